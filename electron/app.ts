@@ -1,0 +1,81 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { BusEvenements } from './contrat/bus';
+import { creerRepartiteur, type Gestionnaires, type Repartiteur } from './contrat/repartiteur';
+import type { ContexteApp } from './contexte';
+import { ouvrirBase, type Base } from './db/connexion';
+import { restaurer } from './db/sauvegarde';
+import { horlogeSysteme, type Horloge } from './horloge';
+import { DepotParametres } from './parametres/depot';
+import { gestionnairesParametres } from './parametres/gestionnaires';
+import { gestionnairesRegistre } from './registre/gestionnaires';
+
+export interface OptionsApp {
+  dossierDonnees: string;
+  transport: 'electron' | 'navigateur';
+  horloge?: Horloge;
+}
+
+export interface App {
+  readonly repartir: Repartiteur;
+  readonly bus: BusEvenements;
+  readonly contexte: ContexteApp;
+  fermer(): void;
+}
+
+function versionApplication(): string {
+  try {
+    const require = createRequire(import.meta.url);
+    return (require('../package.json') as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/**
+ * The composition root: builds every service once, for either transport (Electron IPC or the
+ * browser harness). Nothing here depends on Electron.
+ */
+export function creerApp(options: OptionsApp): App {
+  fs.mkdirSync(options.dossierDonnees, { recursive: true });
+  const fichierBase = path.join(options.dossierDonnees, 'registre.db');
+  let db: Base = ouvrirBase(fichierBase);
+  const horloge = options.horloge ?? horlogeSysteme;
+  const bus = new BusEvenements();
+
+  const contexte: ContexteApp = {
+    dossierDonnees: options.dossierDonnees,
+    fichierBase,
+    horloge,
+    bus,
+    version: versionApplication(),
+    transport: options.transport,
+    parametres: undefined as unknown as DepotParametres,
+    db: () => db,
+    restaurerBase(source) {
+      db.close();
+      try {
+        return restaurer(source, fichierBase);
+      } finally {
+        db = ouvrirBase(fichierBase);
+        bus.emettre('registre.modifie', { raison: 'restauration' });
+      }
+    },
+  };
+  (contexte as { parametres: DepotParametres }).parametres = new DepotParametres(() => db, horloge);
+
+  const gestionnaires: Gestionnaires = {
+    ...gestionnairesRegistre(contexte),
+    ...gestionnairesParametres(contexte),
+  };
+
+  return {
+    repartir: creerRepartiteur(gestionnaires),
+    bus,
+    contexte,
+    fermer() {
+      if (db.open) db.close();
+    },
+  };
+}

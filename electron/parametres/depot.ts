@@ -1,0 +1,24 @@
+import type { Base } from '../db/connexion';
+import type { Horloge } from '../horloge';
+
+/** Key/value settings stored as JSON in the `parametres` table. */
+export class DepotParametres {
+  constructor(
+    private readonly db: () => Base,
+    private readonly horloge: Horloge,
+  ) {}
+
+  lire<T>(cle: string): T | null {
+    const ligne = this.db().prepare('SELECT valeur FROM parametres WHERE cle = ?').get(cle) as { valeur: string } | undefined;
+    return ligne ? (JSON.parse(ligne.valeur) as T) : null;
+  }
+
+  ecrire<T>(cle: string, valeur: T): void {
+    this.db()
+      .prepare(
+        `INSERT INTO parametres (cle, valeur, modifie_le) VALUES (?, ?, ?)
+         ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur, modifie_le = excluded.modifie_le`,
+      )
+      .run(cle, JSON.stringify(valeur), this.horloge.maintenant().toISOString());
+  }
+}

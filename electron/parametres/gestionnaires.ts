@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CommuneSchema, type Commune } from '../../shared/contract/parametres';
+import { erreurs } from '../../shared/errors';
+import type { Gestionnaires } from '../contrat/repartiteur';
+import type { ContexteApp } from '../contexte';
+import { sauvegarder } from '../db/sauvegarde';
+import { versionSchema } from '../db/migrer';
+import { communeParCode } from '../registre/communes';
+
+type GestionnairesParametres = Pick<
+  Gestionnaires,
+  'parametres.lireCommune' | 'parametres.enregistrerCommune' | 'base.sauvegarder' | 'base.listerSauvegardes' | 'base.restaurer' | 'app.informations'
+>;
+
+export function gestionnairesParametres(ctx: ContexteApp): GestionnairesParametres {
+  const dossierSauvegardes = path.join(ctx.dossierDonnees, 'sauvegardes');
+  return {
+    'parametres.lireCommune': () => ctx.parametres.lire<Commune>('commune'),
+    'parametres.enregistrerCommune': (commune) => {
+      const c = CommuneSchema.parse(commune);
+      const reference = communeParCode(c.codeInsee);
+      if (!reference) throw erreurs.saisieInvalide('codeInsee', 'ce code INSEE ne correspond à aucune commune française');
+      if (reference.departement !== c.departement)
+        throw erreurs.saisieInvalide('departement', `la commune ${reference.nom} est dans le département ${reference.departement}`);
+      ctx.parametres.ecrire('commune', c);
+      return c;
+    },
+    'base.sauvegarder': async () => {
+      const nom = `registre-${ctx.horloge.maintenant().toISOString().replace(/[:.]/g, '-')}.db`;
+      const { chemin, octets } = await sauvegarder(ctx.db(), path.join(dossierSauvegardes, nom));
+      return { nom: path.basename(chemin), octets, creeeLe: ctx.horloge.maintenant().toISOString() };
+    },
+    'base.listerSauvegardes': () => {
+      if (!fs.existsSync(dossierSauvegardes)) return [];
+      return fs
+        .readdirSync(dossierSauvegardes)
+        .filter((f) => f.endsWith('.db'))
+        .map((f) => {
+          const st = fs.statSync(path.join(dossierSauvegardes, f));
+          return { nom: f, octets: st.size, creeeLe: st.mtime.toISOString() };
+        })
+        .sort((a, b) => b.creeeLe.localeCompare(a.creeeLe));
+    },
+    'base.restaurer': ({ nom }) => {
+      const source = path.join(dossierSauvegardes, path.basename(nom));
+      const { sauvegardePrecedente } = ctx.restaurerBase(source);
+      return { ok: true as const, sauvegardePrecedente: path.basename(sauvegardePrecedente) };
+    },
+    'app.informations': () => ({ version: ctx.version, schemaBase: versionSchema(ctx.db()), transport: ctx.transport }),
+  };
+}

@@ -1,0 +1,107 @@
+import { createRequire } from 'node:module';
+import type { CommuneReference } from '../../shared/contract/registre';
+import { normaliser } from '../../shared/domain/normalisation';
+
+/**
+ * French communes and their INSEE codes, from @etalab/decoupage-administratif (the official
+ * COG, shipped in the package: works offline). Current communes first, then delegated and
+ * associated ones (old names still written in registers).
+ */
+interface CommuneCog {
+  code: string;
+  nom: string;
+  departement?: string;
+  type: string;
+  codesPostaux?: string[];
+  population?: number;
+}
+
+interface Entree extends CommuneReference {
+  cle: string;
+  rang: number;
+  population: number;
+}
+
+let cache: { liste: Entree[]; parCode: Map<string, Entree> } | undefined;
+
+function charger() {
+  if (cache) return cache;
+  const require = createRequire(import.meta.url);
+  const brutes = require('@etalab/decoupage-administratif/data/communes.json') as CommuneCog[];
+  const rangs: Record<string, number> = { 'commune-actuelle': 0, 'arrondissement-municipal': 1, 'commune-deleguee': 2, 'commune-associee': 3 };
+  const liste: Entree[] = brutes
+    .filter((c) => c.departement && c.type in rangs)
+    .map((c) => ({
+      nom: c.nom,
+      codeInsee: c.code,
+      departement: c.departement!,
+      codesPostaux: c.codesPostaux ?? [],
+      cle: normaliser(c.nom),
+      rang: rangs[c.type],
+      population: c.population ?? 0,
+    }));
+  const parCode = new Map<string, Entree>();
+  for (const e of liste) {
+    const existante = parCode.get(e.codeInsee);
+    if (!existante || e.rang < existante.rang) parCode.set(e.codeInsee, e);
+  }
+  cache = { liste, parCode };
+  return cache;
+}
+
+function publique(e: Entree): CommuneReference {
+  return { nom: e.nom, codeInsee: e.codeInsee, departement: e.departement, codesPostaux: e.codesPostaux };
+}
+
+export function communeParCode(code: string): CommuneReference | undefined {
+  const e = charger().parCode.get(code.toUpperCase());
+  return e && publique(e);
+}
+
+/**
+ * Autocomplete: by name prefix (accent/case/hyphen-insensitive), by INSEE code or postal code.
+ * "st" is read as "saint" because registers and people write both.
+ */
+export function rechercherCommunes(texte: string, limite = 10): CommuneReference[] {
+  const { liste } = charger();
+  const brut = texte.trim();
+  if (!brut) return [];
+  if (/^\d[\dAB]?\d{0,3}$/i.test(brut) && /\d/.test(brut)) {
+    const code = brut.toUpperCase();
+    return liste
+      .filter((e) => e.codeInsee.startsWith(code) || e.codesPostaux.some((cp) => cp.startsWith(code)))
+      .sort(ordre)
+      .slice(0, limite)
+      .map(publique);
+  }
+  const cle = normaliser(brut).replace(/^st /, 'saint ').replace(/^ste /, 'sainte ');
+  const exactes: Entree[] = [];
+  const prefixes: Entree[] = [];
+  const contenant: Entree[] = [];
+  for (const e of liste) {
+    if (e.cle === cle) exactes.push(e);
+    else if (e.cle.startsWith(cle)) prefixes.push(e);
+    else if (cle.length >= 3 && e.cle.includes(' ' + cle)) contenant.push(e);
+  }
+  return [...exactes.sort(ordre), ...prefixes.sort(ordre), ...contenant.sort(ordre)].slice(0, limite).map(publique);
+}
+
+function ordre(a: Entree, b: Entree): number {
+  return a.rang - b.rang || b.population - a.population || a.nom.localeCompare(b.nom, 'fr');
+}
+
+/** Resolves a place as written in a register or a CSV ("Albi", "Albi (81)", "81004"). */
+export function resoudreCommune(texte: string): CommuneReference | undefined {
+  const m = /^(.*?)\s*\((\d{2,3}|2[AB])\)\s*$/i.exec(texte.trim());
+  const nom = m ? m[1] : texte.trim();
+  const dep = m ? m[2].toUpperCase() : undefined;
+  if (/^(\d{5}|2[AB]\d{3})$/i.test(nom)) return communeParCode(nom);
+  const cle = normaliser(nom);
+  const candidates = charger().liste.filter((e) => e.cle === cle && (!dep || e.departement === dep));
+  if (candidates.length === 0) return undefined;
+  // Ambiguous names (there are many "Saint-Martin") resolve only when one current commune bears it.
+  const actuelles = candidates.filter((e) => e.rang === 0);
+  if (actuelles.length === 1) return publique(actuelles[0]);
+  if (candidates.length === 1) return publique(candidates[0]);
+  return undefined;
+}

@@ -1,0 +1,176 @@
+import { z } from 'zod';
+
+/**
+ * The typed error taxonomy. Every error that crosses the renderer/main boundary is one of
+ * these codes, with a French message for the user and structured details for the code.
+ * Never a bare string: the renderer decides what to show from `code`, not by parsing text.
+ */
+export const CodesErreur = [
+  // Saisie et données
+  'saisie_invalide', // details: { champ, raison } ; or { erreurs: [{champ, raison}] }
+  'introuvable', // details: { quoi, id }
+  'conflit', // details: { raison }
+  'import_invalide', // details: { raison }
+  // Base de données
+  'base_trop_recente', // details: { versionBase, versionApplication }
+  'base_indisponible',
+  // Carte agent
+  'carte_absente',
+  'carte_retiree',
+  'carte_inconnue',
+  'pin_incorrect', // details: { essaisRestants?: number, dernierEssai: boolean }
+  'pin_bloque',
+  'pin_longueur', // details: { min?, max? }
+  'operation_annulee',
+  'certificat_invalide', // details: { raison }
+  'droits_insuffisants', // details: { raison }
+  'signature_invalide', // details: { raison }
+  // Plateforme
+  'plateforme_injoignable', // retryable
+  'rejet_plateforme', // final, never retried. details: { motif }
+  'format_inconnu', // details: { version }
+  // Le reste
+  'interne',
+] as const;
+
+export type CodeErreur = (typeof CodesErreur)[number];
+
+export const ErreurSchema = z.object({
+  code: z.enum(CodesErreur),
+  message: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type ErreurSerialisee = z.infer<typeof ErreurSchema>;
+
+/** Errors that a retry may cure (network, 5xx). Everything else is final for the operation. */
+export const codesRecuperables: ReadonlySet<CodeErreur> = new Set(['plateforme_injoignable', 'base_indisponible']);
+
+export class RegistreError extends Error {
+  readonly code: CodeErreur;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: CodeErreur, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'RegistreError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toJSON(): ErreurSerialisee {
+    return { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) };
+  }
+
+  static fromJSON(e: ErreurSerialisee): RegistreError {
+    return new RegistreError(e.code, e.message, e.details);
+  }
+
+  get recuperable(): boolean {
+    return codesRecuperables.has(this.code);
+  }
+}
+
+export interface ErreurChamp {
+  champ: string;
+  raison: string;
+}
+
+/** Constructors: one place that writes the French messages. */
+export const erreurs = {
+  saisieInvalide(champ: string, raison: string): RegistreError {
+    return new RegistreError('saisie_invalide', `${raison} (${champ})`, { champ, raison, erreurs: [{ champ, raison }] });
+  },
+  saisiesInvalides(liste: ErreurChamp[]): RegistreError {
+    const premier = liste[0];
+    const message =
+      liste.length === 1
+        ? `${premier.raison} (${premier.champ})`
+        : `${liste.length} champs sont à corriger : ${liste.map((e) => e.champ).join(', ')}`;
+    return new RegistreError('saisie_invalide', message, { champ: premier?.champ, raison: premier?.raison, erreurs: liste });
+  },
+  introuvable(quoi: string, id?: string | number): RegistreError {
+    return new RegistreError('introuvable', `${quoi} introuvable${id !== undefined ? ` (${id})` : ''}.`, { quoi, id });
+  },
+  conflit(raison: string): RegistreError {
+    return new RegistreError('conflit', raison, { raison });
+  },
+  importInvalide(raison: string): RegistreError {
+    return new RegistreError('import_invalide', raison, { raison });
+  },
+  baseTropRecente(versionBase: number, versionApplication: number): RegistreError {
+    return new RegistreError(
+      'base_trop_recente',
+      `Cette base de données a été créée par une version plus récente de Registre (schéma ${versionBase}, ` +
+        `cette version connaît le schéma ${versionApplication}). Installez la dernière version de Registre ; ` +
+        `la base n'a pas été modifiée.`,
+      { versionBase, versionApplication },
+    );
+  },
+  carteAbsente(): RegistreError {
+    return new RegistreError('carte_absente', 'Aucune carte agent n’est insérée dans le lecteur.');
+  },
+  carteRetiree(): RegistreError {
+    return new RegistreError('carte_retiree', 'La carte a été retirée du lecteur. Réinsérez-la pour continuer.');
+  },
+  carteInconnue(raison?: string): RegistreError {
+    return new RegistreError('carte_inconnue', `Carte non reconnue${raison ? ` : ${raison}` : '.'}`, { raison });
+  },
+  pinIncorrect(essaisRestants?: number): RegistreError {
+    const dernierEssai = essaisRestants === 1;
+    const suite =
+      essaisRestants === undefined
+        ? 'Le nombre d’essais restants est limité.'
+        : dernierEssai
+          ? 'Attention : dernier essai avant le blocage de la carte.'
+          : `Il reste ${essaisRestants} essais.`;
+    return new RegistreError('pin_incorrect', `Code PIN incorrect. ${suite}`, { essaisRestants, dernierEssai });
+  },
+  pinBloque(): RegistreError {
+    return new RegistreError(
+      'pin_bloque',
+      'Le code PIN est bloqué. Le responsable cartes peut le débloquer avec le code de déblocage (PUK).',
+    );
+  },
+  pinLongueur(min?: number, max?: number): RegistreError {
+    const bornes = min && max ? ` (entre ${min} et ${max} caractères)` : '';
+    return new RegistreError('pin_longueur', `La longueur du code PIN n’est pas valide${bornes}.`, { min, max });
+  },
+  operationAnnulee(): RegistreError {
+    return new RegistreError('operation_annulee', 'Opération annulée.');
+  },
+  certificatInvalide(raison: string): RegistreError {
+    return new RegistreError('certificat_invalide', `Certificat refusé : ${raison}`, { raison });
+  },
+  droitsInsuffisants(raison: string): RegistreError {
+    return new RegistreError('droits_insuffisants', raison, { raison });
+  },
+  signatureInvalide(raison: string): RegistreError {
+    return new RegistreError('signature_invalide', `Signature invalide : ${raison}`, { raison });
+  },
+  plateformeInjoignable(raison?: string): RegistreError {
+    return new RegistreError(
+      'plateforme_injoignable',
+      'La plateforme COMEDEC est injoignable pour le moment. Nouvel essai automatique plus tard.',
+      { raison },
+    );
+  },
+  rejetPlateforme(motif: string, message?: string): RegistreError {
+    return new RegistreError('rejet_plateforme', message ?? `Rejeté par la plateforme : ${motif}`, { motif });
+  },
+  formatInconnu(version: string): RegistreError {
+    return new RegistreError('format_inconnu', `Version de format inconnue : « ${version} ».`, { version });
+  },
+  interne(raison?: string): RegistreError {
+    // No personal data here: the reason is a technical summary only.
+    return new RegistreError('interne', 'Erreur interne. L’opération n’a pas été effectuée.', raison ? { raison } : undefined);
+  },
+};
+
+/** Turns anything thrown into a RegistreError, without leaking stack traces or personal data. */
+export function versRegistreError(e: unknown): RegistreError {
+  if (e instanceof RegistreError) return e;
+  if (e && typeof e === 'object' && 'code' in e && 'message' in e) {
+    const parsed = ErreurSchema.safeParse(e);
+    if (parsed.success) return RegistreError.fromJSON(parsed.data);
+  }
+  return erreurs.interne(e instanceof Error ? e.name : typeof e);
+}
