@@ -33,6 +33,14 @@ function versionApplication(): string {
   }
 }
 
+/** Every area's handlers, merged: the one place a new area is plugged in. */
+export function construireGestionnaires(contexte: ContexteApp): Gestionnaires {
+  return {
+    ...gestionnairesRegistre(contexte),
+    ...gestionnairesParametres(contexte),
+  };
+}
+
 /**
  * The composition root: builds every service once, for either transport (Electron IPC or the
  * browser harness). Nothing here depends on Electron.
@@ -65,10 +73,7 @@ export function creerApp(options: OptionsApp): App {
   };
   (contexte as { parametres: DepotParametres }).parametres = new DepotParametres(() => db, horloge);
 
-  const gestionnaires: Gestionnaires = {
-    ...gestionnairesRegistre(contexte),
-    ...gestionnairesParametres(contexte),
-  };
+  const gestionnaires = construireGestionnaires(contexte);
 
   return {
     repartir: creerRepartiteur(gestionnaires),

@@ -50,6 +50,4 @@ export function deballer<T>(e: unknown): T {
   throw RegistreError.fromJSON(parsed.data.erreur);
 }
 
-/** Channel names used by the Electron IPC binding and the preload. */
-export const CANAL_APPEL = 'registre:appel';
-export const CANAL_EVENEMENT = 'registre:evenement';
+export { CANAL_APPEL, CANAL_EVENEMENT } from './canaux';
