@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { BrowserWindow } from 'electron';
-import { ORIGINE, preferencesWeb } from './preferences';
+import { ORIGINE } from './preferences';
 
+/**
+ * The one window. Its webPreferences are written out literally here (not built by a helper)
+ * so that the security scanner run by the tests (electronegativity) can read every flag.
+ */
 export function creerFenetre(dossierCompile: string): BrowserWindow {
   const fenetre = new BrowserWindow({
     width: 1360,
@@ -11,7 +15,21 @@ export function creerFenetre(dossierCompile: string): BrowserWindow {
     title: 'Registre',
     show: false,
     autoHideMenuBar: true,
-    webPreferences: preferencesWeb(path.join(dossierCompile, 'preload.cjs')),
+    webPreferences: {
+      preload: path.join(dossierCompile, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   fenetre.once('ready-to-show', () => fenetre.show());
   void fenetre.loadURL(`${ORIGINE}/index.html`);

@@ -1,7 +1,7 @@
 // The Electron main process: the thin glue. All behaviour is in electron/app.ts and the services.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, net, protocol, session } from 'electron';
 import { creerApp, type App } from '../app';
 import { lierIpc } from '../contrat/liaison-ipc';
 import { CSP } from '../../shared/securite';
@@ -37,11 +37,8 @@ function demarrer(): void {
     });
     contenu.on('will-redirect', (e) => e.preventDefault());
     contenu.on('will-attach-webview', (e) => e.preventDefault());
-    contenu.setWindowOpenHandler(({ url }) => {
-      // Links to the outside (documentation) open in the user's browser, never in the app.
-      if (url.startsWith('https://')) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
+    // No new window, ever: the app has no link to the outside.
+    contenu.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 
   void app.whenReady().then(() => {

@@ -1,0 +1,48 @@
+/**
+ * Versions of our COMEDEC exchange format. The platform speaks the current version (N) and
+ * the previous one (N-1) so that software can catch up; anything else is refused with
+ * `format_inconnu` naming the version met. The version is carried by the root element's
+ * namespace (`urn:registre:comedec:<n>`) and repeated in its `version` attribute, which must
+ * agree: a namespace is what an XML tool dispatches on, the attribute is what a human reads.
+ *
+ * What version 1 lacks (see docs/format-echange.md):
+ * - the requester's procedure deadline (`echeanceProcedure`) in requests and outgoing requests;
+ * - the kind of the requester's reference (`reference/@type`).
+ * A version 1 document carrying either is invalid; building a version 1 document drops them
+ * (the down-conversion a platform does for a client that only knows version 1).
+ */
+export const VERSIONS_FORMAT = [1, 2] as const;
+export type VersionFormat = (typeof VERSIONS_FORMAT)[number];
+
+export const VERSION_COURANTE: VersionFormat = 2;
+export const VERSION_PRECEDENTE: VersionFormat = 1;
+
+const PREFIXE = 'urn:registre:comedec:';
+
+export function espaceDeNoms(version: VersionFormat): string {
+  return `${PREFIXE}${version}`;
+}
+
+export function estVersionConnue(v: unknown): v is VersionFormat {
+  return (VERSIONS_FORMAT as readonly unknown[]).includes(v);
+}
+
+/**
+ * The version a namespace names: a known version, or the text to quote in a `format_inconnu`
+ * error (the version number when the namespace is ours, the namespace itself otherwise).
+ */
+export function versionDeEspace(ns: string | null): { connue: true; version: VersionFormat } | { connue: false; version: string } {
+  if (ns && ns.startsWith(PREFIXE)) {
+    const texte = ns.slice(PREFIXE.length);
+    const n = /^\d{1,4}$/.test(texte) ? Number(texte) : NaN;
+    if (estVersionConnue(n)) return { connue: true, version: n };
+    return { connue: false, version: texte };
+  }
+  return { connue: false, version: ns ?? '(aucun espace de noms)' };
+}
+
+/** The fields only version 2 has, by document (documentation and tests read this list). */
+export const CHAMPS_VERSION_2 = {
+  demande: ['dates.echeanceProcedure', 'demandeur.typeReference'],
+  demandeEmise: ['echeanceProcedure', 'typeReference'],
+} as const;

@@ -1,0 +1,23 @@
+import { analyserDate, formaterDate } from '../../../shared/domain/dates';
+import { ChampSaisie, type PropsChampSaisie } from './ChampSaisie';
+
+/**
+ * A date typed as jj/mm/aaaa. On leaving the field a readable date is rewritten in the
+ * canonical form (1/3/1950 -> 01/03/1950); an unreadable one is left exactly as typed, and
+ * validation says why.
+ */
+export function ChampDate(props: Omit<PropsChampSaisie, 'indication' | 'inputMode'>) {
+  return (
+    <ChampSaisie
+      {...props}
+      indication="jj/mm/aaaa"
+      inputMode="numeric"
+      largeur={props.largeur ?? '9.5em'}
+      surSortie={() => {
+        const r = props.valeur.trim() ? analyserDate(props.valeur) : null;
+        if (r?.ok && formaterDate(r.iso) !== props.valeur) props.surChangement(formaterDate(r.iso));
+        props.surSortie?.();
+      }}
+    />
+  );
+}

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { Field, Input, type InputProps } from '@fluentui/react-components';
+
+export interface PropsChampSaisie {
+  id: string;
+  libelle: string;
+  valeur: string;
+  surChangement(valeur: string): void;
+  surSortie?(): void;
+  erreur?: string;
+  aide?: ReactNode;
+  obligatoire?: boolean;
+  indication?: string;
+  largeur?: string;
+  type?: InputProps['type'];
+  inputMode?: InputProps['inputMode'];
+  autoFocus?: boolean;
+  className?: string;
+}
+
+/** One labelled text input with its error message underneath (Fluent's Field wires aria-invalid/describedby). */
+export function ChampSaisie(props: PropsChampSaisie) {
+  return (
+    <Field
+      className={props.className}
+      label={{ children: props.libelle, htmlFor: props.id }}
+      required={props.obligatoire}
+      validationState={props.erreur ? 'error' : 'none'}
+      validationMessage={props.erreur}
+      hint={props.aide}
+    >
+      <Input
+        id={props.id}
+        value={props.valeur}
+        type={props.type}
+        inputMode={props.inputMode}
+        placeholder={props.indication}
+        autoFocus={props.autoFocus}
+        autoComplete="off"
+        spellCheck={false}
+        style={props.largeur ? { width: props.largeur, minWidth: 0 } : undefined}
+        onChange={(_, d) => props.surChangement(d.value)}
+        onBlur={props.surSortie}
+      />
+    </Field>
+  );
+}
