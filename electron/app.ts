@@ -10,6 +10,11 @@ import { horlogeSysteme, type Horloge } from './horloge';
 import { DepotParametres } from './parametres/depot';
 import { gestionnairesParametres } from './parametres/gestionnaires';
 import { gestionnairesRegistre } from './registre/gestionnaires';
+import { gestionnairesCarte, type Carte } from './signature/gestionnaires';
+import { creerRapprochement, type Rapprochement } from './demandes/rapprochement';
+import { creerServiceSync, type ServiceSync } from './sync/service';
+import { gestionnairesSync } from './sync/gestionnaires';
+import { gestionnairesDemandes } from './sync/gestionnaires-demandes';
 
 export interface OptionsApp {
   dossierDonnees: string;
@@ -34,10 +39,19 @@ function versionApplication(): string {
 }
 
 /** Every area's handlers, merged: the one place a new area is plugged in. */
-export function construireGestionnaires(contexte: ContexteApp): Gestionnaires {
+export function construireGestionnaires(
+  contexte: ContexteApp,
+  carte: Carte = gestionnairesCarte(contexte),
+  rapprochement: Rapprochement = creerRapprochement(contexte),
+  sync: ServiceSync = creerServiceSync(contexte, carte.service),
+): Gestionnaires {
   return {
     ...gestionnairesRegistre(contexte),
     ...gestionnairesParametres(contexte),
+    ...carte.gestionnaires,
+    ...rapprochement.gestionnaires,
+    ...gestionnairesSync(contexte, sync),
+    ...gestionnairesDemandes(contexte),
   };
 }
 
@@ -73,13 +87,21 @@ export function creerApp(options: OptionsApp): App {
   };
   (contexte as { parametres: DepotParametres }).parametres = new DepotParametres(() => db, horloge);
 
-  const gestionnaires = construireGestionnaires(contexte);
+  const carte = gestionnairesCarte(contexte);
+  const rapprochement = creerRapprochement(contexte);
+  const sync = creerServiceSync(contexte, carte.service);
+  const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync);
+  rapprochement.demarrer();
+  sync.planificateur.demarrer();
 
   return {
     repartir: creerRepartiteur(gestionnaires),
     bus,
     contexte,
     fermer() {
+      sync.arreter();
+      carte.arreter();
+      void rapprochement.arreter();
       if (db.open) db.close();
     },
   };

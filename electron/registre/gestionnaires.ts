@@ -3,22 +3,24 @@ import type { Gestionnaires } from '../contrat/repartiteur';
 import type { ContexteApp } from '../contexte';
 import { rechercherCommunes } from './communes';
 import { erreurs } from '../../shared/errors';
+import { ServiceRegistre } from './service';
+import { gestionnairesExtraits } from './extraits/gestionnaires-extraits';
+import { gestionnairesImport } from './import/gestionnaires-import';
 
 type NomsRegistre = Extract<keyof Gestionnaires, `registre.${string}` | 'communes.rechercher'>;
 
-export function gestionnairesRegistre(_ctx: ContexteApp): Pick<Gestionnaires, NomsRegistre> {
+export function gestionnairesRegistre(ctx: ContexteApp): Pick<Gestionnaires, NomsRegistre> {
+  const registre = new ServiceRegistre(ctx);
   const pasEncore = () => {
     throw erreurs.interne('non implémenté');
   };
   return {
-    'registre.rechercher': pasEncore,
-    'registre.lire': pasEncore,
-    'registre.enregistrer': pasEncore,
-    'registre.statistiques': pasEncore,
-    'registre.extrait': pasEncore,
-    'registre.extraitPdf': pasEncore,
-    'registre.importer': pasEncore,
-    'registre.rejetsImport': pasEncore,
+    'registre.rechercher': (demande) => registre.rechercher(demande),
+    'registre.lire': ({ id }) => registre.lire(id),
+    'registre.enregistrer': ({ acte }) => registre.enregistrer(acte),
+    'registre.statistiques': () => registre.statistiques(),
+    ...gestionnairesExtraits(ctx),
+    ...gestionnairesImport(ctx),
     'communes.rechercher': ({ texte, limite }) => rechercherCommunes(texte, limite),
   };
 }

@@ -41,8 +41,6 @@ export const bibliothequesConnues: readonly BibliothequeConnue[] = [
         path.win32.join(programFiles, 'Oberthur Technologies', 'AWP', 'DLLs', 'OcsCryptoki.dll'),
         path.win32.join(systemRoot, 'System32', 'OcsCryptoki.dll'),
       ],
-      darwin: ['/Library/Frameworks/eToken.framework/Versions/Current/libOcsCryptoki.dylib'],
-      linux: ['/usr/lib/libOcsCryptoki.so'],
     },
   },
   {
@@ -80,11 +78,20 @@ export interface Candidat {
   readonly source: 'parametre' | 'environnement' | 'table';
 }
 
+type OptionsCandidats = {
+  parametre?: string | null;
+  environnement?: string | null;
+  plateforme?: NodeJS.Platform;
+  existe?: (f: string) => boolean;
+  /** Without an explicit library, SoftHSM2 is only tried in training mode. */
+  avecEssai?: boolean;
+};
+
 /**
  * The libraries to try, in order: the configured one alone if set, otherwise every library of
  * the table present on this machine.
  */
-export function candidats(options: { parametre?: string | null; environnement?: string | null; plateforme?: NodeJS.Platform; existe?: (f: string) => boolean } = {}): Candidat[] {
+export function candidats(options: OptionsCandidats = {}): Candidat[] {
   const existe = options.existe ?? ((f: string) => fs.existsSync(f));
   if (options.parametre) return [{ chemin: options.parametre, nom: path.basename(options.parametre), source: 'parametre' }];
   if (options.environnement) return [{ chemin: options.environnement, nom: path.basename(options.environnement), source: 'environnement' }];
@@ -92,6 +99,7 @@ export function candidats(options: { parametre?: string | null; environnement?: 
   const vus = new Set<string>();
   const liste: Candidat[] = [];
   for (const b of bibliothequesConnues) {
+    if (b.usage === 'essai' && !options.avecEssai) continue;
     for (const chemin of b.chemins[plateforme] ?? []) {
       if (vus.has(chemin) || !existe(chemin)) continue;
       vus.add(chemin);

@@ -1,4 +1,4 @@
-import { webcrypto } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { DOMImplementation, DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import * as xadesjs from 'xadesjs';
 import xpath from 'xpath';
@@ -23,6 +23,16 @@ function versOctets(d: BufferSource): Uint8Array {
   return new Uint8Array(d);
 }
 
+const CONDENSATS: Record<string, string> = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+
+function nomAlgo(a: AlgorithmIdentifier | { name: string; hash?: AlgorithmIdentifier }): string {
+  return (typeof a === 'string' ? a : a.name).toUpperCase();
+}
+
+function enTampon(b: Buffer): ArrayBuffer {
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
+
 /**
  * The one crypto engine of the process: Node's WebCrypto for digests, verification and
  * software keys (training card), and the card itself for `CleMaterielle`. One engine for the
@@ -34,7 +44,15 @@ function versOctets(d: BufferSource): Uint8Array {
 function creerMoteur(): Crypto {
   const s = webcrypto.subtle;
   const subtle = {
-    digest: s.digest.bind(s),
+    /**
+     * Digests of a few kilobytes: done synchronously by node:crypto rather than through
+     * WebCrypto's thread-pool round trip, which costs more than the hashing itself here.
+     */
+    async digest(algorithme: AlgorithmIdentifier, donnees: BufferSource): Promise<ArrayBuffer> {
+      const nom = CONDENSATS[nomAlgo(algorithme)];
+      if (!nom) return s.digest(algorithme, donnees);
+      return enTampon(createHash(nom).update(versOctets(donnees)).digest());
+    },
     verify: s.verify.bind(s),
     importKey: s.importKey.bind(s),
     exportKey: s.exportKey.bind(s),

@@ -23,6 +23,11 @@ export class CodePin {
     return new CodePin(octets);
   }
 
+  /** Takes ownership of `octets` (the terminal's buffer): no string is made until the card needs it. */
+  static depuisOctets(octets: Buffer): CodePin {
+    return new CodePin(octets);
+  }
+
   get longueur(): number {
     return this.#octets?.length ?? 0;
   }

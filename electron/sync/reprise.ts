@@ -35,3 +35,23 @@ export function issueSelonStatut(statut: number | null): IssueEchec {
   if (statut >= 500) return 'reessayer';
   return 'final';
 }
+
+/**
+ * Retries an IDEMPOTENT call (reading the mailbox, acknowledging) a few times within one sync
+ * when the failure is recoverable; a final failure or the last recoverable one is thrown.
+ */
+export async function avecReprises<T>(
+  fn: () => Promise<T>,
+  estRecuperable: (e: unknown) => boolean,
+  options: OptionsReprise & { essais: number; attendre?: (ms: number) => Promise<void> } = { essais: 4, baseMs: 200, plafondMs: 3_000 },
+): Promise<T> {
+  const attendre = options.attendre ?? ((ms: number) => new Promise<void>((ok) => setTimeout(ok, ms)));
+  for (let essai = 1; ; essai++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (essai >= options.essais || !estRecuperable(e)) throw e;
+      await attendre(delaiAvantNouvelEssai(essai, options));
+    }
+  }
+}

@@ -4,6 +4,7 @@ import { FluentProvider } from '@fluentui/react-components';
 import { Application } from './Application';
 import { themeRegistre } from './theme';
 import { RattrapageErreur } from './composants/RattrapageErreur';
+import '../../shared/zod-fr';
 import './global.css';
 
 const racine = document.getElementById('racine');

@@ -2,6 +2,10 @@ import type { z } from 'zod';
 import type { DefinitionAppel, DefinitionEvenement } from './define';
 import { appelsRegistre, evenementsRegistre } from './registre';
 import { appelsParametres } from './parametres';
+import { appelsCarte, evenementsCarte } from './carte';
+import { appelsRapprochement, evenementsRapprochement } from './rapprochement';
+import { appelsSync, evenementsSync } from './sync';
+import { appelsDemandes, evenementsDemandes } from './demandes';
 
 /**
  * The one contract between the renderer and the main process. Every call and every event is
@@ -11,10 +15,18 @@ import { appelsParametres } from './parametres';
 export const appels = {
   ...appelsRegistre,
   ...appelsParametres,
+  ...appelsCarte,
+  ...appelsRapprochement,
+  ...appelsSync,
+  ...appelsDemandes,
 } as const satisfies Record<string, DefinitionAppel>;
 
 export const evenements = {
   ...evenementsRegistre,
+  ...evenementsCarte,
+  ...evenementsRapprochement,
+  ...evenementsSync,
+  ...evenementsDemandes,
 } as const satisfies Record<string, DefinitionEvenement>;
 
 export type Appels = typeof appels;

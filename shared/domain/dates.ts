@@ -18,13 +18,24 @@ const MOTIFS: RegExp[] = [
   /^(?<a>\d{4})-(?<m>\d{1,2})-(?<j>\d{1,2})$/,
 ];
 
+/** Digits of `texte` from `debut` to `fin` (excluded) as a number, or -1: no regex, no allocation. */
+function chiffres(texte: string, debut: number, fin: number): number {
+  let n = 0;
+  for (let i = debut; i < fin; i++) {
+    const c = texte.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 export function estBissextile(annee: number): boolean {
   return (annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0;
 }
 
 export function joursDansMois(annee: number, mois: number): number {
   if (mois === 2) return estBissextile(annee) ? 29 : 28;
-  return [4, 6, 9, 11].includes(mois) ? 30 : 31;
+  return mois === 4 || mois === 6 || mois === 9 || mois === 11 ? 30 : 31;
 }
 
 /** French month name ("mars"), from date-fns' French locale. */
@@ -55,6 +66,16 @@ function iso(annee: number, mois: number, jour: number): string {
 export function analyserDate(texte: string): ResultatDate {
   const brut = texte.trim();
   if (!brut) return { ok: false, raison: 'date vide' };
+  // Fast path for the usual jj/mm/aaaa (the import reads millions of them).
+  if (brut.length === 10 && brut[2] === '/' && brut[5] === '/') {
+    const jour = chiffres(brut, 0, 2);
+    const mois = chiffres(brut, 3, 5);
+    const annee = chiffres(brut, 6, 10);
+    if (jour >= 0 && mois >= 0 && annee >= 0) {
+      const raison = raisonDateImpossible(annee, mois, jour);
+      return raison ? { ok: false, raison } : { ok: true, iso: `${brut.slice(6)}-${brut.slice(3, 5)}-${brut.slice(0, 2)}` };
+    }
+  }
   for (const motif of MOTIFS) {
     const m = motif.exec(brut);
     if (!m?.groups) continue;
@@ -70,9 +91,11 @@ export function analyserDate(texte: string): ResultatDate {
 
 /** Why an ISO string (as stored) is not a real date, or null when it is one. */
 export function raisonDateIso(valeur: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(valeur);
-  if (!m) return `« ${valeur.slice(0, 40)} » n’est pas une date au format aaaa-mm-jj`;
-  return raisonDateImpossible(Number(m[1]), Number(m[2]), Number(m[3]));
+  const annee = valeur.length === 10 && valeur[4] === '-' && valeur[7] === '-' ? chiffres(valeur, 0, 4) : -1;
+  const mois = annee >= 0 ? chiffres(valeur, 5, 7) : -1;
+  const jour = mois >= 0 ? chiffres(valeur, 8, 10) : -1;
+  if (jour < 0) return `« ${valeur.slice(0, 40)} » n’est pas une date au format aaaa-mm-jj`;
+  return raisonDateImpossible(annee, mois, jour);
 }
 
 export function estDateIsoValide(valeur: string): boolean {
@@ -94,16 +117,18 @@ export function anneeDe(valeurIso: string): number {
   return Number(valeurIso.slice(0, 4));
 }
 
+/** mmjj of an ISO date as a number (0312 for 12 March), to compare days within a year. */
+function moisJour(valeurIso: string): number {
+  return Number(valeurIso.slice(5, 7)) * 100 + Number(valeurIso.slice(8, 10));
+}
+
 /**
  * Age in whole years at a given date (both ISO). Someone born on 29 February has their
  * birthday on 1 March in common years, as French law counts it.
  */
 export function ageEnAnnees(naissance: string, le: string): number {
-  const [an, mn, jn] = naissance.split('-').map(Number);
-  const [al, ml, jl] = le.split('-').map(Number);
-  let age = al - an;
-  if (ml < mn || (ml === mn && jl < jn)) age -= 1;
-  return age;
+  const age = anneeDe(le) - anneeDe(naissance);
+  return moisJour(le) < moisJour(naissance) ? age - 1 : age;
 }
 
 /** "12 mars 1987", "1er mars 1987": the long form of extracts. */

@@ -28,3 +28,12 @@ export function mots(texte: string): string[] {
   const n = normaliser(texte);
   return n ? n.split(' ') : [];
 }
+
+/**
+ * Normalised text without its spaces: spellings that differ only by spacing or hyphens
+ * compare equal ("LE GALL" / "Legall", "Jean-Pierre" / "Jean Pierre" -> "legall", "jeanpierre").
+ * Request matching compares names with it.
+ */
+export function normaliserCompact(texte: string): string {
+  return normaliser(texte).replace(/ /g, '');
+}

@@ -1,10 +1,14 @@
 import type { Migration } from './types';
 import { migration0001 } from './0001-parametres';
+import { migration0002 } from './0002-registre';
+import { migration0003 } from './0003-signature';
+import { migration0004 } from './0004-demandes';
+import { migration0005 } from './0005-rapprochements';
 
 /**
  * Every migration, in order. A new one is a new numbered file added at the end of this list;
  * a migration that has shipped is never edited (its test pins what it does).
  */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export type { Migration };

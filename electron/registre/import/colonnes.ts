@@ -53,7 +53,7 @@ function personne(suffixe: string, qui: string, types: readonly TypeActe[], avec
 export const COLONNES: readonly DefinitionColonne[] = [
   { nom: 'type', types: TOUS, description: 'naissance, mariage ou deces (N, M, D acceptés)', exemple: 'naissance', alias: ['type_acte', 'nature'] },
   { nom: 'annee', types: TOUS, description: 'Année du registre', exemple: '1987', alias: ['annee_acte', 'annee_registre'] },
-  { nom: 'numero', types: TOUS, description: 'Numéro de l’acte dans le registre de l’année', exemple: '42', alias: ['num', 'no', 'numero_acte'] },
+  { nom: 'numero', types: TOUS, description: 'Numéro de l’acte dans le registre de l’année', exemple: '42', alias: ['num', 'no', 'n°', 'numero_acte'] },
   { nom: 'date_acte', types: TOUS, description: 'Date à laquelle l’acte a été dressé', exemple: '13/03/1987', alias: ['date_etablissement'] },
   {
     nom: 'indexe',

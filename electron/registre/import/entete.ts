@@ -12,10 +12,11 @@ import { COLONNE_MOTIF_REJET, COLONNES, COLONNES_OBLIGATOIRES } from './colonnes
 const MOTS_VIDES = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'l']);
 
 export function cleColonne(texte: string): string {
-  return normaliser(texte)
+  return normaliser(texte.replace(/['’‘]/g, ' ')) // "date de l'acte": the elided article is a word
     .split(' ')
     .filter((m) => m && !MOTS_VIDES.has(m))
-    .join('_');
+    .join('_')
+    .replace(/_(\d)/g, '$1'); // "époux 2" = "epoux2"
 }
 
 const parCle = new Map<string, string>();

@@ -50,6 +50,10 @@ export interface OptionsLecture {
   aujourdhui: string;
 }
 
+function cellule(champs: string[], i: number): string {
+  return i < 0 ? '' : champs[i];
+}
+
 export class LecteurLignes {
   private readonly position: (colonne: string) => number;
   private readonly plans: Record<TypeActe, PlanPersonne[]>;
@@ -59,6 +63,8 @@ export class LecteurLignes {
   private readonly colonnesDesChamps: Record<TypeActe, Map<string, string>>;
   private readonly lieux = new LecteurLieux();
   private readonly p: Record<string, number>;
+  /** Positions of the event's date and place columns, per type. */
+  private readonly evenement: Record<TypeActe, { date: number; lieu: number }>;
 
   constructor(
     private readonly entete: Entete,
@@ -66,6 +72,8 @@ export class LecteurLignes {
   ) {
     this.position = (c) => entete.positions.get(c) ?? -1;
     this.p = Object.fromEntries(COLONNES.map((c) => [c.nom, this.position(c.nom)]));
+    const ev = (t: TypeActe) => ({ date: this.position(COLONNES_EVENEMENT[t].date), lieu: this.position(COLONNES_EVENEMENT[t].lieu) });
+    this.evenement = { naissance: ev('naissance'), mariage: ev('mariage'), deces: ev('deces') };
     this.plans = { naissance: [], mariage: [], deces: [] };
     this.horsType = { naissance: [], mariage: [], deces: [] };
     this.colonnesDesChamps = { naissance: new Map(), mariage: new Map(), deces: new Map() };
@@ -118,22 +126,26 @@ export class LecteurLignes {
     return this.colonnesDesChamps[type].get(champ) ?? champ;
   }
 
+  /** Errors of the row being read; `signaler` is created once (no closure per row). */
+  private erreurs: ErreurColonne[] = [];
+  private readonly signaler = (colonne: string, raison: string): void => {
+    this.erreurs.push({ colonne, raison });
+  };
+
   lire(champs: string[]): ResultatLigne {
-    const erreurs: ErreurColonne[] = [];
-    const signaler = (colonne: string, raison: string) => {
-      erreurs.push({ colonne, raison });
-    };
+    const erreurs: ErreurColonne[] = (this.erreurs = []);
+    const signaler = this.signaler;
     const attendu = this.entete.champs.length;
     if (champs.length !== attendu) {
       signaler('ligne', `la ligne a ${champs.length} colonne${champs.length > 1 ? 's' : ''}, l’en-tête en a ${attendu}`);
       return { acte: null, erreurs };
     }
-    const v = (i: number) => (i < 0 ? '' : champs[i]);
+    const v = cellule;
     const p = this.p;
 
-    const type = lireType(v(p.type), 'type', signaler);
-    const annee = lireEntier(v(p.annee), 'annee', 'l’année', signaler);
-    const numero = lireEntier(v(p.numero), 'numero', 'le numéro', signaler);
+    const type = lireType(v(champs, p.type), 'type', signaler);
+    const annee = lireEntier(v(champs, p.annee), 'annee', 'l’année', signaler);
+    const numero = lireEntier(v(champs, p.numero), 'numero', 'le numéro', signaler);
     if (!type) return { acte: null, erreurs };
 
     for (const [i, colonne] of this.horsType[type]) {
@@ -144,11 +156,11 @@ export class LecteurLignes {
     }
 
     const evenement = COLONNES_EVENEMENT[type];
-    const dateEvenement = lireDate(v(this.position(evenement.date)), evenement.date, signaler);
-    const lieuEvenement = this.lieux.lire(v(this.position(evenement.lieu)), evenement.lieu, signaler);
+    const dateEvenement = lireDate(v(champs, this.evenement[type].date), evenement.date, signaler);
+    const lieuEvenement = this.lieux.lire(v(champs, this.evenement[type].lieu), evenement.lieu, signaler);
     const personnes: Personne[] = [];
     for (const plan of this.plans[type]) {
-      const personne = this.personne(plan, champs, signaler);
+      const personne = this.personne(plan, champs);
       if (!personne) continue;
       // A birth's date and place are the child's: written once in the row, kept on both.
       if (type === 'naissance' && plan.role === 'titulaire') {
@@ -162,13 +174,13 @@ export class LecteurLignes {
       type,
       annee: annee ?? 0,
       numero: numero ?? 0,
-      dateActe: lireDate(v(p.date_acte), 'date_acte', signaler),
+      dateActe: lireDate(v(champs, p.date_acte), 'date_acte', signaler),
       dateEvenement,
       lieuEvenement,
       personnes,
-      mentions: lireMentions(v(p.mentions), 'mentions', signaler),
+      mentions: lireMentions(v(champs, p.mentions), 'mentions', signaler),
       origine: 'import',
-      indexe: lireBooleen(v(p.indexe), 'indexe', signaler) ?? true,
+      indexe: lireBooleen(v(champs, p.indexe), 'indexe', signaler) ?? true,
     };
 
     // Validation rules on top of the cell-level ones; a column already reported is not
@@ -178,19 +190,22 @@ export class LecteurLignes {
     const dejaSignalees = erreurs.length ? new Set(erreurs.map((e) => e.colonne)) : null;
     for (const e of validerActe(acte, { aujourdhui: this.options.aujourdhui })) {
       const colonne = this.colonneDuChamp(type, e.champ);
-      if (!dejaSignalees?.has(colonne)) erreurs.push({ colonne, raison: e.raison });
+      if (dejaSignalees?.has(colonne)) continue;
+      // A birth's date is both the event's and the child's: one cell, said once.
+      if (erreurs.some((x) => x.colonne === colonne && x.raison === e.raison)) continue;
+      erreurs.push({ colonne, raison: e.raison });
     }
     return erreurs.length ? { acte: null, erreurs } : { acte, erreurs: null };
   }
 
-  private personne(plan: PlanPersonne, champs: string[], signaler: (c: string, r: string) => void): Personne | null {
-    const v = (i: number) => (i < 0 ? '' : champs[i]);
-    const nom = lireNom(v(plan.nom));
-    const prenoms = lirePrenoms(v(plan.prenoms));
-    const sexeBrut = v(plan.sexe);
-    const dateBrute = v(plan.dateNaissance);
-    const lieuBrut = v(plan.lieuNaissance);
-    const professionBrute = v(plan.profession);
+  private personne(plan: PlanPersonne, champs: string[]): Personne | null {
+    const signaler = this.signaler;
+    const nom = lireNom(cellule(champs, plan.nom));
+    const prenoms = lirePrenoms(cellule(champs, plan.prenoms));
+    const sexeBrut = cellule(champs, plan.sexe);
+    const dateBrute = cellule(champs, plan.dateNaissance);
+    const lieuBrut = cellule(champs, plan.lieuNaissance);
+    const professionBrute = cellule(champs, plan.profession);
     // A person is in the act when any of its cells is filled (a parent left blank: no parent).
     if (!nom && prenoms.length === 0 && !sexeBrut.trim() && !dateBrute.trim() && !lieuBrut.trim() && !professionBrute.trim()) return null;
     const c = plan.colonnes;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
+import { erreurs } from '../../../shared/errors';
 import { COLONNE_MOTIF_REJET } from './colonnes';
 import type { FormatCsv } from './detection';
 
@@ -42,21 +43,34 @@ export class EcrivainRejets {
   /** Flushes and closes. Safe to call twice. */
   fermer(): void {
     if (this.fd === null) return;
-    this.vider();
-    fs.closeSync(this.fd);
-    this.fd = null;
+    const fd = this.fd;
+    try {
+      this.vider();
+    } finally {
+      this.fd = null;
+      fs.closeSync(fd);
+    }
   }
 
   /** The import failed and nothing went in: its rejects file would be misleading. */
   supprimer(): void {
-    this.fermer();
-    fs.rmSync(this.fichier, { force: true });
     this.lignes = 0;
+    if (this.fd === null) return; // never created: nothing to remove (and nothing of someone else's)
+    try {
+      this.fermer();
+    } finally {
+      fs.rmSync(this.fichier, { force: true });
+    }
   }
 
   private ouvrir(): void {
-    fs.mkdirSync(path.dirname(this.fichier), { recursive: true });
-    this.fd = fs.openSync(this.fichier, 'w');
+    try {
+      fs.mkdirSync(path.dirname(this.fichier), { recursive: true });
+      this.fd = fs.openSync(this.fichier, 'w');
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? 'erreur';
+      throw erreurs.importInvalide(`Impossible d’écrire le fichier des rejets « ${this.fichier} » (${code}) : rien n’a été importé.`);
+    }
     if (this.format.bom) this.ajouter('\ufeff');
     this.ajouter(this.ligne([...this.sansAncienMotif(this.entete), COLONNE_MOTIF_REJET]));
   }

@@ -19,8 +19,13 @@ const TYPES: Record<string, TypeActe> = {
   d: 'deces',
 };
 
+/** Values as written first (the common case, no allocation), then normalised. */
+function chercher<T>(table: Record<string, T>, texte: string): T | undefined {
+  return Object.hasOwn(table, texte) ? table[texte] : table[normaliser(texte)];
+}
+
 export function lireType(texte: string, colonne: string, signaler: Signaler): TypeActe | null {
-  const t = TYPES[normaliser(texte)];
+  const t = chercher(TYPES, texte);
   if (!t) signaler(colonne, texte.trim() ? `type d’acte « ${texte.trim().slice(0, 30)} » inconnu (naissance, mariage ou deces)` : 'le type d’acte est obligatoire');
   return t ?? null;
 }
@@ -42,11 +47,11 @@ export function lireDate(texte: string, colonne: string, signaler: Signaler): st
   return null;
 }
 
-const SEXES: Record<string, Sexe> = { m: 'M', masculin: 'M', h: 'M', homme: 'M', f: 'F', feminin: 'F', femme: 'F' };
+const SEXES: Record<string, Sexe> = { M: 'M', F: 'F', m: 'M', masculin: 'M', h: 'M', homme: 'M', f: 'F', feminin: 'F', femme: 'F' };
 
 export function lireSexe(texte: string, colonne: string, signaler: Signaler): Sexe | null {
   if (!texte.trim()) return null;
-  const s = SEXES[normaliser(texte)];
+  const s = chercher(SEXES, texte);
   if (!s) signaler(colonne, `sexe « ${texte.trim().slice(0, 20)} » inconnu (M ou F)`);
   return s ?? null;
 }
@@ -55,6 +60,7 @@ const OUI = new Set(['oui', 'o', 'vrai', 'true', '1', 'x']);
 const NON = new Set(['non', 'n', 'faux', 'false', '0']);
 
 export function lireBooleen(texte: string, colonne: string, signaler: Signaler): boolean | null {
+  if (texte === '') return null;
   const n = normaliser(texte);
   if (!n) return null;
   if (OUI.has(n)) return true;
@@ -111,7 +117,7 @@ export function lireMentions(texte: string, colonne: string, signaler: Signaler)
       return;
     }
     const libelle = brute.slice(0, premier).trim();
-    const type = typesMention.get(normaliser(libelle));
+    const type = typesMention.get(libelle) ?? typesMention.get(normaliser(libelle));
     if (!type) signaler(colonne, `mention ${i + 1} : type « ${libelle.slice(0, 30)} » inconnu`);
     const dateBrute = brute.slice(premier + 1, second);
     let date: string | null = null;

@@ -2,6 +2,7 @@ import { makeStyles, tokens, Text } from '@fluentui/react-components';
 import { libellePlateforme } from '../../../shared/contract/parametres';
 import { useBarreEtat } from '../store/barreEtat';
 import { useCommune } from '../store/commune';
+import { ID_EMPLACEMENT_BARRE_ETAT } from './DansBarreEtat';
 import { formaterNombre } from './format';
 
 const useStyles = makeStyles({
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
     minHeight: '28px',
   },
   annonce: { flexGrow: 1, textAlign: 'right' },
+  emplacement: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
 /** Bottom bar: the commune as the platform knows it, the register's size, the last announcement, the version. */
@@ -35,6 +37,7 @@ export function BarreEtat() {
           {statistiques.nonIndexes > 0 && ` (${formaterNombre(statistiques.nonIndexes)} non indexé${statistiques.nonIndexes > 1 ? 's' : ''})`}
         </Text>
       )}
+      <span id={ID_EMPLACEMENT_BARRE_ETAT} className={styles.emplacement} />
       <Text size={200} className={styles.annonce} role="status" aria-live="polite">
         {annonce}
       </Text>

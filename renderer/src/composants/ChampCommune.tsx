@@ -18,6 +18,7 @@ export interface PropsChampCommune {
   obligatoire?: boolean;
   /** Shown when no commune is chosen. */
   aide?: string;
+  indication?: string;
 }
 
 function libelleCommune(c: CommuneReference): string {
@@ -31,6 +32,9 @@ function libelleCommune(c: CommuneReference): string {
  */
 export function ChampCommune(props: PropsChampCommune) {
   const [actif, setActif] = useState(false);
+  // The list opens as soon as suggestions arrive for what is being typed (they come after the
+  // keystroke, asynchronously), and closes on Échap, on a choice, or when leaving the field.
+  const [listeVoulue, setListeVoulue] = useState(false);
   const { suggestions, erreur } = useCommunes(props.texte, actif && !props.codeInsee);
 
   const choisirParCode = (code: string | undefined) => {
@@ -40,6 +44,7 @@ export function ChampCommune(props: PropsChampCommune) {
 
   const sortir = () => {
     setActif(false);
+    setListeVoulue(false);
     if (!props.codeInsee && props.texte.trim()) {
       const cible = normaliser(props.texte);
       const exactes = suggestions.filter((s) => normaliser(s.nom) === cible);
@@ -65,11 +70,17 @@ export function ChampCommune(props: PropsChampCommune) {
       <Combobox
         id={props.id}
         freeform
+        // No chevron: suggestions come from typing; an English "Open" button would only add a tab stop.
+        expandIcon={null}
         autoComplete="off"
         value={props.texte}
+        placeholder={props.indication}
         selectedOptions={props.codeInsee ? [props.codeInsee] : []}
+        open={actif && listeVoulue && suggestions.length > 0}
+        onOpenChange={(_, d) => setListeVoulue(d.open)}
         onChange={(e) => {
           setActif(true);
+          setListeVoulue(true);
           props.surTexte(e.target.value);
         }}
         onFocus={() => setActif(true)}

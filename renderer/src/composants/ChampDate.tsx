@@ -12,7 +12,6 @@ export function ChampDate(props: Omit<PropsChampSaisie, 'indication' | 'inputMod
       {...props}
       indication="jj/mm/aaaa"
       inputMode="numeric"
-      largeur={props.largeur ?? '9.5em'}
       surSortie={() => {
         const r = props.valeur.trim() ? analyserDate(props.valeur) : null;
         if (r?.ok && formaterDate(r.iso) !== props.valeur) props.surChangement(formaterDate(r.iso));

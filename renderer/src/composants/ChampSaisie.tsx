@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Field, Input, type InputProps } from '@fluentui/react-components';
 
 export interface PropsChampSaisie {
@@ -8,7 +7,7 @@ export interface PropsChampSaisie {
   surChangement(valeur: string): void;
   surSortie?(): void;
   erreur?: string;
-  aide?: ReactNode;
+  aide?: string;
   obligatoire?: boolean;
   indication?: string;
   largeur?: string;

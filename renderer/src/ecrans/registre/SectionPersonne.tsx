@@ -46,7 +46,7 @@ export function SectionPersonne(props: { type: Acte['type']; personne: Personne 
   if (p.profession) elements.push(['Profession', p.profession]);
   return (
     <section className={styles.section} aria-label={titrePersonne(props.type, p.role)}>
-      <Text as="h4" weight="semibold">
+      <Text as="h3" weight="semibold" style={{ margin: 0 }}>
         {titrePersonne(props.type, p.role)}
       </Text>
       <ListeDefinitions elements={elements} />

@@ -32,8 +32,8 @@ export function BlocActe(props: { nouveau: boolean }) {
             ))}
           </Select>
         </Field>
-        <ChampSaisie {...annee} libelle="Année du registre" obligatoire inputMode="numeric" largeur="7em" />
-        <ChampSaisie {...numero} libelle="Numéro" obligatoire inputMode="numeric" largeur="7em" />
+        <ChampSaisie {...annee} libelle="Année du registre" obligatoire inputMode="numeric" />
+        <ChampSaisie {...numero} libelle="Numéro" obligatoire inputMode="numeric" />
         <ChampDate {...dateActe} libelle="Date de l’acte" />
       </Ligne>
       <Checkbox

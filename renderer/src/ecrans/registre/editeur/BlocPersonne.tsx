@@ -7,11 +7,24 @@ import { Groupe, Ligne } from './Groupe';
 import { champsPersonne, titrePersonne } from './presentation';
 import { rolesObligatoires } from './formulaire';
 import { useLiaison } from './useLiaison';
+import { useShallow } from 'zustand/react/shallow';
+import { useEditeur } from '../../../store/editeur';
 
 /** One person of the act (child, deceased, spouse, parent...): only the fields this role records. */
 export function BlocPersonne(props: { type: TypeActe; role: Role }) {
   const base = `personnes.${props.role}`;
-  const champs = champsPersonne(props.type, props.role);
+  const remplis = useEditeur(
+    useShallow((e) => {
+      const p = e.formulaire.personnes[props.role];
+      // The child's birth is the act's event: asked once, in the event block.
+      const naissanceEnfant = props.type === 'naissance' && props.role === 'titulaire';
+      return {
+        naissance: !naissanceEnfant && !!(p.dateNaissance.trim() || p.lieuNaissance.commune.trim() || p.lieuNaissance.pays.trim()),
+        profession: !!p.profession.trim(),
+      };
+    }),
+  );
+  const champs = champsPersonne(props.type, props.role, remplis);
   const principal = rolesObligatoires[props.type].includes(props.role);
   const nom = useLiaison(`${base}.nom`);
   const prenoms = useLiaison(`${base}.prenoms`);
@@ -22,7 +35,7 @@ export function BlocPersonne(props: { type: TypeActe; role: Role }) {
     <Groupe titre={titrePersonne(props.type, props.role)}>
       <Ligne>
         <ChampSaisie {...nom} libelle="Nom" obligatoire={principal} />
-        <ChampSaisie {...prenoms} libelle="Prénoms" aide="Séparés par des virgules ou des espaces" />
+        <ChampSaisie {...prenoms} libelle="Prénoms" indication="ex. : Marie, Louise" />
         {champs.sexe && (
           <Field
             label={{ children: 'Sexe', htmlFor: sexe.id }}

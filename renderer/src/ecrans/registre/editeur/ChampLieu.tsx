@@ -44,7 +44,7 @@ export function ChampLieu(props: { cle: string; libelle: string; obligatoire?: b
             departement={lieu.departement}
             obligatoire={props.obligatoire}
             erreur={erreur}
-            aide="Tapez les premières lettres puis choisissez dans la liste."
+            indication="Premières lettres de la commune…"
             surTexte={(commune) => surChangement({ ...lieu, commune, codeInsee: null, departement: null })}
             surChoix={(c) => surChangement({ ...lieu, commune: c.nom, codeInsee: c.codeInsee, departement: c.departement })}
             surSortie={surSortie}

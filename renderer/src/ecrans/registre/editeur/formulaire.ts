@@ -203,15 +203,27 @@ export function versActe(f: FormulaireActe): Lecture {
     const p = f.personnes[role];
     if (!personneRemplie(p) && !rolesObligatoires[f.type].includes(role)) continue;
     const base = `personnes.${role}`;
+    // The child's birth is the act's event, copied below: its own copy in the form is not read.
+    const naissanceEnfant = f.type === 'naissance' && role === 'titulaire';
     personnes.push({
       role,
       nom: p.nom.trim(),
       prenoms: separerPrenoms(p.prenoms),
       sexe: p.sexe || null,
-      dateNaissance: lireDate(p.dateNaissance, `${base}.dateNaissance`, erreurs),
-      lieuNaissance: lireLieu(p.lieuNaissance, `${base}.lieuNaissance`, erreurs),
+      dateNaissance: naissanceEnfant ? null : lireDate(p.dateNaissance, `${base}.dateNaissance`, erreurs),
+      lieuNaissance: naissanceEnfant ? null : lireLieu(p.lieuNaissance, `${base}.lieuNaissance`, erreurs),
       profession: p.profession.trim() || null,
     });
+  }
+  const dateEvenement = lireDate(f.dateEvenement, 'dateEvenement', erreurs);
+  const lieuEvenement = lireLieu(f.lieuEvenement, 'lieuEvenement', erreurs);
+  if (f.type === 'naissance') {
+    // A birth's date and place are the child's: kept on both, as the CSV import does.
+    const enfant = personnes.find((p) => p.role === 'titulaire');
+    if (enfant) {
+      enfant.dateNaissance = dateEvenement;
+      enfant.lieuNaissance = lieuEvenement && { ...lieuEvenement };
+    }
   }
   const acte: ActeSaisi = {
     ...(f.id !== undefined ? { id: f.id } : {}),
@@ -219,8 +231,8 @@ export function versActe(f: FormulaireActe): Lecture {
     annee: lireEntier(f.annee, 'annee', 'année', erreurs),
     numero: lireEntier(f.numero, 'numero', 'numéro', erreurs),
     dateActe: lireDate(f.dateActe, 'dateActe', erreurs),
-    dateEvenement: lireDate(f.dateEvenement, 'dateEvenement', erreurs),
-    lieuEvenement: lireLieu(f.lieuEvenement, 'lieuEvenement', erreurs),
+    dateEvenement,
+    lieuEvenement,
     personnes,
     mentions: f.mentions.map((m, i) => ({
       type: m.type,

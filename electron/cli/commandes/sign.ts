@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { erreurs } from '../../../shared/errors';
+import type { AjouterCommande } from './index';
+
+/**
+ * `registre sign --in answer.xml --out signed.xml`: XAdES-BES enveloped signature with the
+ * card's signature key. PIN typed without echo, or REGISTRE_PIN for automation.
+ */
+export const commandeSign: AjouterCommande = (programme) => {
+  programme
+    .command('sign')
+    .description('Signe un document XML avec la carte (XAdES-BES enveloppée)')
+    .requiredOption('--in <fichier>', 'document XML à signer')
+    .requiredOption('--out <fichier>', 'document signé à écrire (ne doit pas exister)')
+    .option('--carte <label>', 'libellé de la carte, s’il y en a plusieurs')
+    .option('--bibliotheque <chemin>', 'bibliothèque PKCS#11 (sinon REGISTRE_PKCS11, sinon la table)')
+    .action(async (options: { in: string; out: string; carte?: string; bibliotheque?: string }) => {
+      if (!fs.existsSync(options.in)) throw erreurs.introuvable('Fichier', options.in);
+      if (fs.existsSync(options.out)) throw erreurs.conflit(`Le fichier « ${options.out} » existe déjà : il n’a pas été modifié.`);
+      const xml = fs.readFileSync(options.in, 'utf8');
+      // Loaded on use: the card stack stays out of the other commands' start.
+      const { lirePinTerminal } = await import('../../signature/pin-terminal');
+      const { serviceCarteCli } = await import('../carte-outils');
+      const service = serviceCarteCli(options.bibliotheque);
+      try {
+        const cartes = service.rafraichir().lecteurs.flatMap((l) => (l.carte ? [l.carte] : []));
+        const choisies = options.carte ? cartes.filter((c) => c.label === options.carte) : cartes;
+        if (choisies.length === 0) throw erreurs.carteAbsente();
+        if (choisies.length > 1) {
+          throw erreurs.saisieInvalide('carte', `plusieurs cartes présentes (${choisies.map((c) => c.label).join(', ')}) : précisez --carte`);
+        }
+        const carte = choisies[0];
+        const pin = carte.pinRequis && !carte.cheminProtege ? await lirePinTerminal() : null;
+        try {
+          await service.connecter(carte.id, pin);
+          const signateur = service.signataire(pin);
+          const signe = await signateur.signer(xml, { horodatage: new Date() });
+          fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
+          fs.writeFileSync(options.out, signe, { flag: 'wx' });
+          process.stdout.write(`Document signé : ${path.resolve(options.out)} (certificat de ${signateur.signataire.certificat.titulaire})\n`);
+        } finally {
+          pin?.effacer();
+        }
+      } finally {
+        service.arreter();
+      }
+    });
+};

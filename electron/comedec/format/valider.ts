@@ -1,0 +1,9 @@
+import type { z } from 'zod';
+import { depuisZod, type NomDocument } from './erreurs';
+
+/** Checks a value against a document's schema; a failure is a field-by-field `saisie_invalide`. */
+export function valider<S extends z.ZodType>(schema: S, valeur: unknown, document: NomDocument): z.infer<S> {
+  const r = schema.safeParse(valeur);
+  if (!r.success) throw depuisZod(document, r.error);
+  return r.data;
+}

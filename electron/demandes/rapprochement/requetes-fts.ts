@@ -1,0 +1,80 @@
+import type { DonneesDemande } from '../../../shared/domain/correspondance';
+import { dateInversee, datesVoisines } from '../../../shared/domain/correspondance';
+import { mots, normaliserCompact } from '../../../shared/domain/normalisation';
+import { expressionFts, type GroupeFts } from '../../registre/recherche/expression-fts';
+import { jetonJour } from '../../registre/recherche/jetons-date';
+
+/**
+ * The searches that bring a request's candidate acts out of the register's index ("blocking
+ * keys"). Each one tolerates a different kind of noise; their union finds the act when the
+ * request is wrong on one of its parts:
+ * - the date or its day/month swap, alone: whatever the names say (usage name, typos);
+ * - the name AND a date one slip away: a slip in the date;
+ * - the first given name AND a parent's name AND a date one slip away: a usage name and a
+ *   slip in the date together;
+ * - for a marriage or a death, the name AND the person's birth date: the event's date missing
+ *   or wrong;
+ * - the name AND the first given name, when the request gives no date at all.
+ * Names are searched in all their register forms (variantes-mot.ts), so a spelling or typing
+ * variant of a name still finds the act. Day tokens (one per date, a few acts each) keep
+ * every search narrow: measured on 1,000,000 acts, broad keys such as "name AND given name
+ * AND year" cost several milliseconds each and bring tens of acts about other people.
+ */
+export interface RequeteFts {
+  /** What this search is for (diagnostics, tests). */
+  nom: string;
+  /** FTS5 MATCH expression over `actes_recherche`. */
+  expression: string;
+  limite: number;
+}
+
+export type Variantes = (motNormalise: string) => readonly string[];
+
+function jeton(iso: string): string {
+  return jetonJour(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+function estIso(iso: string | null | undefined): iso is string {
+  return !!iso && /^\d{4}-\d{2}-\d{2}$/.test(iso);
+}
+
+/** The day and its day/month swap. */
+function jour(iso: string): GroupeFts {
+  const inversee = dateInversee(iso);
+  return { mots: [jeton(iso), ...(inversee ? [jeton(inversee)] : [])] };
+}
+
+/** A surname's forms: the name as one word (the index holds it so too) and its variants. */
+function nom(...noms: (string | null | undefined)[]): GroupeFts {
+  return { mots: [...new Set(noms.map((n) => (n ? normaliserCompact(n) : '')).filter(Boolean))] };
+}
+
+function etendre(g: GroupeFts, variantes: Variantes): GroupeFts {
+  return { mots: [...new Set(g.mots.flatMap((m) => variantes(m)))] };
+}
+
+export function requetesFts(d: DonneesDemande, variantes: Variantes, anneeMax = new Date().getFullYear() + 1): RequeteFts[] {
+  const p = d.personne;
+  const datePrincipale = d.typeActe === 'naissance' ? (p.dateNaissance ?? d.evenement?.date) : d.evenement?.date;
+  const dateNaissance = d.typeActe === 'naissance' ? null : p.dateNaissance;
+  const noms = etendre(nom(p.nom, p.nomUsage), variantes);
+  // The first given name's first word ("Jean-Pierre" -> "jean"), as the index holds given names.
+  const premier = mots(p.prenoms.join(' '))[0];
+  const prenom = etendre({ mots: premier ? [premier] : [] }, variantes);
+  const parents = etendre(nom(d.pere?.nom, d.mere?.nom), variantes);
+
+  const requetes: { nom: string; groupes: GroupeFts[]; limite: number }[] = [];
+  if (estIso(datePrincipale)) {
+    const voisines: GroupeFts = { mots: datesVoisines(datePrincipale, 1792, anneeMax).map(jeton) };
+    requetes.push({ nom: 'date', groupes: [jour(datePrincipale)], limite: 200 });
+    requetes.push({ nom: 'nom, date voisine', groupes: [noms, voisines], limite: 100 });
+    requetes.push({ nom: 'prénom, parent, date voisine', groupes: [prenom, parents, voisines], limite: 50 });
+  }
+  if (estIso(dateNaissance)) requetes.push({ nom: 'nom, date de naissance', groupes: [noms, jour(dateNaissance)], limite: 100 });
+  if (!estIso(datePrincipale) && !estIso(dateNaissance)) requetes.push({ nom: 'nom, prénom', groupes: [noms, prenom], limite: 200 });
+  return requetes.flatMap((r) => {
+    // A group without any word (no parent declared...) can match nothing: the search is skipped.
+    const expression = r.groupes.every((g) => g.mots.length > 0) ? expressionFts(r.groupes) : null;
+    return expression ? [{ nom: r.nom, expression, limite: r.limite }] : [];
+  });
+}

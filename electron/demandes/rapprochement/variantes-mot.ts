@@ -1,0 +1,36 @@
+import type { Base } from '../../db/connexion';
+import { ExpanseurVocabulaire } from '../../registre/recherche/expansion';
+
+/** Past this many forms, a name's search gets slow and brings in other names. */
+const MAX_FORMES = 32;
+const TAILLE_MEMO = 5_000;
+
+/**
+ * The register's words a declared word may stand for: itself, the words that sound the same,
+ * the words one or two typing slips away: the register search's own vocabulary expansion
+ * (electron/registre/recherche/expansion.ts), remembered for the requests of one batch
+ * (the same names come back: MARTIN, Marie...).
+ */
+export class VariantesMot {
+  private readonly expanseur: ExpanseurVocabulaire;
+  private readonly memo = new Map<string, readonly string[]>();
+
+  constructor(db: Base) {
+    this.expanseur = new ExpanseurVocabulaire(db);
+  }
+
+  /** `mot` is one normalised word. The word itself comes first, even if the register lacks it. */
+  de(mot: string): readonly string[] {
+    let formes = this.memo.get(mot);
+    if (!formes) {
+      const terme = { mot, prefixe: false, particule: false };
+      const deja = new Set(this.expanseur.exacts(terme));
+      for (const m of this.expanseur.phonetiques(terme, deja)) deja.add(m);
+      for (const m of this.expanseur.approches(terme, deja)) deja.add(m);
+      formes = [mot, ...[...deja].filter((m) => m !== mot)].slice(0, MAX_FORMES);
+      if (this.memo.size >= TAILLE_MEMO) this.memo.clear();
+      this.memo.set(mot, formes);
+    }
+    return formes;
+  }
+}

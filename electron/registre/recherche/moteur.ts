@@ -1,0 +1,191 @@
+import type Database from 'better-sqlite3';
+import type { ResultatRecherche } from '../../../shared/contract/registre';
+import type { TypeActe } from '../../../shared/domain/acte';
+import { PREMIERE_ANNEE_REGISTRE } from '../../../shared/domain/validation';
+import type { Base } from '../../db/connexion';
+import { decoderDonnees } from '../donnees-acte';
+import { ExpanseurVocabulaire } from './expansion';
+import { expressionFts, type GroupeFts } from './expression-fts';
+import { analyserRequete, type RequeteAnalysee } from './requete';
+import { evaluer, type TermeEtendu } from './score';
+
+export interface DemandeRecherche {
+  texte: string;
+  limite: number;
+  type?: TypeActe;
+}
+
+interface LigneCandidate {
+  id: number;
+  type: TypeActe;
+  annee: number;
+  numero: number;
+  date_evenement: string | null;
+  indexe: 0 | 1;
+  donnees: string;
+}
+
+/** The search passes, from the strictest: a looser pass runs only if the stricter ones left room. */
+const PASSES = ['exacte', 'phonetique', 'approchee'] as const;
+/** Candidates scored per pass, as a multiple of the requested number of results. */
+const CANDIDATS_PAR_RESULTAT = 2;
+/** Bounds of the years a number alone is looked up in. */
+const DERNIERE_ANNEE_CHERCHEE = 2199;
+const ORDRE_CORRESPONDANCE = { exacte: 0, phonetique: 1, approchee: 2 } as const;
+
+/**
+ * The register's search engine. One text box: names (with phonetic variants, typos and the
+ * word being typed), dates, act type and number; see requete.ts.
+ *
+ * How: each name word is expanded through the small vocabulary (expansion.ts), then ONE FTS5
+ * query per pass finds the acts holding every word (in any of its forms) and every date;
+ * the newest candidates are read and scored in TypeScript (score.ts): exact matches first,
+ * then phonetic, then approximate, and by score within each kind.
+ */
+export class MoteurRecherche {
+  private readonly expanseur: ExpanseurVocabulaire;
+  private readonly requetesFts = new Map<string, Database.Statement<unknown[], LigneCandidate>>();
+  private readonly s: {
+    parCle: Database.Statement<[number, number], LigneCandidate>;
+    parNumero: Database.Statement<[number, number], LigneCandidate>;
+    recents: Database.Statement<[number], LigneCandidate>;
+    recentsParType: Database.Statement<[TypeActe, number], LigneCandidate>;
+  };
+
+  constructor(private readonly db: Base) {
+    this.expanseur = new ExpanseurVocabulaire(db);
+    const colonnes = 'a.id, a.type, a.annee, a.numero, a.date_evenement, a.indexe, a.donnees';
+    this.s = {
+      // The type listed, so that the (type, annee, numero) key index answers: three lookups, no scan.
+      parCle: db.prepare(`SELECT ${colonnes} FROM actes a WHERE a.type IN ('naissance', 'mariage', 'deces') AND a.annee = ? AND a.numero = ?`),
+      // A number without its year: one key lookup per (type, year) since registers began,
+      // a thousand index probes instead of reading every act.
+      parNumero: db.prepare(
+        `WITH RECURSIVE annees (n) AS (SELECT ${PREMIERE_ANNEE_REGISTRE} UNION ALL SELECT n + 1 FROM annees WHERE n < ${DERNIERE_ANNEE_CHERCHEE})
+         SELECT ${colonnes} FROM annees CROSS JOIN actes a
+         WHERE a.type IN ('naissance', 'mariage', 'deces') AND a.annee = annees.n AND a.numero = ?
+         ORDER BY annees.n DESC LIMIT ?`,
+      ),
+      recents: db.prepare(`SELECT ${colonnes} FROM actes a ORDER BY a.id DESC LIMIT ?`),
+      recentsParType: db.prepare(`SELECT ${colonnes} FROM actes a WHERE a.type = ? ORDER BY a.annee DESC, a.numero DESC LIMIT ?`),
+    };
+  }
+
+  rechercher(demande: DemandeRecherche): { resultats: ResultatRecherche[]; dureeMs: number } {
+    const debut = performance.now();
+    const requete = analyserRequete(demande.texte);
+    const type = demande.type ?? requete.type;
+    if (demande.type && requete.type && demande.type !== requete.type) return { resultats: [], dureeMs: performance.now() - debut };
+    const resultats =
+      requete.noms.length || requete.dates.length ? this.parIndex(requete, type, demande.limite) : this.sansIndex(requete, type, demande.limite);
+    return { resultats, dureeMs: performance.now() - debut };
+  }
+
+  /** No name nor date: by act number, by type, or the latest acts. */
+  private sansIndex(r: RequeteAnalysee, type: TypeActe | undefined, limite: number): ResultatRecherche[] {
+    let lignes: LigneCandidate[];
+    if (r.annee !== undefined && r.numero !== undefined) lignes = this.s.parCle.all(r.annee, r.numero);
+    else if (r.numero !== undefined) lignes = this.s.parNumero.all(r.numero, limite * 3);
+    else if (type) lignes = this.s.recentsParType.all(type, limite);
+    else lignes = this.s.recents.all(limite);
+    return lignes
+      .filter((l) => !type || l.type === type)
+      .slice(0, limite)
+      .map((l) => versResultat(l, decoderDonnees(l.donnees).personnes, { correspondance: 'exacte', score: 100 }));
+  }
+
+  private parIndex(r: RequeteAnalysee, type: TypeActe | undefined, limite: number): ResultatRecherche[] {
+    const requis = r.noms.filter((n) => !n.particule);
+    const particules = r.noms.filter((n) => n.particule).map((n) => n.mot);
+    // Each word's forms, widened pass after pass; the sets serve the scoring too.
+    const formes = requis.map((terme) => {
+      const exacts = this.expanseur.exacts(terme);
+      return { terme, mots: exacts, connus: new Set(exacts), phonetiques: new Set<string>(), approches: new Set<string>() };
+    });
+    const termes: TermeEtendu[] = formes;
+    const dates: GroupeFts[] = r.dates.map((d) => (d.prefixe ? { mots: [], prefixes: [d.jeton] } : { mots: [d.jeton] }));
+
+    const vus = new Map<number, ResultatRecherche>();
+    let expressionPrecedente: string | null = null;
+    for (const passe of PASSES) {
+      if (vus.size >= limite) break;
+      for (const f of formes) {
+        const nouveaux =
+          passe === 'phonetique' ? this.expanseur.phonetiques(f.terme, f.connus) : passe === 'approchee' ? this.expanseur.approches(f.terme, f.connus) : [];
+        for (const m of nouveaux) {
+          f.connus.add(m);
+          (passe === 'phonetique' ? f.phonetiques : f.approches).add(m);
+        }
+        if (nouveaux.length) f.mots = [...f.mots, ...nouveaux];
+      }
+      const expression = expressionFts([...formes.map((f) => ({ mots: f.mots })), ...dates]);
+      if (!expression || expression === expressionPrecedente) continue;
+      expressionPrecedente = expression;
+      for (const ligne of this.candidats(expression, type, r, limite * CANDIDATS_PAR_RESULTAT)) {
+        if (vus.has(ligne.id)) continue;
+        const { personnes } = decoderDonnees(ligne.donnees);
+        vus.set(ligne.id, versResultat(ligne, personnes, evaluer({ type: ligne.type, personnes }, termes, particules)));
+      }
+    }
+    return [...vus.values()].sort(comparer).slice(0, limite);
+  }
+
+  private candidats(expression: string, type: TypeActe | undefined, r: RequeteAnalysee, limite: number): LigneCandidate[] {
+    const filtres: string[] = [];
+    const valeurs: unknown[] = [expression];
+    if (type) {
+      filtres.push('a.type = ?');
+      valeurs.push(type);
+    }
+    if (r.annee !== undefined) {
+      filtres.push('a.annee = ?');
+      valeurs.push(r.annee);
+    }
+    if (r.numero !== undefined) {
+      filtres.push('a.numero = ?');
+      valeurs.push(r.numero);
+    }
+    valeurs.push(limite);
+    return this.requeteFts(filtres).all(...valeurs);
+  }
+
+  /** One prepared statement per combination of filters (four at most), kept for the engine's life. */
+  private requeteFts(filtres: string[]): Database.Statement<unknown[], LigneCandidate> {
+    const cle = filtres.join(' AND ');
+    let s = this.requetesFts.get(cle);
+    if (!s) {
+      s = this.db.prepare<unknown[], LigneCandidate>(
+        `SELECT a.id, a.type, a.annee, a.numero, a.date_evenement, a.indexe, a.donnees
+         FROM actes_recherche r JOIN actes a ON a.id = r.rowid
+         WHERE actes_recherche MATCH ?${filtres.map((f) => ` AND ${f}`).join('')}
+         ORDER BY r.rowid DESC LIMIT ?`,
+      );
+      this.requetesFts.set(cle, s);
+    }
+    return s;
+  }
+}
+
+function versResultat(l: LigneCandidate, personnes: { role: ResultatRecherche['personnes'][number]['role']; nom: string; prenoms: string[] }[], e: Pick<ResultatRecherche, 'correspondance' | 'score'>): ResultatRecherche {
+  return {
+    id: l.id,
+    type: l.type,
+    annee: l.annee,
+    numero: l.numero,
+    dateEvenement: l.date_evenement,
+    indexe: l.indexe === 1,
+    personnes: personnes.map((p) => ({ role: p.role, nom: p.nom, prenoms: p.prenoms })),
+    score: e.score,
+    correspondance: e.correspondance,
+  };
+}
+
+/** Exact before phonetic before approximate; then score; then the most recent event. */
+function comparer(a: ResultatRecherche, b: ResultatRecherche): number {
+  return (
+    ORDRE_CORRESPONDANCE[a.correspondance] - ORDRE_CORRESPONDANCE[b.correspondance] ||
+    b.score - a.score ||
+    (b.dateEvenement ?? '').localeCompare(a.dateEvenement ?? '') ||
+    b.id - a.id
+  );
+}

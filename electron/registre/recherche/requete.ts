@@ -1,0 +1,129 @@
+import type { TypeActe } from '../../../shared/domain/acte';
+import { mots, normaliser } from '../../../shared/domain/normalisation';
+import { jetonAnnee, jetonJour, jetonMois, prefixeJour } from './jetons-date';
+
+/**
+ * What the one search box understood. The text is split into terms; each term is:
+ * - a date: "12/03/1987" (also 12.03.1987, 12-03-1987, 1987-03-12), "03/1987", "1987", or a
+ *   day and month "12/03" (any year);
+ * - an act number in its register: "1987/42";
+ * - an act type: naissance(s), mariage(s), décès / deces;
+ * - otherwise name words (surname, given names, parents' names), normalised like the index.
+ * The last term is a prefix while the user types (no space after it yet).
+ */
+export interface TermeNom {
+  mot: string;
+  /** Last word of the text, not followed by a space: matches words starting with it. */
+  prefixe: boolean;
+  /** "de", "la", "le"...: optional when the query has other name words (see PARTICULES). */
+  particule: boolean;
+}
+
+export interface TermeDate {
+  /** FTS token (`y1987`, `m198703`, `j12031987`) or token prefix when `prefixe`. */
+  jeton: string;
+  prefixe: boolean;
+}
+
+export interface RequeteAnalysee {
+  noms: TermeNom[];
+  dates: TermeDate[];
+  type?: TypeActe;
+  annee?: number;
+  numero?: number;
+}
+
+/**
+ * Particles of French (and neighbouring) surnames. Registers write "de La Fontaine",
+ * "DELAFONTAINE" or "Lafontaine": the index also holds the joined name, and a query's
+ * particles are not required (only preferred) so that "de la Fontaine" finds all three.
+ */
+export const PARTICULES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'el', 'al', 'ben']);
+
+const MOTS_TYPES: Record<string, TypeActe> = {
+  naissance: 'naissance',
+  naissances: 'naissance',
+  mariage: 'mariage',
+  mariages: 'mariage',
+  deces: 'deces',
+};
+
+const PREMIERE_ANNEE = 1500;
+const DERNIERE_ANNEE = 2199;
+
+export function analyserRequete(texte: string): RequeteAnalysee {
+  const requete: RequeteAnalysee = { noms: [], dates: [] };
+  const bruts = texte.split(/\s+/).filter(Boolean);
+  const enCours = texte.length > 0 && !/\s$/.test(texte);
+  bruts.forEach((brut, i) => {
+    const dernier = enCours && i === bruts.length - 1;
+    if (lireNombres(brut, dernier, requete)) return;
+    const type = MOTS_TYPES[normaliser(brut)];
+    if (type) {
+      requete.type = type;
+      return;
+    }
+    const morceaux = mots(brut);
+    morceaux.forEach((mot, j) => {
+      requete.noms.push({ mot, prefixe: dernier && j === morceaux.length - 1, particule: PARTICULES.has(mot) });
+    });
+  });
+  // Particles are optional only beside a real name word: "de" alone is searched for.
+  if (requete.noms.every((n) => n.particule)) for (const n of requete.noms) n.particule = false;
+  return requete;
+}
+
+/** Dates and act numbers. Returns false when the term is not made of digits and separators. */
+function lireNombres(brut: string, dernier: boolean, r: RequeteAnalysee): boolean {
+  if (!/^[\d/.-]+$/.test(brut) || !/\d/.test(brut)) return false;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(brut))) {
+    const [j, mo, a] = [+m[1], +m[2], +m[3]];
+    if (dateExiste(a, mo, j)) r.dates.push({ jeton: jetonJour(a, mo, j), prefixe: false });
+    return true;
+  }
+  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(brut))) {
+    const [a, mo, j] = [+m[1], +m[2], +m[3]];
+    if (dateExiste(a, mo, j)) r.dates.push({ jeton: jetonJour(a, mo, j), prefixe: false });
+    return true;
+  }
+  if ((m = /^(\d{4})\/(\d{1,6})$/.exec(brut)) && anneePlausible(+m[1])) {
+    r.annee = +m[1];
+    r.numero = +m[2];
+    return true;
+  }
+  if ((m = /^(\d{1,2})[/.-](\d{4})$/.exec(brut))) {
+    const [mo, a] = [+m[1], +m[2]];
+    if (mo >= 1 && mo <= 12) r.dates.push({ jeton: jetonMois(a, mo), prefixe: false });
+    return true;
+  }
+  if ((m = /^\d{4}$/.exec(brut)) && anneePlausible(+brut)) {
+    r.dates.push({ jeton: jetonAnnee(+brut), prefixe: false });
+    return true;
+  }
+  // A day and month, complete ("12/03") or being typed ("12/03/19"): prefix of day tokens.
+  if ((m = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{0,3}))?$/.exec(brut))) {
+    const [j, mo] = [+m[1], +m[2]];
+    if (j >= 1 && j <= 31 && mo >= 1 && mo <= 12 && (m[3] === undefined || dernier)) {
+      r.dates.push({ jeton: prefixeJour(j, mo, m[3] ?? ''), prefixe: true });
+    }
+    return true;
+  }
+  if (/^\d{1,6}$/.test(brut) && !dernier) {
+    // A bare number: an act number (with a year elsewhere in the query, "1987 42"). While it
+    // is being typed it may be the start of a date or a year: no constraint yet.
+    r.numero = +brut;
+    return true;
+  }
+  // Anything else made of digits ("12/", a date being typed): no constraint yet.
+  return true;
+}
+
+function anneePlausible(a: number): boolean {
+  return a >= PREMIERE_ANNEE && a <= DERNIERE_ANNEE;
+}
+
+function dateExiste(a: number, mo: number, j: number): boolean {
+  if (mo < 1 || mo > 12 || j < 1) return false;
+  return j <= new Date(Date.UTC(a, mo, 0)).getUTCDate();
+}

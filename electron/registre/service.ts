@@ -1,0 +1,62 @@
+import type { Acte } from '../../shared/domain/acte';
+import { dateIsoDuJour } from '../../shared/domain/dates';
+import { validerActe } from '../../shared/domain/validation';
+import { erreurs } from '../../shared/errors';
+import type { ContexteApp } from '../contexte';
+import type { Base } from '../db/connexion';
+import { DepotActes } from './depot';
+import { libelleCle } from './libelles';
+import { moteurPour, type DemandeRecherche } from './recherche';
+
+const depots = new WeakMap<Base, DepotActes>();
+
+/** One depot per connection (a restore swaps the connection: a new one is then built). */
+export function depotPour(db: Base): DepotActes {
+  let d = depots.get(db);
+  if (!d) {
+    d = new DepotActes(db);
+    depots.set(db, d);
+  }
+  return d;
+}
+
+/**
+ * The register as the app uses it: search, read, save one act (the editor), statistics.
+ * Reads `ctx.db()` at every call, never keeps it.
+ */
+export class ServiceRegistre {
+  constructor(private readonly ctx: ContexteApp) {}
+
+  rechercher(demande: DemandeRecherche) {
+    return moteurPour(this.ctx.db()).rechercher(demande);
+  }
+
+  lire(id: number): Acte {
+    const acte = depotPour(this.ctx.db()).lire(id);
+    if (!acte) throw erreurs.introuvable('Acte', id);
+    return acte;
+  }
+
+  /**
+   * Creates or corrects one act, after the same validation as the editor shows. A new act
+   * may not take the (type, year, number) of an act already in the register, and a corrected
+   * act may not move onto another act's number: both are refused (`conflit`), nothing is
+   * overwritten.
+   */
+  enregistrer(acte: Acte): Acte {
+    const maintenant = this.ctx.horloge.maintenant();
+    const liste = validerActe(acte, { aujourdhui: dateIsoDuJour(maintenant) });
+    if (liste.length) throw erreurs.saisiesInvalides(liste);
+    const depot = depotPour(this.ctx.db());
+    if (acte.id === undefined && depot.parCle(acte.type, acte.annee, acte.numero)) {
+      throw erreurs.conflit(`${libelleCle(acte)} existe déjà dans le registre : ouvrez-le pour le corriger.`);
+    }
+    const { id } = depot.enregistrer(acte, maintenant.toISOString());
+    this.ctx.bus.emettre('registre.modifie', { raison: 'saisie', ids: [id] });
+    return depot.lire(id)!;
+  }
+
+  statistiques() {
+    return depotPour(this.ctx.db()).statistiques();
+  }
+}

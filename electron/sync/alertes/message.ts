@@ -1,0 +1,47 @@
+import { jourFrancais } from '../../../shared/domain/echeances';
+import { libelleTypeActe } from '../../../shared/labels.fr';
+import type { TypeActe } from '../../../shared/domain/acte';
+
+/**
+ * The alert e-mail sent to the office's functional address when new requests arrive.
+ *
+ * What it carries, on purpose: counts (total, by act type, specimens) and the earliest last day
+ * to answer. What it never carries: names, dates or places of birth, the requester's reference,
+ * the platform's identifiers: a functional mailbox is read by several people, is often
+ * forwarded, and sits on a mail server outside the workstation's protection. The officer reads
+ * the requests themselves in Registre.
+ */
+export interface NouvellesDemandes {
+  nombre: number;
+  specimens: number;
+  parType: Partial<Record<TypeActe, number>>;
+  /** Earliest last day to answer among the new requests (aaaa-mm-jj), if known. */
+  jourLimitePlusProche: string | null;
+}
+
+export interface Courriel {
+  sujet: string;
+  texte: string;
+}
+
+const pluriel = (n: number, un: string, plusieurs: string) => `${n} ${n > 1 ? plusieurs : un}`;
+
+export function courrielNouvellesDemandes(n: NouvellesDemandes, libelleCommune: string): Courriel {
+  const quoi = pluriel(n.nombre, 'nouvelle demande COMEDEC', 'nouvelles demandes COMEDEC');
+  const echeance = n.jourLimitePlusProche ? ` (à traiter au plus tard le ${jourFrancais(n.jourLimitePlusProche)})` : '';
+  const types = (Object.keys(libelleTypeActe) as TypeActe[])
+    .filter((t) => (n.parType[t] ?? 0) > 0)
+    .map((t) => `  - ${libelleTypeActe[t]} : ${n.parType[t]}`);
+  const lignes = [
+    'Bonjour,',
+    '',
+    `${quoi} ${n.nombre > 1 ? 'sont arrivées' : 'est arrivée'} pour ${libelleCommune}${echeance}.`,
+    '',
+    ...(types.length ? ['Par type d’acte :', ...types, ''] : []),
+    ...(n.specimens > 0 ? [`Dont ${pluriel(n.specimens, 'demande spécimen', 'demandes spécimens')} (test de raccordement).`, ''] : []),
+    'Ouvrez Registre, écran « Demandes », pour les consulter et y répondre.',
+    '',
+    'Ce message est envoyé automatiquement par Registre. Il ne contient volontairement aucune donnée personnelle.',
+  ];
+  return { sujet: `[Registre] ${quoi}${echeance}`, texte: lignes.join('\n') };
+}

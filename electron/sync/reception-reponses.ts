@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { RegistreError, versRegistreError } from '../../shared/errors';
+import { espaceDeNoms, lireReponse, estDocumentInvalide } from '../comedec/format';
+import type { Base } from '../db/connexion';
+import type { Horloge } from '../horloge';
+import type { ConnexionPlateforme } from './plateforme/connexion';
+import type { ReponseRecue } from './plateforme/adaptateur';
+import { avecReprises } from './reprise';
+import type { DocumentRefuse, MotifQuarantaine } from './stockage/reception';
+
+/**
+ * Answers from other communes to the requests this commune sent (marriage, PACS files): read
+ * safely, checked against the request sent, their XAdES signature VERIFIED (value, digests,
+ * signed element = the answer's root, certificate chain), stored, then acknowledged. An answer
+ * that fails any check goes to the quarantine with the reason: a signature made over another
+ * element than the answer is refused, never shown as valid.
+ */
+export interface DependancesReponses {
+  db(): Base;
+  horloge: Horloge;
+  connexion: ConnexionPlateforme;
+  synchroId: number;
+  /** Verifies the signature; throws signature_invalide with the reason. Returns the signer's name. */
+  verifier(xml: string, racine: { nomLocal: string; espaceNoms: string }): Promise<string>;
+}
+
+const sha256 = (t: Uint8Array) => createHash('sha256').update(t).digest('hex');
+const recuperable = (e: unknown) => e instanceof RegistreError && e.recuperable;
+
+type Verdict = { ok: { envoiId: number; signataire: string } } | { refus: { motif: MotifQuarantaine; raison: string } };
+
+async function examiner(dep: DependancesReponses, r: ReponseRecue): Promise<Verdict> {
+  const envoi = dep.db().prepare("SELECT id FROM envois WHERE nature = 'demande' AND demande_plateforme = ?").get(r.demandeId) as { id: number } | undefined;
+  if (!envoi) return { refus: { motif: 'demande_inconnue', raison: `réponse à une demande que cette commune n’a pas émise (${r.demandeId})` } };
+  let reponse;
+  try {
+    reponse = lireReponse(Buffer.from(r.xml, 'utf8'));
+  } catch (e) {
+    const err = versRegistreError(e);
+    return { refus: { motif: err.code === 'format_inconnu' ? 'format_inconnu' : estDocumentInvalide(err) ? err.details.motif : 'schema', raison: err.message } };
+  }
+  if (reponse.demandeId !== r.demandeId) return { refus: { motif: 'schema', raison: `la réponse porte sur la demande ${reponse.demandeId}, livrée pour ${r.demandeId}` } };
+  try {
+    const signataire = await dep.verifier(r.xml, { nomLocal: 'reponse', espaceNoms: espaceDeNoms(reponse.version) });
+    return { ok: { envoiId: envoi.id, signataire } };
+  } catch (e) {
+    return { refus: { motif: 'signature_invalide', raison: versRegistreError(e).message } };
+  }
+}
+
+export async function recevoirReponses(dep: DependancesReponses): Promise<{ recues: number; quarantaine: number }> {
+  const liste = await avecReprises(() => dep.connexion.avecSession((s) => dep.connexion.adaptateur.reponsesRecues(s)), recuperable);
+  if (!liste.length) return { recues: 0, quarantaine: 0 };
+  const verdicts = await Promise.all(liste.map(async (r) => ({ r, v: await examiner(dep, r) })));
+  const db = dep.db();
+  const le = dep.horloge.maintenant().toISOString();
+  const bilan = db
+    .transaction(() => {
+      const b = { recues: 0, quarantaine: 0 };
+      const stocker = db.prepare(
+        `INSERT INTO reponses_recues (demande_plateforme, envoi_id, document, empreinte, signataire, recue_le, synchro_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (demande_plateforme) DO NOTHING`,
+      );
+      const isoler = db.prepare(
+        `INSERT INTO quarantaine (livraison, id_plateforme, motif, raison, document, octets, tronque, empreinte, recue_le, synchro_id)
+         VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?) ON CONFLICT (livraison) DO NOTHING`,
+      );
+      for (const { r, v } of verdicts) {
+        const octets = Buffer.from(r.xml, 'utf8');
+        if ('ok' in v) b.recues += stocker.run(r.demandeId, v.ok.envoiId, r.xml, sha256(octets), v.ok.signataire, le, dep.synchroId).changes;
+        else {
+          const refus: Pick<DocumentRefuse, 'motif' | 'raison'> = v.refus;
+          b.quarantaine += isoler.run(`reponse:${r.demandeId}`, r.demandeId, refus.motif, refus.raison, octets.subarray(0, 1024 * 1024), octets.byteLength, sha256(octets), le, dep.synchroId).changes;
+        }
+      }
+      return b;
+    })
+    .immediate();
+  const ids = [...new Set(liste.map((r) => r.demandeId))];
+  await avecReprises(() => dep.connexion.avecSession((s) => dep.connexion.adaptateur.acquitterReponses(s, ids)), recuperable);
+  return bilan;
+}

@@ -1,0 +1,69 @@
+import type { Base } from '../db/connexion';
+import type { Horloge } from '../horloge';
+import { journal } from '../journal';
+import type { ConnexionPlateforme } from './plateforme/connexion';
+import { avecReprises } from './reprise';
+import { enregistrerLot, livraisonsAAccuser, marquerAccusees, type BilanLot } from './stockage/reception';
+import { validerLivraison } from './validation';
+import { RegistreError } from '../../shared/errors';
+
+/**
+ * Pull: read the mailbox page by page; for each page, validate every document, store the page
+ * in ONE transaction, and only then acknowledge it to the platform. A crash anywhere leaves
+ * either nothing stored (the platform delivers again) or the page stored and not acknowledged
+ * (acknowledged first thing at the next sync; the platform's second delivery is a duplicate).
+ */
+export interface DependancesReception {
+  db(): Base;
+  horloge: Horloge;
+  connexion: ConnexionPlateforme;
+  synchroId: number;
+  codeInsee: string;
+  progression(fait: number, message: string): void;
+  taillePage?: number;
+  /** Bound on pages per run, so a platform that never empties its mailbox cannot hold a sync forever. */
+  pagesMax?: number;
+}
+
+export type BilanReception = BilanLot;
+
+const recuperable = (e: unknown) => e instanceof RegistreError && e.recuperable;
+
+async function acquitter(dep: DependancesReception, ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
+  await avecReprises(() => dep.connexion.avecSession((s) => dep.connexion.adaptateur.acquitterDemandes(s, ids)), recuperable);
+  marquerAccusees(dep.db(), ids, dep.horloge.maintenant());
+}
+
+export async function recevoirDemandes(dep: DependancesReception): Promise<BilanReception> {
+  const bilan: BilanReception = { recues: 0, doublons: 0, quarantaine: 0, nouvelles: [] };
+  // What a previous run stored but could not acknowledge.
+  for (let restants = livraisonsAAccuser(dep.db()); restants.length; restants = livraisonsAAccuser(dep.db())) {
+    await acquitter(dep, restants);
+  }
+  const taille = dep.taillePage ?? 200;
+  const pagesMax = dep.pagesMax ?? 1000;
+  let fait = 0;
+  for (let page = 0; page < pagesMax; page++) {
+    const livraisons = await avecReprises(() => dep.connexion.avecSession((s) => dep.connexion.adaptateur.demandes(s, taille)), recuperable);
+    if (!livraisons.length) return bilan;
+    const acceptees = [];
+    const refusees = [];
+    for (const l of livraisons) {
+      const v = validerLivraison(l, dep.codeInsee);
+      if ('acceptee' in v) acceptees.push(v.acceptee);
+      else refusees.push(v.refusee);
+    }
+    const lot = enregistrerLot(dep.db(), dep.synchroId, dep.horloge.maintenant(), acceptees, refusees);
+    bilan.recues += lot.recues;
+    bilan.doublons += lot.doublons;
+    bilan.quarantaine += lot.quarantaine;
+    bilan.nouvelles.push(...lot.nouvelles);
+    if (refusees.length) journal.avertir('documents mis en quarantaine', { nombre: refusees.length, motifs: [...new Set(refusees.map((r) => r.motif))] });
+    await acquitter(dep, [...new Set(livraisons.map((l) => l.id))]);
+    fait += livraisons.length;
+    dep.progression(fait, `${bilan.recues} demande(s) reçue(s)${bilan.quarantaine ? `, ${bilan.quarantaine} en quarantaine` : ''}`);
+  }
+  journal.avertir('boîte aux lettres non vidée', { pages: pagesMax });
+  return bilan;
+}

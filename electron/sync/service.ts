@@ -1,0 +1,85 @@
+import type { ContexteApp } from '../contexte';
+import type { ServiceCarte } from '../signature';
+import type { Commune } from '../../shared/contract/parametres';
+import { identiteDepuisCarte } from './identite-carte';
+import { MoteurSync, type DependancesMoteur } from './moteur';
+import { ParametresSync } from './parametres';
+import { creerAdaptateur } from './plateforme/fabrique';
+import type { AdaptateurPlateforme, IdentiteConnexion } from './plateforme/adaptateur';
+import { Planificateur } from './planificateur';
+import { prochainEssai } from './stockage/envois';
+import { derniereTentative } from './stockage/synchros';
+import { verifierXades } from '../signature/xades-verifier';
+import { confianceDe, lireParametresCarte } from '../signature/parametres-carte';
+
+/**
+ * The sync room assembled for the app: settings, engine, scheduler. Everything the engine
+ * touches comes from here (database, clock, bus, card, adapter), so tests build the same
+ * service on a temporary folder with a real sandbox and a real token.
+ */
+export interface OptionsServiceSync {
+  /** Replaces the adapter built from the settings (tests: an adapter with short timeouts). */
+  adaptateur?: () => AdaptateurPlateforme;
+  /** Replaces the card's identity (tests, CLI). */
+  identite?: () => Promise<IdentiteConnexion>;
+  reglages?: DependancesMoteur['reglages'];
+}
+
+export interface ServiceSync {
+  readonly parametres: ParametresSync;
+  readonly moteur: MoteurSync;
+  readonly planificateur: Planificateur;
+  readonly adaptateur: () => AdaptateurPlateforme;
+  readonly identite: () => Promise<IdentiteConnexion>;
+  readonly commune: () => Commune | null;
+  arreter(): void;
+}
+
+export function creerServiceSync(ctx: ContexteApp, carte: ServiceCarte | null, options: OptionsServiceSync = {}): ServiceSync {
+  const parametres = new ParametresSync(ctx.parametres);
+  const adaptateur = options.adaptateur ?? (() => creerAdaptateur(parametres.plateforme()));
+  const identite =
+    options.identite ??
+    (carte
+      ? identiteDepuisCarte(carte, ctx.horloge)
+      : async () => {
+          throw new Error('carte indisponible');
+        });
+  const commune = () => ctx.parametres.lire<Commune>('commune');
+  const moteur = new MoteurSync({
+    db: () => ctx.db(),
+    horloge: ctx.horloge,
+    emettre: (nom, charge) => ctx.bus.emettre(nom, charge),
+    adaptateur,
+    identite,
+    commune,
+    alertes: { smtp: () => parametres.smtp() },
+    verifier: async (xml, racineAttendue) => {
+      const p = lireParametresCarte(ctx.parametres);
+      const caFormation = carte?.formation.existe() ? carte.formation.caPem() : null;
+      const r = await verifierXades(xml, { confiance: confianceDe(p, caFormation), racineAttendue, maintenant: ctx.horloge.maintenant(), accepterFormation: p.mode === 'formation' });
+      return r.signataire.titulaire;
+    },
+    reglages: options.reglages,
+  });
+  const planificateur = new Planificateur({
+    horloge: ctx.horloge,
+    planification: () => parametres.planification(),
+    actif: () => options.adaptateur !== undefined || parametres.plateforme() !== null,
+    derniere: () => derniereTentative(ctx.db()),
+    prochainEssai: () => {
+      const p = prochainEssai(ctx.db());
+      return p ? new Date(p) : null;
+    },
+    lancer: () => moteur.synchroniser('automatique'),
+  });
+  return {
+    parametres,
+    moteur,
+    planificateur,
+    adaptateur,
+    identite,
+    commune,
+    arreter: () => planificateur.arreter(),
+  };
+}

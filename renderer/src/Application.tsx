@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useState, type ReactElement } from 'react';
+import { makeStyles, Toaster, tokens } from '@fluentui/react-components';
+import type { Ecran } from '../../shared/labels.fr';
+import { libelleEcran } from '../../shared/labels.fr';
+import { api } from './api';
+import { BandeauCommune } from './composants/BandeauCommune';
+import { BarreEtat } from './composants/BarreEtat';
+import { DialogueRaccourcis } from './composants/DialogueRaccourcis';
+import { Navigation } from './composants/Navigation';
+import { ID_NOTIFICATIONS } from './composants/notifications';
+import { useRaccourcis } from './composants/raccourcis';
+import { EcranDemandes } from './ecrans/demandes/EcranDemandes';
+import { EmplacementCartes } from './ecrans/EmplacementCartes';
+import { EcranParametres } from './ecrans/parametres/EcranParametres';
+import { EcranRegistre } from './ecrans/registre/EcranRegistre';
+import { EcranStatistiques } from './ecrans/statistiques/EcranStatistiques';
+import { useBarreEtat } from './store/barreEtat';
+import { useCommune } from './store/commune';
+import { useFiche } from './store/fiche';
+import { useNavigation } from './store/navigation';
+import { useRecherche } from './store/recherche';
+
+const useStyles = makeStyles({
+  cadre: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    gridTemplateRows: '1fr auto',
+    height: '100%',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  principal: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0 },
+  contenu: { flexGrow: 1, minHeight: 0 },
+});
+
+const composantsEcrans: Record<Ecran, () => ReactElement> = {
+  demandes: EcranDemandes,
+  registre: EcranRegistre,
+  cartes: EmplacementCartes,
+  statistiques: EcranStatistiques,
+  parametres: EcranParametres,
+};
+
+/** Loads what every screen needs, and keeps it fresh when the register changes. */
+function useDonneesCommunes(): void {
+  useEffect(() => {
+    void useCommune
+      .getState()
+      .charger()
+      .then(() => {
+        // First start: the commune comes first (it names the extracts and the platform label).
+        const { etat, commune } = useCommune.getState();
+        if (etat === 'pret' && !commune) useNavigation.getState().aller('parametres');
+      });
+    void useBarreEtat.getState().chargerInformations();
+    void useBarreEtat.getState().rafraichirStatistiques();
+    return api.ecouter('registre.modifie', (c) => {
+      void useBarreEtat.getState().rafraichirStatistiques();
+      if (useRecherche.getState().texteResultats !== null) void useRecherche.getState().rechercherMaintenant();
+      const { id } = useFiche.getState();
+      if (id !== null && (c.raison === 'restauration' || c.ids?.includes(id))) void useFiche.getState().ouvrir(id);
+      if (c.raison === 'restauration') void useCommune.getState().charger();
+    });
+  }, []);
+}
+
+/** The application frame: navigation, the current screen, the status bar, notifications. */
+export function Application() {
+  const styles = useStyles();
+  const ecran = useNavigation((e) => e.ecran);
+  const [aide, setAide] = useState(false);
+  const ouvrirAide = useCallback(() => setAide(true), []);
+  useDonneesCommunes();
+  useRaccourcis(ouvrirAide);
+
+  useEffect(() => {
+    document.title = `${libelleEcran[ecran]} — Registre`;
+  }, [ecran]);
+
+  const EcranCourant = composantsEcrans[ecran];
+  return (
+    <div className={styles.cadre}>
+      <Navigation surAideClavier={ouvrirAide} />
+      <main className={styles.principal} aria-label={libelleEcran[ecran]}>
+        <BandeauCommune />
+        <div className={styles.contenu}>
+          <EcranCourant />
+        </div>
+      </main>
+      <BarreEtat />
+      <Toaster toasterId={ID_NOTIFICATIONS} position="bottom-end" />
+      <DialogueRaccourcis ouvert={aide} surFermer={() => setAide(false)} />
+    </div>
+  );
+}

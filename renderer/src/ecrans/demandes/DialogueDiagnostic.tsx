@@ -1,0 +1,64 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { CheckmarkCircle20Filled, DismissCircle20Filled, QuestionCircle20Regular } from '@fluentui/react-icons';
+import type { SortieAppel } from '../../../../shared/contract';
+import { libelleEtape } from './libelles';
+
+const useStyles = makeStyles({
+  liste: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
+  etape: { display: 'grid', gridTemplateColumns: '24px 1fr', gap: tokens.spacingHorizontalS, alignItems: 'start' },
+  ok: { color: tokens.colorPaletteGreenForeground1 },
+  echec: { color: tokens.colorPaletteRedForeground1 },
+});
+
+type Resultat = SortieAppel<'sync.testerConnexion'>;
+
+const statut = { ok: 'réussie', echec: 'en échec', non_verifiee: 'non vérifiée' } as const;
+
+/** "Tester la connexion": the result of each step, in order, in words. */
+export function DialogueDiagnostic(props: { ouvert: boolean; resultat: Resultat | null; erreur: string | null; surFermer: () => void }) {
+  const styles = useStyles();
+  return (
+    <Dialog open={props.ouvert} onOpenChange={(_, d) => !d.open && props.surFermer()}>
+      <DialogSurface aria-describedby="diagnostic-resume">
+        <DialogBody>
+          <DialogTitle>Tester la connexion à COMEDEC</DialogTitle>
+          <DialogContent>
+            {!props.resultat && !props.erreur && <Spinner label="Vérification en cours…" />}
+            {props.erreur && <Text>{props.erreur}</Text>}
+            {props.resultat && (
+              <>
+                <Text id="diagnostic-resume" weight="semibold">
+                  {props.resultat.ok ? 'La connexion fonctionne.' : 'La connexion ne fonctionne pas : voyez l’étape en échec.'}
+                </Text>
+                <ol className={styles.liste}>
+                  {props.resultat.etapes.map((e) => (
+                    <li key={e.etape} className={styles.etape}>
+                      {e.statut === 'ok' ? (
+                        <CheckmarkCircle20Filled className={styles.ok} aria-hidden="true" />
+                      ) : e.statut === 'echec' ? (
+                        <DismissCircle20Filled className={styles.echec} aria-hidden="true" />
+                      ) : (
+                        <QuestionCircle20Regular aria-hidden="true" />
+                      )}
+                      <span>
+                        <Text weight="semibold">
+                          {libelleEtape[e.etape]} : {statut[e.statut]}.
+                        </Text>{' '}
+                        <Text>{e.message}</Text>
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={props.surFermer}>
+              Fermer
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

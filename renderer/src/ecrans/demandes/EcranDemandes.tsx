@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'react';
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens, ToggleButton } from '@fluentui/react-components';
+import type { DetailDemande } from '../../../../shared/contract/demandes';
+import type { SortieAppel } from '../../../../shared/contract';
+import { api } from '../../api';
+import { messageErreur } from '../../composants/messageErreur';
+import { useNotifier } from '../../composants/notifications';
+import { BarreSynchro } from './BarreSynchro';
+import { DialogueDemande } from './DialogueDemande';
+import { DialogueDiagnostic } from './DialogueDiagnostic';
+import { ListeDemandes } from './ListeDemandes';
+import { ListeEnvois } from './ListeEnvois';
+import { ListeQuarantaine } from './ListeQuarantaine';
+import { demanderPermissionNotifications, texteNotification } from './notification-bureau';
+import { useDemandes, type Filtre } from './store';
+
+const useStyles = makeStyles({
+  racine: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingVerticalL, height: '100%', boxSizing: 'border-box' },
+  filtres: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  liste: { flexGrow: 1, overflow: 'auto', minHeight: 0 },
+});
+
+const FILTRES: { filtre: Filtre; libelle: string; compte?: (c: Record<string, number>) => number }[] = [
+  { filtre: 'a_traiter', libelle: 'À traiter', compte: (c) => c.recue + c.en_cours + c.a_echeance + c.en_retard },
+  { filtre: 'en_retard', libelle: 'En retard', compte: (c) => c.en_retard },
+  { filtre: 'J-2', libelle: 'J-2' },
+  { filtre: 'J-5', libelle: 'J-5' },
+  { filtre: 'repondue', libelle: 'Répondues', compte: (c) => c.repondue },
+  { filtre: 'accusee', libelle: 'Accusées', compte: (c) => c.accusee },
+  { filtre: 'purgee', libelle: 'Purgées', compte: (c) => c.purgee },
+  { filtre: 'tout', libelle: 'Toutes' },
+];
+
+/** COMEDEC requests: received list with states and deadlines, quarantine, outbox, sync and connection test. */
+export function EcranDemandes() {
+  const styles = useStyles();
+  const notifier = useNotifier();
+  const { liste, quarantaine, envois, sync, progression, erreur, filtre } = useDemandes();
+  const [onglet, setOnglet] = useState<'demandes' | 'quarantaine' | 'envois'>('demandes');
+  const [occupe, setOccupe] = useState(false);
+  const [diagnostic, setDiagnostic] = useState<{ ouvert: boolean; resultat: SortieAppel<'sync.testerConnexion'> | null; erreur: string | null }>({
+    ouvert: false,
+    resultat: null,
+    erreur: null,
+  });
+  const [detail, setDetail] = useState<{ demande: DetailDemande | null; chargement: boolean; erreur: string | null }>({ demande: null, chargement: false, erreur: null });
+
+  useEffect(() => {
+    const { charger, surProgression } = useDemandes.getState();
+    void charger();
+    const arrets = [
+      api.ecouter('sync.progression', surProgression),
+      api.ecouter('sync.envoiModifie', (e) => {
+        if (e.etat === 'rejete') notifier('error', 'Réponse rejetée par la plateforme', e.motifRejet ?? undefined);
+      }),
+      api.ecouter('demandes.nouvelles', (n) => {
+        const { titre, corps } = texteNotification(n);
+        notifier(n.nombre > 0 ? 'info' : 'warning', titre, corps || undefined);
+        void charger();
+      }),
+    ];
+    return () => arrets.forEach((a) => a());
+  }, [notifier]);
+
+  const mettreAJour = async () => {
+    demanderPermissionNotifications();
+    setOccupe(true);
+    try {
+      const r = await useDemandes.getState().synchroniser();
+      if (r.statut === 'echouee') notifier('error', 'Mise à jour impossible', r.erreur ?? undefined);
+      else if (r.statut === 'partielle') notifier('warning', 'Mise à jour incomplète', r.erreur ?? undefined);
+      else notifier('success', 'Mise à jour terminée', `${r.recues} demande(s) reçue(s), ${r.acceptees} réponse(s) acceptée(s).`);
+    } catch (e) {
+      notifier('error', 'Mise à jour impossible', messageErreur(e));
+    } finally {
+      setOccupe(false);
+    }
+  };
+
+  const tester = async () => {
+    setDiagnostic({ ouvert: true, resultat: null, erreur: null });
+    try {
+      setDiagnostic({ ouvert: true, resultat: await api.appeler('sync.testerConnexion', {}), erreur: null });
+    } catch (e) {
+      setDiagnostic({ ouvert: true, resultat: null, erreur: messageErreur(e) });
+    }
+  };
+
+  const ouvrir = async (id: number) => {
+    setDetail({ demande: null, chargement: true, erreur: null });
+    try {
+      setDetail({ demande: await api.appeler('demandes.lire', { id }), chargement: false, erreur: null });
+    } catch (e) {
+      setDetail({ demande: null, chargement: false, erreur: messageErreur(e) });
+    }
+  };
+
+  return (
+    <section className={styles.racine} aria-labelledby="titre-demandes">
+      <Text as="h1" id="titre-demandes" size={600} weight="semibold">
+        Demandes COMEDEC
+      </Text>
+      <BarreSynchro sync={sync} progression={progression} occupe={occupe} surMettreAJour={() => void mettreAJour()} surTester={() => void tester()} />
+      {erreur && (
+        <MessageBar intent="error">
+          <MessageBarBody>{erreur}</MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList selectedValue={onglet} onTabSelect={(_, d) => setOnglet(d.value as typeof onglet)} aria-label="Listes">
+        <Tab value="demandes">Demandes reçues{liste ? ` (${liste.total})` : ''}</Tab>
+        <Tab value="quarantaine">Quarantaine{quarantaine?.length ? ` (${quarantaine.length})` : ''}</Tab>
+        <Tab value="envois">Boîte d’envoi{sync?.envoisEnAttente ? ` (${sync.envoisEnAttente} en attente)` : ''}</Tab>
+      </TabList>
+      {onglet === 'demandes' && liste && (
+        <div className={styles.filtres} role="group" aria-label="Filtrer les demandes">
+          {FILTRES.map((f) => (
+            <ToggleButton key={f.filtre} size="small" checked={filtre === f.filtre} onClick={() => void useDemandes.getState().choisirFiltre(f.filtre)}>
+              {f.libelle}
+              {f.compte ? ` (${f.compte(liste.compteurs)})` : ''}
+            </ToggleButton>
+          ))}
+        </div>
+      )}
+      <div className={styles.liste}>
+        {!liste && !erreur && <Spinner label="Chargement des demandes…" />}
+        {onglet === 'demandes' && liste && <ListeDemandes demandes={liste.demandes} total={liste.total} surOuvrir={(id) => void ouvrir(id)} />}
+        {onglet === 'quarantaine' && quarantaine && <ListeQuarantaine documents={quarantaine} />}
+        {onglet === 'envois' && envois && <ListeEnvois envois={envois} />}
+      </div>
+      <DialogueDiagnostic {...diagnostic} surFermer={() => setDiagnostic({ ouvert: false, resultat: null, erreur: null })} />
+      <DialogueDemande {...detail} surFermer={() => setDetail({ demande: null, chargement: false, erreur: null })} />
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { lecturesDeLActe } from './comparer-acte';
+import type { ActeCompare, DonneesDemande } from './demande';
+import { expliquerAucun, expliquerAVerifier, expliquerSur } from './explication';
+import { estConcordant, estPlausible, estRival, score } from './score';
+import type { Candidat, ResultatRapprochement } from './types';
+
+/**
+ * Matching a COMEDEC request with the register, pure: given the request's declared data and
+ * the acts retrieved for it (electron/demandes/rapprochement does the retrieval), says which
+ * acts are candidates, how each field compares, and the outcome:
+ * - `sur`: exactly one candidate, and every field identical or a harmless variant;
+ * - `a_verifier`: one or more candidates, differing fields listed;
+ * - `aucun`: no candidate (the act is not held, or not indexed yet).
+ */
+export interface ContexteRapprochement {
+  /** Acts of the request's type and year not keyed in yet (null: unknown). */
+  nonIndexes?: { annee: number | null; nombre: number } | null;
+  /** How many candidates to keep in the result (the best ones). */
+  maxCandidats?: number;
+}
+
+const MAX_CANDIDATS = 10;
+
+/** The best reading of one act (two for a marriage), or null when it is no candidate. */
+export function evaluerActe(d: DonneesDemande, acte: ActeCompare): Candidat | null {
+  let retenu: Candidat | null = null;
+  for (const comparaisons of lecturesDeLActe(d, acte)) {
+    const valeur = score(comparaisons);
+    if (!estPlausible(comparaisons, valeur)) continue;
+    if (retenu && retenu.score >= valeur) continue;
+    retenu = {
+      acteId: acte.id,
+      type: acte.type,
+      annee: acte.annee,
+      numero: acte.numero,
+      score: valeur,
+      concordant: estConcordant(acte.type, comparaisons),
+      comparaisons,
+    };
+  }
+  return retenu;
+}
+
+export function rapprocher(d: DonneesDemande, actes: Iterable<ActeCompare>, contexte: ContexteRapprochement = {}): ResultatRapprochement {
+  const candidats: Candidat[] = [];
+  const vus = new Set<number>();
+  for (const acte of actes) {
+    if (vus.has(acte.id)) continue;
+    vus.add(acte.id);
+    const c = evaluerActe(d, acte);
+    if (c) candidats.push(c);
+  }
+  candidats.sort((a, b) => Number(b.concordant) - Number(a.concordant) || b.score - a.score || a.acteId - b.acteId);
+  const max = contexte.maxCandidats ?? MAX_CANDIDATS;
+
+  if (candidats.length === 0) return { issue: 'aucun', explication: expliquerAucun(d.typeActe, contexte.nonIndexes ?? null), candidats: [] };
+  const concordants = candidats.filter((c) => c.concordant);
+  if (concordants.length === 1) {
+    // Next to an act that agrees with everything declared, the other acts only count if one
+    // slip in the request could make them the act asked for (twins, duplicates): a sibling
+    // born another day is not a candidate any more.
+    const [retenu] = concordants;
+    const rivaux = candidats.filter((c) => c !== retenu && estRival(c.type, c.comparaisons));
+    if (rivaux.length === 0) return { issue: 'sur', explication: expliquerSur(retenu), candidats: [retenu] };
+    const gardes = [retenu, ...rivaux].slice(0, max);
+    return { issue: 'a_verifier', explication: expliquerAVerifier(d.typeActe, gardes), candidats: gardes };
+  }
+  const gardes = candidats.slice(0, max);
+  return { issue: 'a_verifier', explication: expliquerAVerifier(d.typeActe, gardes), candidats: gardes };
+}
+
+export * from './types';
+export type { ActeCompare, DonneesDemande, ParentDemande, PersonneDemandee } from './demande';
+export { comparerNom } from './nom';
+export { comparerPrenoms, unitesPrenoms } from './prenoms';
+export { comparerDate, dateInversee, datesVoisines } from './date';
+export { comparerLieu } from './lieu';
+export { comparerSexe } from './sexe';
+export { score, estConcordant, estPlausible, estRival, SCORE_MIN_CANDIDAT } from './score';
+export { libelleIssue, libelleNature, libelleVerdict } from './libelles';

@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { provisionnerCartes, type CartesTest } from '../../fixtures/cartes/provisionner';
+import { verifierAvecXmlsec } from '../../fixtures/cartes/xmlsec';
+import { reponseXml } from './outils';
+
+const racine = path.resolve(__dirname, '../../..');
+let dossier: string;
+let cartes: CartesTest;
+
+function registre(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [path.join(racine, 'bin/registre.mjs'), ...args], {
+    cwd: dossier,
+    env: { ...process.env, SOFTHSM2_CONF: cartes.conf, REGISTRE_JOURNAL: 'muet', ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { code: r.status, sortie: r.stdout, erreur: r.stderr };
+}
+
+beforeAll(async () => {
+  dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-carte-'));
+  cartes = await provisionnerCartes(path.join(dossier, 'cartes'), { seulement: ['officier', 'agent'] });
+  fs.writeFileSync(path.join(dossier, 'reponse.xml'), reponseXml(7));
+});
+afterAll(() => fs.rmSync(dossier, { recursive: true, force: true }));
+
+describe('registre card list / sign / verify', () => {
+  it('card list : cartes et certificats, sans PIN (bibliothèque par REGISTRE_PKCS11)', () => {
+    const r = registre(['card', 'list'], { REGISTRE_PKCS11: cartes.bibliotheque });
+    expect(r.erreur).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.sortie).toMatch(/carte OFFICIER-0001 .* PIN : normal/);
+    expect(r.sortie).toMatch(/signature : Jeanne MARTIN \(MAIRIE-81-AUSSILLON\), émis par Registre AC Agents de test/);
+    expect(r.sortie).toMatch(/carte AGENT-0002/);
+  });
+
+  it('sign (PIN par REGISTRE_PIN) puis verify : valide pour nous et pour xmlsec1 ; altéré : code non nul et raison', () => {
+    const args = ['sign', '--in', 'reponse.xml', '--out', 'signe.xml', '--carte', 'OFFICIER-0001', '--bibliotheque', cartes.bibliotheque];
+    const s = registre(args, { REGISTRE_PIN: cartes.cartes.officier.pin });
+    expect(s.erreur).toBe('');
+    expect(s.sortie).toMatch(/Document signé : .*signe\.xml \(certificat de Jeanne MARTIN\)/);
+    const signe = fs.readFileSync(path.join(dossier, 'signe.xml'), 'utf8');
+    expect(verifierAvecXmlsec(signe, cartes.caFichier).ok).toBe(true);
+
+    const v = registre(['verify', 'signe.xml', '--ca', cartes.caFichier, '--racine', 'Reponse', '--espace-noms', 'urn:registre:comedec:reponse:1']);
+    expect(v.code).toBe(0);
+    expect(v.sortie).toMatch(/Signature valide : Jeanne MARTIN \(MAIRIE-81-AUSSILLON\)/);
+
+    fs.writeFileSync(path.join(dossier, 'altere.xml'), signe.replace('DUPONT', 'DUPOND'));
+    const a = registre(['verify', 'altere.xml', '--ca', cartes.caFichier]);
+    expect(a.code).not.toBe(0);
+    expect(a.sortie).toBe('');
+    expect(a.erreur).toMatch(/Signature invalide : le contenu du document a été modifié/);
+
+    // never overwrites
+    const encore = registre(args, { REGISTRE_PIN: cartes.cartes.officier.pin });
+    expect(encore.code).not.toBe(0);
+    expect(encore.erreur).toMatch(/existe déjà/);
+    expect(fs.readFileSync(path.join(dossier, 'signe.xml'), 'utf8')).toBe(signe);
+  });
+
+  it('sign : PIN faux ou absent (pas de terminal) -> message en français, sans le PIN, rien d’écrit', () => {
+    const faux = registre(['sign', '--in', 'reponse.xml', '--out', 'x.xml', '--carte', 'OFFICIER-0001', '--bibliotheque', cartes.bibliotheque], {
+      REGISTRE_PIN: '864209',
+    });
+    expect(faux.code).not.toBe(0);
+    expect(faux.erreur).toMatch(/Code PIN incorrect/);
+    expect(faux.erreur + faux.sortie).not.toContain('864209');
+    expect(fs.existsSync(path.join(dossier, 'x.xml'))).toBe(false);
+    const sansPin = registre(['sign', '--in', 'reponse.xml', '--out', 'x.xml', '--carte', 'OFFICIER-0001', '--bibliotheque', cartes.bibliotheque]);
+    expect(sansPin.code).not.toBe(0);
+    expect(sansPin.erreur).toMatch(/terminal, ou fournissez REGISTRE_PIN/);
+  });
+});

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { creerApp } from '../../../electron/app';
+import { dossierTemporaire } from '../../support/app-temporaire';
+import { monterBanc, type Banc } from './outils/banc';
+import { lancerEnfant, preparerEnfant } from './outils/enfant';
+
+/**
+ * Crash test: the engine runs in a child process (the real app, a database file, the officer's
+ * SoftHSM2 card) and is killed with SIGKILL at random moments, at least 50 times, during pull,
+ * signing and sending, then restarted. At the end: every request stored exactly once, every
+ * answer accepted exactly once by the platform (with the client's own idempotency key), and
+ * PRAGMA integrity_check ok on both databases.
+ */
+const MEURTRES = 55;
+const dossier = dossierTemporaire('registre-crash-');
+let banc: Banc;
+let bundle: string;
+const donnees = path.join(dossier.chemin, 'client');
+const basePlateforme = path.join(dossier.chemin, 'plateforme.db');
+
+beforeAll(async () => {
+  [banc, bundle] = await Promise.all([monterBanc(dossier.chemin, { fichierBase: basePlateforme }), preparerEnfant()]);
+  // The office's settings, written once through the contract (they live in the database).
+  const app = creerApp({ dossierDonnees: donnees, transport: 'navigateur' });
+  const { cartes } = banc;
+  for (const [nom, entree] of [
+    ['parametres.enregistrerCommune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' }],
+    ['carte.enregistrerParametres', { bibliotheque: cartes.bibliotheque, mode: 'reelle', confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}` }],
+    ['sync.enregistrerParametres', { plateforme: { url: banc.plateforme.url }, planification: { active: false, intervalleMinutes: 30, jours: [1], debut: '08:00', fin: '18:00' } }],
+  ] as const) {
+    const r = await app.repartir(nom, entree);
+    if (!r.ok) throw new Error(r.erreur.message);
+  }
+  app.fermer();
+}, 180_000);
+
+afterAll(async () => {
+  await banc?.arreter();
+  if (bundle) fs.rmSync(bundle, { force: true });
+  dossier.detruire();
+});
+
+const env = () => ({
+  REGISTRE_DOSSIER: donnees,
+  REGISTRE_CARTE: banc.cartes.cartes.officier.label,
+  REGISTRE_PIN: banc.cartes.cartes.officier.pin,
+  SOFTHSM2_CONF: banc.cartes.conf,
+});
+
+describe('arrêts brutaux du moteur (SIGKILL) pendant la réception, la signature et l’envoi', () => {
+  it(`${MEURTRES} arrêts puis reprise : rien de perdu, rien en double`, async () => {
+    const generer = (nombre: number) => banc.admin<{ ids: string[] }>('POST', '/v1/admin/communes/81021/demandes/generer', { nombre });
+    await generer(40);
+    const phases: Record<string, number> = {};
+    for (let i = 0; i < MEURTRES; i++) {
+      if (i % 3 === 0) await generer(4);
+      const enfant = lancerEnfant(bundle, env());
+      await enfant.attendreLigne(/^PRET$/);
+      await new Promise((r) => setTimeout(r, Math.random() * 700));
+      const derniere = [...enfant.lignes].reverse().find((l) => l.startsWith('PHASE ') || l === 'PRET' || l === 'FINI') ?? 'PRET';
+      enfant.processus.kill('SIGKILL');
+      const fin = await enfant.fin;
+      if (fin.signal !== 'SIGKILL') throw new Error(`l’enfant s’est arrêté seul (${fin.code}) : ${fin.erreurs}`);
+      phases[derniere] = (phases[derniere] ?? 0) + 1;
+    }
+    // The kills landed in every phase of the office's loop.
+    expect(phases['PHASE reception'] ?? 0).toBeGreaterThan(2);
+    expect(phases['PHASE signature'] ?? 0).toBeGreaterThan(2);
+    expect(phases['PHASE envoi'] ?? 0).toBeGreaterThan(2);
+
+    // A last run, left to finish.
+    const dernier = lancerEnfant(bundle, env());
+    await dernier.attendreLigne(/^FINI$/, 120_000);
+    expect((await dernier.fin).code).toBe(0);
+
+    // Invariants, read from both databases.
+    const plateforme = new Database(basePlateforme, { readonly: true });
+    const client = new Database(path.join(donnees, 'registre.db'), { readonly: true });
+    try {
+      const idsPlateforme = plateforme.prepare("SELECT id FROM demandes WHERE code_insee = '81021' ORDER BY id").pluck().all() as string[];
+      const idsClient = client.prepare('SELECT id_plateforme FROM demandes ORDER BY id_plateforme').pluck().all() as string[];
+      expect(idsClient).toEqual(idsPlateforme);
+      expect(idsPlateforme.length).toBeGreaterThanOrEqual(40 + 4 * 18);
+
+      // Exactly one answer per request on the platform, each under a key the client made for it.
+      const reponses = plateforme.prepare("SELECT demande_id, cle_idempotence FROM reponses WHERE code_insee = '81021' ORDER BY demande_id").all() as { demande_id: string; cle_idempotence: string }[];
+      expect(reponses.map((r) => r.demande_id)).toEqual(idsPlateforme);
+      const acceptes = client
+        .prepare("SELECT d.id_plateforme AS demande_id, e.cle_idempotence FROM envois e JOIN demandes d ON d.id = e.demande_id WHERE e.etat = 'accepte' ORDER BY d.id_plateforme")
+        .all();
+      expect(acceptes).toEqual(reponses);
+      expect(client.prepare("SELECT count(*) FROM envois WHERE etat <> 'accepte'").pluck().get()).toBe(0);
+      expect(client.prepare("SELECT count(*) FROM demandes WHERE cycle <> 'accusee'").pluck().get()).toBe(0);
+      // The platform was told about every stored request.
+      expect(plateforme.prepare("SELECT count(*) FROM demandes WHERE code_insee = '81021' AND acquittee_le IS NULL").pluck().get()).toBe(0);
+
+      expect(plateforme.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(client.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(client.pragma('foreign_key_check')).toEqual([]);
+    } finally {
+      plateforme.close();
+      client.close();
+    }
+  }, 300_000);
+});

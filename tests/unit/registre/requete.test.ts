@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { analyserRequete } from '../../../electron/registre/recherche/requete';
+
+const noms = (texte: string) => analyserRequete(texte).noms;
+const dates = (texte: string) => analyserRequete(texte).dates;
+
+describe('analyse de la requête', () => {
+  it('découpe les noms comme l’index (accents, traits d’union, apostrophes)', () => {
+    expect(noms('Marie-Hélène N’Diaye ').map((n) => n.mot)).toEqual(['marie', 'helene', 'ndiaye']);
+  });
+
+  it('le dernier mot est un préfixe tant qu’il n’est pas suivi d’une espace', () => {
+    expect(noms('jean dup').map((n) => [n.mot, n.prefixe])).toEqual([
+      ['jean', false],
+      ['dup', true],
+    ]);
+    expect(noms('jean dup ').every((n) => !n.prefixe)).toBe(true);
+  });
+
+  it('les particules sont facultatives à côté d’un vrai nom, cherchées seules sinon', () => {
+    expect(noms('de la Fontaine ').map((n) => [n.mot, n.particule])).toEqual([
+      ['de', true],
+      ['la', true],
+      ['fontaine', false],
+    ]);
+    expect(noms('Le ').map((n) => n.particule)).toEqual([false]);
+  });
+
+  it.each([
+    ['12/03/1987', 'j12031987'],
+    ['12.03.1987', 'j12031987'],
+    ['12-03-1987', 'j12031987'],
+    ['1987-03-12', 'j12031987'],
+    ['2/3/1987', 'j02031987'],
+    ['03/1987', 'm198703'],
+    ['3.1987', 'm198703'],
+    ['1987', 'y1987'],
+  ])('date « %s »', (texte, jeton) => {
+    expect(dates(`${texte} `)).toEqual([{ jeton, prefixe: false }]);
+  });
+
+  it('un jour et un mois sans année, ou une date en cours de frappe, sont des préfixes', () => {
+    expect(dates('12/03 ')).toEqual([{ jeton: 'j1203', prefixe: true }]);
+    expect(dates('dupont 12/03/19')).toEqual([{ jeton: 'j120319', prefixe: true }]);
+  });
+
+  it('une date impossible ne contraint rien (et ne devient pas un nom)', () => {
+    const r = analyserRequete('31/02/1987 ');
+    expect(r.dates).toEqual([]);
+    expect(r.noms).toEqual([]);
+  });
+
+  it('numéro d’acte dans son registre : « 1987/42 »', () => {
+    const r = analyserRequete('1987/42 ');
+    expect([r.annee, r.numero]).toEqual([1987, 42]);
+    expect(r.dates).toEqual([]);
+  });
+
+  it('un nombre seul est un numéro d’acte, sauf en cours de frappe', () => {
+    expect(analyserRequete('1987 42 ').numero).toBe(42);
+    expect(analyserRequete('1987 42').numero).toBeUndefined();
+  });
+
+  it.each([
+    ['naissance', 'naissance'],
+    ['Naissances', 'naissance'],
+    ['MARIAGE', 'mariage'],
+    ['décès', 'deces'],
+    ['deces', 'deces'],
+  ])('type d’acte « %s »', (mot, type) => {
+    const r = analyserRequete(`dupont ${mot} `);
+    expect(r.type).toBe(type);
+    expect(r.noms.map((n) => n.mot)).toEqual(['dupont']);
+  });
+
+  it('une requête vide ne contient rien', () => {
+    expect(analyserRequete('   ')).toEqual({ noms: [], dates: [] });
+  });
+});

@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { faker } from '@faker-js/faker';
+import { compteurs, lireDemandeStockee, listerDemandes, listerQuarantaine } from '../../../electron/sync/stockage/demandes-lecture';
+import { enregistrerLot } from '../../../electron/sync/stockage/reception';
+import { commencer } from '../../../electron/sync/stockage/synchros';
+import { validerLivraison } from '../../../electron/sync/validation';
+import { etatDemande, type CycleDemande } from '../../../shared/domain/echeances';
+import type { Base } from '../../../electron/db/connexion';
+import { baseDeTest, xmlDemande } from './outils/fabrique';
+
+let db: Base;
+afterEach(() => db?.close());
+
+function stocker(demandes: { id: string; dispo: string; procedure?: string | null; specimen?: boolean }[]): void {
+  const acceptees = demandes.map((d) => {
+    const v = validerLivraison(
+      { id: d.id, livraison: 1, xml: xmlDemande(d.id, { specimen: d.specimen ?? false, dates: { miseADisposition: d.dispo, echeance: d.dispo, purge: d.dispo, echeanceProcedure: d.procedure ?? null } }) },
+      '81021',
+    );
+    if (!('acceptee' in v)) throw new Error(JSON.stringify(v.refusee.raison));
+    return v.acceptee;
+  });
+  const s = commencer(db, 'manuel', new Date());
+  enregistrerLot(db, s, new Date(), acceptees, []);
+}
+
+describe('lecture des demandes : états calculés par SQL et par la règle partagée', () => {
+  it('SQL et etatDemande donnent le même état, quelle que soit l’heure (changements d’heure compris)', () => {
+    db = baseDeTest();
+    faker.seed(20260329);
+    const debut = new Date('2026-02-20T00:00:00Z').getTime();
+    const cycles: CycleDemande[] = ['recue', 'en_cours', 'repondue', 'accusee'];
+    const demandes = Array.from({ length: 200 }, (_, i) => ({
+      id: `DEM-${i}`,
+      dispo: new Date(debut + faker.number.int({ min: 0, max: 60 * 864e5 })).toISOString(),
+      procedure: faker.datatype.boolean(0.2) ? `2026-03-${String(faker.number.int({ min: 10, max: 31 })).padStart(2, '0')}` : null,
+    }));
+    stocker(demandes);
+    const maj = db.prepare('UPDATE demandes SET cycle = ? WHERE id_plateforme = ?');
+    const cycleDe = new Map(demandes.map((d) => [d.id, faker.helpers.arrayElement(cycles)]));
+    for (const [id, c] of cycleDe) maj.run(c, id);
+
+    const instants = ['2026-03-28T22:59:59Z', '2026-03-29T00:30:00Z', '2026-03-29T22:00:00Z', '2026-04-10T21:59:59Z', '2026-04-10T22:00:00Z', '2026-05-01T12:00:00Z'];
+    for (const t of instants) {
+      const maintenant = new Date(t);
+      const { demandes: lues, total } = listerDemandes(db, { limite: 500, decalage: 0 }, maintenant);
+      expect(total).toBe(200);
+      const parId = new Map(lues.map((x) => [x.idPlateforme, x]));
+      const attendu: Record<string, number> = {};
+      for (const d of demandes) {
+        const e = etatDemande({ cycle: cycleDe.get(d.id)!, misADispositionLe: d.dispo, jourLimiteDemandeur: d.procedure }, maintenant);
+        attendu[e.etat] = (attendu[e.etat] ?? 0) + 1;
+        const lue = parId.get(d.id)!;
+        expect({ id: d.id, t, etat: lue.etat, alerte: lue.alerte }).toEqual({ id: d.id, t, etat: e.etat, alerte: e.alerte });
+      }
+      const c = compteurs(db, maintenant);
+      for (const [etat, n] of Object.entries(c)) expect([t, etat, n]).toEqual([t, etat, attendu[etat] ?? 0]);
+      for (const etat of Object.keys(attendu)) {
+        const f = listerDemandes(db, { etats: [etat as never], limite: 500, decalage: 0 }, maintenant);
+        expect(f.total).toBe(attendu[etat]);
+        expect(f.demandes.every((x) => x.etat === etat)).toBe(true);
+      }
+      const j2 = listerDemandes(db, { alerte: 'J-2', limite: 500, decalage: 0 }, maintenant).demandes;
+      const j5 = listerDemandes(db, { alerte: 'J-5', limite: 500, decalage: 0 }, maintenant).demandes;
+      expect(j2.every((x) => x.alerte === 'J-2')).toBe(true);
+      expect(j5.every((x) => x.alerte === 'J-5')).toBe(true);
+      expect(j2.length + j5.length).toBe(attendu.a_echeance ?? 0);
+    }
+  });
+
+  it('les plus urgentes d’abord, pagination, filtre des spécimens', () => {
+    db = baseDeTest();
+    stocker([
+      { id: 'DEM-LOIN', dispo: '2026-03-01T09:00:00Z' },
+      { id: 'DEM-RETARD', dispo: '2026-02-08T09:00:00Z' },
+      { id: 'DEM-J2', dispo: '2026-02-11T09:00:00Z' },
+      { id: 'DEM-SPEC', dispo: '2026-03-02T09:00:00Z', specimen: true },
+    ]);
+    const maintenant = new Date('2026-03-02T12:00:00Z');
+    const tout = listerDemandes(db, { limite: 10, decalage: 0 }, maintenant);
+    expect(tout.demandes.map((d) => [d.idPlateforme, d.etat, d.alerte])).toEqual([
+      ['DEM-RETARD', 'en_retard', null],
+      ['DEM-J2', 'a_echeance', 'J-2'],
+      ['DEM-LOIN', 'recue', null],
+      ['DEM-SPEC', 'recue', null],
+    ]);
+    expect(listerDemandes(db, { limite: 2, decalage: 2 }, maintenant).demandes.map((d) => d.idPlateforme)).toEqual(['DEM-LOIN', 'DEM-SPEC']);
+    expect(listerDemandes(db, { specimens: true, limite: 10, decalage: 0 }, maintenant).demandes.map((d) => d.idPlateforme)).toEqual(['DEM-SPEC']);
+  });
+
+  it('lit une demande avec ses données déclarées ; une demande inconnue est introuvable', () => {
+    db = baseDeTest();
+    stocker([{ id: 'DEM-1', dispo: '2026-03-01T09:00:00Z', procedure: '2026-03-10' }]);
+    const id = (db.prepare('SELECT id FROM demandes').get() as { id: number }).id;
+    const d = lireDemandeStockee(db, id, new Date('2026-03-02T12:00:00Z'));
+    expect(d).toMatchObject({ idPlateforme: 'DEM-1', jourLimite: '2026-03-10', echeanceProcedure: '2026-03-10', envois: [] });
+    expect(d.declaration.personne).toMatchObject({ nom: 'CAZALS', prenoms: ['Élise'], dateNaissance: '1987-03-12' });
+    expect(() => lireDemandeStockee(db, 999, new Date())).toThrow(/introuvable/);
+    expect(listerQuarantaine(db, 10)).toEqual([]);
+  });
+});
