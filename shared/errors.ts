@@ -159,6 +159,12 @@ export const erreurs = {
   formatInconnu(version: string): RegistreError {
     return new RegistreError('format_inconnu', `Version de format inconnue : « ${version} ».`, { version });
   },
+  baseOccupee(): RegistreError {
+    return new RegistreError(
+      'base_indisponible',
+      'Le registre est occupé par un import en cours. Rien n’a été perdu : réessayez quand l’import sera terminé.',
+    );
+  },
   interne(raison?: string): RegistreError {
     // No personal data here: the reason is a technical summary only.
     return new RegistreError('interne', 'Erreur interne. L’opération n’a pas été effectuée.', raison ? { raison } : undefined);

@@ -48,12 +48,18 @@ export function creerRepartiteur(gestionnaires: Gestionnaires): Repartiteur {
       journal.debug('appel', { appel: nom, ms: Math.round(performance.now() - debut) });
       return { ok: true, valeur: sortie.data };
     } catch (e) {
-      const err = versRegistreError(e);
+      const err = estBaseOccupee(e) ? erreurs.baseOccupee() : versRegistreError(e);
       journal.info('appel en erreur', { appel: nom, code: err.code, ms: Math.round(performance.now() - debut) });
       if (err.code === 'interne' && !(e instanceof RegistreError)) journal.erreur('exception', { appel: nom, type: (e as Error)?.name });
       return { ok: false, erreur: err.toJSON() };
     }
   };
+}
+
+/** SQLite's busy timeout ran out: a long write (an import) holds the database. */
+function estBaseOccupee(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || code === 'SQLITE_LOCKED';
 }
 
 function erreurValidation(erreur: z.ZodError): RegistreError {

@@ -64,3 +64,9 @@ function sansNullsFinaux<T>(valeurs: (T | null)[]): (T | null)[] {
   while (n > 0 && valeurs[n - 1] === null) n--;
   return n === valeurs.length ? valeurs : valeurs.slice(0, n);
 }
+
+/** Only the persons' role, name and given names: what search results show (no object for places). */
+export function decoderNoms(texte: string): { role: Role; nom: string; prenoms: string[] }[] {
+  const brut = JSON.parse(texte) as { p: PersonneCompacte[] };
+  return brut.p.map((p) => ({ role: p[0] as Role, nom: p[1] as string, prenoms: p[2] as string[] }));
+}

@@ -49,7 +49,7 @@ export async function emettreCarteFormation(t: TitulaireFormation, maintenant: D
     `CN=${echapper(t.prenom)} ${echapper(t.nom)} (formation), SN=${echapper(t.nom)}, G=${echapper(t.prenom)}, ` +
     `OU=${echapper(t.codeInsee)}, O=${echapper(t.libelleCommune)}, C=FR`;
 
-  async function emettre(usage: 'authentification' | 'signature') {
+  async function delivrer(usage: 'authentification' | 'signature') {
     const cles = (await webcrypto.subtle.generateKey(RSA, true, ['sign', 'verify'])) as CryptoKeyPair;
     const usages =
       usage === 'signature'
@@ -70,5 +70,5 @@ export async function emettreCarteFormation(t: TitulaireFormation, maintenant: D
     });
     return { certificat, pkcs8: await webcrypto.subtle.exportKey('pkcs8', cles.privateKey) };
   }
-  return { ca, authentification: await emettre('authentification'), signature: await emettre('signature') };
+  return { ca, authentification: await delivrer('authentification'), signature: await delivrer('signature') };
 }

@@ -1,18 +1,19 @@
 import { erreurs, RegistreError } from '../../shared/errors';
-import type { EtatCartes, Lecteur, ParametresCarte, SessionCarteEtat } from '../../shared/contract/carte';
+import type { EtatCartes, ParametresCarte, SessionCarteEtat } from '../../shared/contract/carte';
 import type { ChargeEvenement, NomEvenement } from '../../shared/contract';
 import type { Horloge } from '../horloge';
 import { journal } from '../journal';
-import { candidats, type Candidat } from './bibliotheques';
-import { analyserCertificat, exigerValide, type CertificatAnalyse } from './certificats';
+import { analyserCertificat, type CertificatAnalyse } from './certificats';
 import { avertissements, decrireCertificat, decrireJeton } from './description';
-import { CarteFormation, type CarteFormationOuverte } from './formation';
-import { listerLecteurs, type JetonVu, type LecteurVu } from './jetons';
-import { chargerBibliotheque, type Liaison } from './liaison';
-import { CleMaterielle } from './moteur';
+import { CarteFormation } from './formation';
+import type { JetonVu, LecteurVu } from './jetons';
+import { Lecteurs } from './lecteurs';
+import type { Liaison } from './liaison';
 import type { CodePin } from './pin';
 import { SessionCarte } from './session-carte';
-import { SignateurXades } from './xades-signer';
+import { certificatSignature, creerSignataire, fermer, ouvrirCarte, ouvrirFormation, type SessionActive } from './session-active';
+import { Surveillance } from './surveillance';
+import type { SignateurXades } from './xades-signer';
 
 export type Emettre = <E extends NomEvenement>(nom: E, charge: ChargeEvenement<E>) => void;
 type Raison = ChargeEvenement<'carte.etatModifie'>['raison'];
@@ -27,27 +28,6 @@ export interface DependancesCarte {
   readonly environnement?: string | null;
 }
 
-interface Bibliotheque extends Candidat {
-  liaison: Liaison | null;
-  description: string | null;
-  erreur: string | null;
-}
-
-interface CertificatLu {
-  readonly analyse: CertificatAnalyse;
-  readonly id: Buffer | null;
-}
-
-type Acces = { type: 'pkcs11'; session: SessionCarte } | { type: 'formation'; ouverte: CarteFormationOuverte };
-
-interface SessionActive {
-  readonly jeton: JetonVu;
-  readonly nature: 'carte' | 'formation';
-  readonly acces: Acces;
-  readonly certificats: CertificatLu[];
-  readonly connecteeLe: Date;
-}
-
 const ID_FORMATION = 'formation';
 
 /**
@@ -56,21 +36,28 @@ const ID_FORMATION = 'formation';
  * A card pulled out ends its session at once and is announced by events.
  */
 export class ServiceCarte {
-  #bibliotheques: Bibliotheque[] | null = null;
-  #lecteurs: LecteurVu[] = [];
+  readonly formation: CarteFormation;
+  readonly #lecteurs: Lecteurs;
+  readonly #surveillance = new Surveillance(() => this.rafraichir());
+  #vus: LecteurVu[] = [];
   #session: SessionActive | null = null;
-  #minuterie: NodeJS.Timeout | null = null;
-  #enCoursDeSondage = false;
   #signatureEnCours = false;
   #arretDemande = false;
-  readonly formation: CarteFormation;
 
   constructor(private readonly deps: DependancesCarte) {
     this.formation = new CarteFormation(deps.dossierFormation);
+    this.#lecteurs = new Lecteurs(() => {
+      const p = deps.parametres();
+      return { parametre: p.bibliotheque, environnement: deps.environnement ?? null, avecEssai: p.mode === 'formation' };
+    });
   }
 
   private get mode(): 'reelle' | 'formation' {
     return this.deps.parametres().mode;
+  }
+
+  private get maintenant(): Date {
+    return this.deps.horloge.maintenant();
   }
 
   private emettre: Emettre = (nom, charge) => {
@@ -81,35 +68,17 @@ export class ServiceCarte {
     }
   };
 
-  // ---- libraries and readers ----
+  // ---- readers and cards ----
 
-  /** Loads the candidate libraries once (each library is loaded once per process anyway). */
-  private bibliotheques(): Bibliotheque[] {
-    if (!this.#bibliotheques) {
-      const p = this.deps.parametres();
-      this.#bibliotheques = candidats({ parametre: p.bibliotheque, environnement: this.deps.environnement, avecEssai: p.mode === 'formation' }).map(
-        (c) => {
-          try {
-            const { liaison, description } = chargerBibliotheque(c.chemin);
-            return { ...c, liaison, description, erreur: null };
-          } catch (e) {
-            return { ...c, liaison: null, description: null, erreur: e instanceof RegistreError ? e.message : 'chargement impossible' };
-          }
-        },
-      );
-    }
-    return this.#bibliotheques;
-  }
-
-  /** Forgets the library choice (after a settings change); loaded libraries stay loaded. */
   reinitialiserBibliotheques(): void {
-    this.#bibliotheques = null;
+    this.#lecteurs.reinitialiser();
   }
 
-  private jetonFormation(): JetonVu | null {
+  /** The training card shows as a card in a reader of its own, in training mode only. */
+  private lecteurFormation(): LecteurVu | null {
     if (this.mode !== 'formation' || !this.formation.existe()) return null;
     const { min, max } = this.formation.bornesPin;
-    return {
+    const carte: JetonVu = {
       id: ID_FORMATION,
       bibliotheque: ID_FORMATION,
       slot: Buffer.alloc(0),
@@ -124,28 +93,7 @@ export class ServiceCarte {
       pinMin: min,
       pinMax: max,
     };
-  }
-
-  private lireLecteurs(): LecteurVu[] {
-    const lecteurs: LecteurVu[] = [];
-    const vus = new Set<string>();
-    for (const b of this.bibliotheques()) {
-      if (!b.liaison) continue;
-      try {
-        for (const l of listerLecteurs(b.liaison, b.chemin)) {
-          // The same card seen through two libraries: keep the first library of the table.
-          const cle = l.carte ? `${l.carte.serie}#${l.carte.label}` : l.id;
-          if (vus.has(cle)) continue;
-          vus.add(cle);
-          lecteurs.push(l);
-        }
-      } catch (e) {
-        journal.avertir('lecture des lecteurs impossible', { bibliotheque: b.nom, type: (e as Error)?.name });
-      }
-    }
-    const formation = this.jetonFormation();
-    if (formation) lecteurs.push({ id: ID_FORMATION, bibliotheque: ID_FORMATION, slot: formation.slot, nom: 'Carte de formation', carte: formation });
-    return lecteurs;
+    return { id: ID_FORMATION, bibliotheque: ID_FORMATION, slot: carte.slot, nom: 'Carte de formation', carte };
   }
 
   /**
@@ -153,10 +101,11 @@ export class ServiceCarte {
    * of a card that is gone. Called by the poller, and after every card operation.
    */
   rafraichir(raison?: Raison): EtatCartes {
-    const avant = new Map(this.#lecteurs.filter((l) => l.carte).map((l) => [l.carte!.id, l]));
-    const apres = this.lireLecteurs();
-    this.#lecteurs = apres;
+    const formation = this.lecteurFormation();
+    const apres = [...this.#lecteurs.lire(), ...(formation ? [formation] : [])];
+    const avant = new Map(this.#vus.filter((l) => l.carte).map((l) => [l.carte!.id, l]));
     const presents = new Map(apres.filter((l) => l.carte).map((l) => [l.carte!.id, l]));
+    this.#vus = apres;
     let detectee: Raison | null = null;
     for (const [id, l] of presents) {
       if (!avant.has(id)) {
@@ -184,37 +133,24 @@ export class ServiceCarte {
     return etat;
   }
 
-  demarrerSurveillance(intervalleMs = 1000): void {
-    if (this.#minuterie) return;
+  demarrerSurveillance(): void {
+    if (this.#surveillance.active) return;
     this.rafraichir('demarrage');
-    this.#minuterie = setInterval(() => {
-      if (this.#enCoursDeSondage) return;
-      this.#enCoursDeSondage = true;
-      try {
-        this.rafraichir();
-      } catch (e) {
-        journal.avertir('sondage des cartes en échec', { type: (e as Error)?.name });
-      } finally {
-        this.#enCoursDeSondage = false;
-      }
-    }, intervalleMs);
-    this.#minuterie.unref();
+    this.#surveillance.demarrer();
   }
 
   arreter(): void {
-    if (this.#minuterie) clearInterval(this.#minuterie);
-    this.#minuterie = null;
+    this.#surveillance.arreter();
     this.fermerSession();
   }
 
   // ---- state ----
 
   private vueSession(s: SessionActive): SessionCarteEtat {
-    const maintenant = this.deps.horloge.maintenant();
-    const certificats = s.certificats.map((c) => decrireCertificat(c.analyse, maintenant));
+    const certificats = s.certificats.map((c) => decrireCertificat(c.analyse, this.maintenant));
     let raison: string | null = null;
     try {
-      this.certificatSignature(s);
+      certificatSignature(s, this.maintenant, this.mode);
     } catch (e) {
       raison = e instanceof RegistreError ? e.message : 'signature impossible';
     }
@@ -230,15 +166,9 @@ export class ServiceCarte {
   }
 
   etat(): EtatCartes {
-    const lecteurs: Lecteur[] = this.#lecteurs.map((l) => ({
-      id: l.id,
-      nom: l.nom,
-      bibliotheque: l.bibliotheque,
-      carte: l.carte ? decrireJeton(l.carte, l.carte.id === ID_FORMATION ? 'formation' : 'carte') : null,
-    }));
     return {
       mode: this.mode,
-      bibliotheques: (this.#bibliotheques ?? []).map((b) => ({
+      bibliotheques: this.#lecteurs.bibliotheques().map((b) => ({
         chemin: b.chemin,
         nom: b.nom,
         source: b.source,
@@ -246,7 +176,12 @@ export class ServiceCarte {
         description: b.description,
         erreur: b.erreur,
       })),
-      lecteurs,
+      lecteurs: this.#vus.map((l) => ({
+        id: l.id,
+        nom: l.nom,
+        bibliotheque: l.bibliotheque,
+        carte: l.carte ? decrireJeton(l.carte, l.carte.id === ID_FORMATION ? 'formation' : 'carte') : null,
+      })),
       session: this.#session ? this.vueSession(this.#session) : null,
       signatureEnCours: this.#signatureEnCours,
     };
@@ -256,28 +191,31 @@ export class ServiceCarte {
 
   private trouverJeton(jetonId: string): { jeton: JetonVu; liaison: Liaison | null } {
     this.rafraichir();
-    const l = this.#lecteurs.find((x) => x.carte?.id === jetonId);
+    const l = this.#vus.find((x) => x.carte?.id === jetonId);
     if (!l?.carte) throw erreurs.carteAbsente();
-    const liaison = this.bibliotheques().find((b) => b.chemin === l.bibliotheque)?.liaison ?? null;
-    return { jeton: l.carte, liaison };
+    return { jeton: l.carte, liaison: this.#lecteurs.liaison(l.bibliotheque) };
   }
 
   private fermerSession(): void {
     const s = this.#session;
     this.#session = null;
-    if (s?.acces.type === 'pkcs11') {
-      s.acces.session.deconnecter();
-      s.acces.session.fermer();
-    }
+    fermer(s);
+  }
+
+  /** The session is busy signing a batch: it is neither replaced, closed nor its PIN touched. */
+  private refuserPendantSignature(): void {
+    if (this.#signatureEnCours) throw erreurs.conflit('Une signature est en cours : attendez la fin du lot ou arrêtez-le.');
   }
 
   /** Opens the session: login only if the card requires it; a PIN error is reported, never retried. */
   async connecter(jetonId: string, pin: CodePin | null): Promise<EtatCartes> {
-    if (this.#signatureEnCours) throw erreurs.conflit('Une signature est en cours : attendez la fin du lot.');
+    this.refuserPendantSignature();
     this.fermerSession();
     const { jeton, liaison } = this.trouverJeton(jetonId);
     try {
-      this.#session = jeton.id === ID_FORMATION ? await this.ouvrirFormation(jeton, pin) : this.ouvrirCarte(jeton, liaison, pin);
+      if (jeton.id !== ID_FORMATION) this.#session = ouvrirCarte(jeton, liaison, pin, this.maintenant);
+      else if (this.mode !== 'formation') throw erreurs.droitsInsuffisants('La carte de formation ne s’utilise qu’en mode formation.');
+      else this.#session = await ouvrirFormation(jeton, this.formation, pin, this.maintenant);
     } catch (e) {
       this.rafraichir('pin');
       throw e;
@@ -285,35 +223,10 @@ export class ServiceCarte {
     return this.rafraichir('connexion');
   }
 
-  private ouvrirCarte(jeton: JetonVu, liaison: Liaison | null, pin: CodePin | null): SessionActive {
-    if (!liaison) throw erreurs.carteInconnue('bibliothèque PKCS#11 indisponible');
-    const session = SessionCarte.ouvrir(liaison, jeton);
-    try {
-      session.connecter(pin);
-      const certificats = session.certificats().map((c) => ({ analyse: analyserCertificat(c.der), id: c.id }));
-      this.verifierCertificatsCarte(certificats.map((c) => c.analyse));
-      return { jeton, nature: 'carte', acces: { type: 'pkcs11', session }, certificats, connecteeLe: this.deps.horloge.maintenant() };
-    } catch (e) {
-      session.deconnecter();
-      session.fermer();
-      throw e;
-    }
-  }
-
-  private async ouvrirFormation(jeton: JetonVu, pin: CodePin | null): Promise<SessionActive> {
-    if (this.mode !== 'formation') throw erreurs.droitsInsuffisants('La carte de formation ne s’utilise qu’en mode formation.');
-    if (!pin) throw erreurs.saisieInvalide('pin', 'le code PIN est requis');
-    const ouverte = await this.formation.ouvrir(pin);
-    const certificats = ouverte.certificats.map((analyse) => ({ analyse, id: null }));
-    this.verifierCertificatsCarte(ouverte.certificats);
-    return { jeton, nature: 'formation', acces: { type: 'formation', ouverte }, certificats, connecteeLe: this.deps.horloge.maintenant() };
-  }
-
-  /** An agent card holds an authentication certificate; an expired one closes the door. */
-  private verifierCertificatsCarte(certs: CertificatAnalyse[]): void {
-    const auth = certs.find((c) => c.usage === 'authentification');
-    if (!auth && !certs.some((c) => c.usage === 'signature')) throw erreurs.carteInconnue('aucun certificat d’agent sur cette carte');
-    if (auth) exigerValide(auth, this.deps.horloge.maintenant());
+  deconnecter(): EtatCartes {
+    this.refuserPendantSignature();
+    this.fermerSession();
+    return this.rafraichir('deconnexion');
   }
 
   /** The certificates of a card present in a reader, read without PIN (public objects). */
@@ -329,14 +242,10 @@ export class ServiceCarte {
     }
   }
 
-  deconnecter(): EtatCartes {
-    this.fermerSession();
-    return this.rafraichir('deconnexion');
-  }
-
   // ---- PIN management (holder, card manager) ----
 
   changerPin(jetonId: string, ancien: CodePin, nouveau: CodePin): void {
+    this.refuserPendantSignature();
     const { jeton, liaison } = this.trouverJeton(jetonId);
     try {
       if (jeton.id === ID_FORMATION) return this.formation.changerPin(ancien, nouveau);
@@ -354,6 +263,7 @@ export class ServiceCarte {
 
   /** Unblocks with the PUK (SO PIN): needs the card to itself, so the current session ends. */
   debloquerPin(jetonId: string, puk: CodePin, nouveau: CodePin): void {
+    this.refuserPendantSignature();
     const { jeton, liaison } = this.trouverJeton(jetonId);
     try {
       if (jeton.id === ID_FORMATION) return this.formation.debloquer(puk, nouveau);
@@ -374,55 +284,17 @@ export class ServiceCarte {
 
   // ---- signing ----
 
+  /** The signer of one batch with the connected card (see session-active.ts). */
+  signataire(pin: CodePin | null): SignateurXades {
+    if (!this.#session) throw erreurs.carteAbsente();
+    return creerSignataire(this.#session, pin, this.maintenant, this.mode);
+  }
+
   /** The officer stops the running batch: it ends after the document being signed. */
   arreterSignature(): boolean {
     if (!this.#signatureEnCours) return false;
     this.#arretDemande = true;
     return true;
-  }
-
-  private certificatSignature(s: SessionActive): CertificatLu {
-    const c = s.certificats.find((x) => x.analyse.usage === 'signature');
-    if (!c) {
-      throw erreurs.droitsInsuffisants(
-        'Cette carte ne porte pas de certificat de signature : seul un officier de l’état civil délégué peut signer.',
-      );
-    }
-    exigerValide(c.analyse, this.deps.horloge.maintenant());
-    if (s.nature === 'formation' && this.mode !== 'formation') {
-      throw erreurs.droitsInsuffisants('La carte de formation ne signe qu’en mode formation.');
-    }
-    return c;
-  }
-
-  /**
-   * The signer of one batch: the connected card's signature key and certificate. `pin` serves
-   * the keys that ask for it at each signature; the caller overwrites it when the batch ends.
-   */
-  signataire(pin: CodePin | null): SignateurXades {
-    const s = this.#session;
-    if (!s) throw erreurs.carteAbsente();
-    const c = this.certificatSignature(s);
-    const chaine = s.certificats.map((x) => x.analyse).filter((x) => x.autorite && x.x509.subject !== x.x509.issuer);
-    if (s.acces.type === 'formation') {
-      const cle = s.acces.ouverte.cles.get(c.analyse.empreinte);
-      if (!cle) throw erreurs.carteInconnue('clé de signature absente');
-      return new SignateurXades({ nature: 'formation', certificat: c.analyse, chaine, cle });
-    }
-    const session = s.acces.session;
-    if (!c.id) throw erreurs.carteInconnue('certificat de signature sans identifiant de clé');
-    const cle = session.cle(c.id);
-    if (cle.toujoursAuthentifier && !s.jeton.cheminProtege && !pin) throw erreurs.saisieInvalide('pin', 'le code PIN est requis');
-    const algorithme =
-      cle.algorithme === 'RSA'
-        ? ({ name: 'RSASSA-PKCS1-v1_5', hash: { name: 'SHA-256' }, modulusLength: cle.taille * 8, publicExponent: new Uint8Array([1, 0, 1]) } as RsaHashedKeyAlgorithm)
-        : ({ name: 'ECDSA', namedCurve: cle.courbe! } as EcKeyAlgorithm);
-    return new SignateurXades({
-      nature: 'carte',
-      certificat: c.analyse,
-      chaine,
-      cle: new CleMaterielle(algorithme, (donnees) => session.signer(cle, donnees, pin)),
-    });
   }
 
   /** Marks a batch in progress (the panel shows it, a new session cannot start meanwhile). */

@@ -10,7 +10,7 @@ import { Navigation } from './composants/Navigation';
 import { ID_NOTIFICATIONS } from './composants/notifications';
 import { useRaccourcis } from './composants/raccourcis';
 import { EcranDemandes } from './ecrans/demandes/EcranDemandes';
-import { EmplacementCartes } from './ecrans/EmplacementCartes';
+import { EcranCartes } from './ecrans/cartes/EcranCartes';
 import { EcranParametres } from './ecrans/parametres/EcranParametres';
 import { EcranRegistre } from './ecrans/registre/EcranRegistre';
 import { EcranStatistiques } from './ecrans/statistiques/EcranStatistiques';
@@ -35,7 +35,7 @@ const useStyles = makeStyles({
 const composantsEcrans: Record<Ecran, () => ReactElement> = {
   demandes: EcranDemandes,
   registre: EcranRegistre,
-  cartes: EmplacementCartes,
+  cartes: EcranCartes,
   statistiques: EcranStatistiques,
   parametres: EcranParametres,
 };
@@ -88,7 +88,7 @@ export function Application() {
       </main>
       <BarreEtat />
       <Toaster toasterId={ID_NOTIFICATIONS} position="bottom-end" />
-      <DialogueRaccourcis ouvert={aide} surFermer={() => setAide(false)} />
+      {aide && <DialogueRaccourcis ouvert surFermer={() => setAide(false)} />}
     </div>
   );
 }

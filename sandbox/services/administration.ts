@@ -22,7 +22,7 @@ export const InscriptionSchema = z.object({
   agents: z
     .array(z.object({ nom: z.string().min(1).max(200), delegation: z.boolean(), certificats: z.array(z.string()).min(1).max(4) }))
     .max(50)
-    .default([]),
+    .optional(),
 });
 
 export const GenerationSchema = z.object({
@@ -57,12 +57,13 @@ export function inscrireCommune(d: DependancesAdministration, corps: unknown): C
   const libelle = i.libelle ?? officielle?.libelle;
   if (!libelle) rejeter('commune_inconnue', `Code INSEE ${i.codeInsee} inconnu : indiquez le libellé.`);
   const commune: CommuneBoite = { codeInsee: i.codeInsee, libelle, versionFormat: i.versionFormat, simulee: false };
-  const agents = i.agents.map((a, n) => ({
+  // No `agents`: the mailbox's settings change, its agents stay (and their sessions with them).
+  const agents = i.agents?.map((a, n) => ({
     nom: a.nom,
     delegation: a.delegation,
     certificats: a.certificats.map((c, k) => lireCertificatClient(c, `agents.${n}.certificats.${k}`).der),
   }));
-  d.communes.enregistrer(commune, agents, d.horloge.maintenant());
+  d.communes.enregistrer(commune, agents ?? null, d.horloge.maintenant());
   return commune;
 }
 
@@ -83,6 +84,8 @@ function deposer(d: DependancesAdministration, commune: CommunePlateforme, liste
       const delais = delaisDepuis(maintenant);
       const echeanceProcedure = echeanceProcedureJours ? new Date(maintenant.getTime() + echeanceProcedureJours * JOUR_MS).toISOString().slice(0, 10) : null;
       const donnees = { ...reste, id, destinataire: commune, dates: { ...delais, echeanceProcedure } };
+      // Checked here, so that the mailbox can always render what it holds.
+      construireDemande({ ...donnees, version: 2 });
       d.demandes.ajouter({ id, codeInsee: commune.codeInsee, donnees, specimen: demande.specimen, origine, attendu, ...delais });
       ids.push(id);
     }
@@ -102,11 +105,18 @@ export function genererPourCommune(d: DependancesAdministration, code: string, c
     rejeter('requete_invalide', 'Registre illisible (fichier absent ou qui n’est pas une base Registre).', { champ: 'registre' });
   }
   try {
-    const demandes = genererDemandes({ commune, nombre: g.nombre, graine, source, proportionNonDetenus: g.proportionNonDetenus, annee: d.horloge.maintenant().getUTCFullYear() });
+    const brutes = genererDemandes({ commune, nombre: g.nombre, graine, source, proportionNonDetenus: g.proportionNonDetenus, annee: d.horloge.maintenant().getUTCFullYear() });
+    // A register may hold what a request cannot carry (an over-long name): such acts are skipped.
+    const demandes = brutes.filter((x) => estRepresentable(x.demande));
     return { ids: deposer(d, commune, demandes, 'generee'), demandes };
   } finally {
     source.fermer();
   }
+}
+
+function estRepresentable(demande: DemandePreparee): boolean {
+  const { echeanceProcedureJours: _e, ...reste } = demande;
+  return DemandeSchema.safeParse({ ...reste, version: 2, id: 'X', dates: delaisDepuis(new Date(0)) }).success;
 }
 
 export function genererSpecimensPourCommune(d: DependancesAdministration, code: string, nombre: number): string[] {

@@ -1,4 +1,5 @@
 import { construireDemande } from '../../electron/comedec/format';
+import { journal } from '../../electron/journal';
 import type { CommuneBoite } from '../depots/communes';
 import type { DemandeStockee, DepotDemandes } from '../depots/demandes';
 import type { InjecteurPannes } from '../pannes';
@@ -47,13 +48,26 @@ export function listerBoite(demandes: DepotDemandes, commune: CommuneBoite, main
   demandes.marquerLivrees(nouvelles.map((d) => d.id));
   const entrees: EntreeBoite[] = [];
   for (const d of nouvelles) {
-    const e = rendre(d, commune);
+    let e: EntreeBoite;
+    try {
+      e = rendre(d, commune);
+    } catch (err) {
+      // Never one bad record for the whole mailbox (deposits are checked; this is a safety net).
+      journal.erreur('plateforme : demande impossible à écrire', { erreur: err instanceof Error ? err.name : typeof err });
+      continue;
+    }
     entrees.push(pannes.tirer(pannes.etat.tauxXmlMalForme) ? { ...e, xml: abimer(e.xml, pannes) } : e);
     if (pannes.tirer(pannes.etat.tauxLivraisonDupliquee)) entrees.push({ ...e, livraison: e.livraison + 1 });
   }
   if (pannes.etat.tauxLivraisonDupliquee > 0) {
     for (const d of demandes.dejaAcquittees(commune.codeInsee, maintenant, 5)) {
-      if (pannes.tirer(pannes.etat.tauxLivraisonDupliquee)) entrees.push(rendre(d, commune));
+      if (pannes.tirer(pannes.etat.tauxLivraisonDupliquee)) {
+        try {
+          entrees.push(rendre(d, commune));
+        } catch {
+          // same safety net as above
+        }
+      }
     }
   }
   return entrees;

@@ -27,6 +27,8 @@ const plateforme = spawn(
   ['sandbox/start.ts', '--port', '0', '--base', path.join(dossier, 'plateforme.sqlite'), '--ancre', path.join(dossier, 'cartes', 'ca-test.pem'), '--json'],
   { cwd: racine, env: { ...process.env, REGISTRE_JOURNAL: 'muet' }, stdio: ['ignore', 'pipe', 'inherit'] },
 );
+// Whatever happens (even an uncaught error), the platform process does not outlive the bench.
+process.once('exit', () => plateforme.kill('SIGTERM'));
 try {
   const info = await new Promise<{ url: string; jetonAdmin: string }>((ok, ko) => {
     let tampon = '';

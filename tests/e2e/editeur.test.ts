@@ -207,6 +207,9 @@ describe('Éditeur d’acte', () => {
     await alerte.waitFor();
     expect(await alerte.textContent()).toMatch(/existe déjà dans le registre/);
     expect(await alerte.textContent()).toMatch(/Votre saisie est conservée/);
+    // The number is the field to check, and it has the focus.
+    await expect.poll(() => focus(page)).toBe('champ-numero');
+    expect(await messageSous(page, 'champ-numero')).toMatch(/existe déjà/);
     for (const [id, v] of Object.entries(valeurs)) expect(await page.locator(`#${id}`).inputValue()).toBe(v);
     expect(await page.locator('#champ-lieuEvenement').inputValue()).toBe('Castres');
     expect(await page.locator('#champ-personnes-titulaire-sexe').inputValue()).toBe('F');

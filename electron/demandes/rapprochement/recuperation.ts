@@ -47,14 +47,17 @@ export class RecuperationCandidats {
     };
   }
 
-  requetes(d: DonneesDemande): RequeteFts[] {
-    return requetesFts(d, (mot) => this.variantes.de(mot));
+  requetes(d: DonneesDemande, elargie = false): RequeteFts[] {
+    return requetesFts(d, (mot) => this.variantes.de(mot), { elargie });
   }
 
-  /** Candidate acts, each once, in the order the searches found them (date first). */
-  actes(d: DonneesDemande): ActeCompare[] {
+  /**
+   * Candidate acts, each once, in the order the searches found them (date first). `elargie`:
+   * the wider search, for a request the usual searches found nothing for (requetes-fts.ts).
+   */
+  actes(d: DonneesDemande, elargie = false): ActeCompare[] {
     const ids = new Set<number>();
-    for (const r of this.requetes(d)) {
+    for (const r of this.requetes(d, elargie)) {
       for (const id of this.s.chercher.all(r.expression, d.typeActe, r.limite)) {
         ids.add(id);
         if (ids.size >= MAX_ACTES) break;

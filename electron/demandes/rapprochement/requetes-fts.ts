@@ -2,23 +2,28 @@ import type { DonneesDemande } from '../../../shared/domain/correspondance';
 import { dateInversee, datesVoisines } from '../../../shared/domain/correspondance';
 import { mots, normaliserCompact } from '../../../shared/domain/normalisation';
 import { expressionFts, type GroupeFts } from '../../registre/recherche/expression-fts';
-import { jetonJour } from '../../registre/recherche/jetons-date';
+import { jetonAnnee, jetonJour } from '../../registre/recherche/jetons-date';
 
 /**
  * The searches that bring a request's candidate acts out of the register's index ("blocking
  * keys"). Each one tolerates a different kind of noise; their union finds the act when the
- * request is wrong on one of its parts:
+ * request is wrong on one of its parts. First pass, for every request:
  * - the date or its day/month swap, alone: whatever the names say (usage name, typos);
- * - the name AND a date one slip away: a slip in the date;
+ * - the name AND a date one slip away (see datesVoisines): a slip in the date, and every act
+ *   that could rival an act agreeing with the request (twins, duplicates, namesakes);
+ * - the name AND the first given name, when the request gives no date at all.
+ * Wider pass (`elargie`), only when the first found no act agreeing with the request (a
+ * negative answer for an act the commune holds is a wrong answer to a citizen):
  * - the first given name AND a parent's name AND a date one slip away: a usage name and a
  *   slip in the date together;
- * - for a marriage or a death, the name AND the person's birth date: the event's date missing
- *   or wrong;
- * - the name AND the first given name, when the request gives no date at all.
+ * - for a marriage or a death, the name AND the person's birth date: the event's date wrong;
+ * - the name AND the first given name within a year either side: a date wrong on more than
+ *   one digit.
  * Names are searched in all their register forms (variantes-mot.ts), so a spelling or typing
- * variant of a name still finds the act. Day tokens (one per date, a few acts each) keep
- * every search narrow: measured on 1,000,000 acts, broad keys such as "name AND given name
- * AND year" cost several milliseconds each and bring tens of acts about other people.
+ * variant of a name still finds the act. Day tokens (one per date, a few acts each) keep the
+ * searches narrow: measured on 1,000,000 acts, keys such as "name AND given name AND year"
+ * cost several milliseconds and bring tens of acts about other people, hence their place in
+ * the wider pass.
  */
 export interface RequeteFts {
   /** What this search is for (diagnostics, tests). */
@@ -53,7 +58,15 @@ function etendre(g: GroupeFts, variantes: Variantes): GroupeFts {
   return { mots: [...new Set(g.mots.flatMap((m) => variantes(m)))] };
 }
 
-export function requetesFts(d: DonneesDemande, variantes: Variantes, anneeMax = new Date().getFullYear() + 1): RequeteFts[] {
+export interface OptionsRequetes {
+  /** Latest year a date may be corrected to (default: next year). */
+  anneeMax?: number;
+  /** The wider search, run when the usual one found no candidate. */
+  elargie?: boolean;
+}
+
+export function requetesFts(d: DonneesDemande, variantes: Variantes, options: OptionsRequetes = {}): RequeteFts[] {
+  const anneeMax = options.anneeMax ?? new Date().getFullYear() + 1;
   const p = d.personne;
   const datePrincipale = d.typeActe === 'naissance' ? (p.dateNaissance ?? d.evenement?.date) : d.evenement?.date;
   const dateNaissance = d.typeActe === 'naissance' ? null : p.dateNaissance;
@@ -64,14 +77,24 @@ export function requetesFts(d: DonneesDemande, variantes: Variantes, anneeMax = 
   const parents = etendre(nom(d.pere?.nom, d.mere?.nom), variantes);
 
   const requetes: { nom: string; groupes: GroupeFts[]; limite: number }[] = [];
-  if (estIso(datePrincipale)) {
-    const voisines: GroupeFts = { mots: datesVoisines(datePrincipale, 1792, anneeMax).map(jeton) };
-    requetes.push({ nom: 'date', groupes: [jour(datePrincipale)], limite: 200 });
-    requetes.push({ nom: 'nom, date voisine', groupes: [noms, voisines], limite: 100 });
-    requetes.push({ nom: 'prénom, parent, date voisine', groupes: [prenom, parents, voisines], limite: 50 });
+  const voisines = (iso: string): GroupeFts => ({ mots: datesVoisines(iso, 1792, anneeMax).map(jeton) });
+  if (!options.elargie) {
+    if (estIso(datePrincipale)) {
+      requetes.push({ nom: 'date', groupes: [jour(datePrincipale)], limite: 200 });
+      requetes.push({ nom: 'nom, date voisine', groupes: [noms, voisines(datePrincipale)], limite: 100 });
+    } else if (!estIso(dateNaissance)) {
+      requetes.push({ nom: 'nom, prénom', groupes: [noms, prenom], limite: 200 });
+    }
+    if (!estIso(datePrincipale) && estIso(dateNaissance)) requetes.push({ nom: 'nom, date de naissance', groupes: [noms, jour(dateNaissance)], limite: 100 });
+  } else {
+    if (estIso(datePrincipale)) requetes.push({ nom: 'prénom, parent, date voisine', groupes: [prenom, parents, voisines(datePrincipale)], limite: 50 });
+    if (estIso(datePrincipale) && estIso(dateNaissance)) requetes.push({ nom: 'nom, date de naissance', groupes: [noms, jour(dateNaissance)], limite: 100 });
+    const date = estIso(datePrincipale) ? datePrincipale : estIso(dateNaissance) ? dateNaissance : null;
+    if (date) {
+      const annee = Number(date.slice(0, 4));
+      requetes.push({ nom: 'nom, prénom, années voisines', groupes: [noms, prenom, { mots: [annee - 1, annee, annee + 1].map(jetonAnnee) }], limite: 100 });
+    }
   }
-  if (estIso(dateNaissance)) requetes.push({ nom: 'nom, date de naissance', groupes: [noms, jour(dateNaissance)], limite: 100 });
-  if (!estIso(datePrincipale) && !estIso(dateNaissance)) requetes.push({ nom: 'nom, prénom', groupes: [noms, prenom], limite: 200 });
   return requetes.flatMap((r) => {
     // A group without any word (no parent declared...) can match nothing: the search is skipped.
     const expression = r.groupes.every((g) => g.mots.length > 0) ? expressionFts(r.groupes) : null;

@@ -38,6 +38,7 @@ export class ServiceRapprochement {
 
   /** Listens to the events that call for matching and starts a first pass. */
   demarrer(): void {
+    if (this.desabonner) return;
     this.arrete = false;
     this.desabonner = this.deps.bus.abonner((nom, charge) => {
       const evenement = nom as string;

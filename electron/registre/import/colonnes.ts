@@ -2,7 +2,7 @@ import type { TypeActe } from '../../../shared/domain/acte';
 
 /**
  * THE list of CSV columns Registre imports (one source of truth: the header mapping, the
- * mapping of rows to acts, the rejects and docs/format-csv.md follow it).
+ * mapping of rows to acts, the rejects and the README's CSV section follow it).
  *
  * One row = one act. The columns without suffix describe the act's main person: the child
  * (naissance), the first spouse (mariage), the deceased (décès); `_pere`/`_mere` are that

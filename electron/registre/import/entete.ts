@@ -64,7 +64,7 @@ export function analyserEntete(champs: string[]): Entete {
   if (inconnues.length)
     throw erreurs.importInvalide(
       `Colonne${inconnues.length > 1 ? 's' : ''} inconnue${inconnues.length > 1 ? 's' : ''} : ${inconnues.join(', ')}. ` +
-        'Renommez-les selon le format d’import (docs/format-csv.md) ou supprimez-les : aucune donnée n’est ignorée en silence.',
+        'Renommez-les selon le format d’import (section « Importer des actes depuis un fichier CSV » du README) ou supprimez-les : aucune donnée n’est ignorée en silence.',
     );
   const manquantes = COLONNES_OBLIGATOIRES.filter((c) => !positions.has(c));
   if (manquantes.length)

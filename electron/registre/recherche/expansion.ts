@@ -97,8 +97,10 @@ export class ExpanseurVocabulaire {
     // with one letter less is itself a vocabulary word.
     const suppressions = suppressionsUneLettre(mot);
     const candidats = new Set([...this.s.parVariantes.all(JSON.stringify([mot, ...suppressions])), ...this.s.parMots.all(JSON.stringify(suppressions))]);
-    // Distance 2 on long words: at least one of three slices of the word survives two typos
-    // intact; the trigram index finds the words containing it.
+    // Distance 2 on long words: a letter added, removed or replaced breaks at most one of
+    // the word's three slices, so after two such typos one slice (3 letters or more) is still
+    // intact; the trigram index finds the words containing it. Best effort: the candidates
+    // are bounded, and two swaps across slice borders can break all three.
     if (mot.length >= LONGUEUR_DEUX_FAUTES) {
       const tiers = Math.floor(mot.length / 3);
       const tranches = [mot.slice(0, tiers), mot.slice(tiers, 2 * tiers), mot.slice(2 * tiers)];

@@ -3,11 +3,11 @@ import type { ResultatRecherche } from '../../../shared/contract/registre';
 import type { TypeActe } from '../../../shared/domain/acte';
 import { PREMIERE_ANNEE_REGISTRE } from '../../../shared/domain/validation';
 import type { Base } from '../../db/connexion';
-import { decoderDonnees } from '../donnees-acte';
+import { decoderNoms } from '../donnees-acte';
 import { ExpanseurVocabulaire } from './expansion';
 import { expressionFts, type GroupeFts } from './expression-fts';
 import { analyserRequete, type RequeteAnalysee } from './requete';
-import { evaluer, type TermeEtendu } from './score';
+import { evaluer, type NomsPersonne, type TermeEtendu } from './score';
 
 export interface DemandeRecherche {
   texte: string;
@@ -27,8 +27,13 @@ interface LigneCandidate {
 
 /** The search passes, from the strictest: a looser pass runs only if the stricter ones left room. */
 const PASSES = ['exacte', 'phonetique', 'approchee'] as const;
-/** Candidates scored per pass, as a multiple of the requested number of results. */
-const CANDIDATS_PAR_RESULTAT = 2;
+/**
+ * Candidates read and scored per pass, as a multiple of the requested number of results.
+ * Reading a candidate (a row fetched by id, its JSON, its score) is most of a search's cost;
+ * one candidate per result keeps a 100-result search on a million acts within a few ms.
+ * Within a kind of match, results are then the best scored of the newest matching acts.
+ */
+const CANDIDATS_PAR_RESULTAT = 1;
 /** Bounds of the years a number alone is looked up in. */
 const DERNIERE_ANNEE_CHERCHEE = 2199;
 const ORDRE_CORRESPONDANCE = { exacte: 0, phonetique: 1, approchee: 2 } as const;
@@ -91,7 +96,7 @@ export class MoteurRecherche {
     return lignes
       .filter((l) => !type || l.type === type)
       .slice(0, limite)
-      .map((l) => versResultat(l, decoderDonnees(l.donnees).personnes, { correspondance: 'exacte', score: 100 }));
+      .map((l) => versResultat(l, decoderNoms(l.donnees), { correspondance: 'exacte', score: 100 }));
   }
 
   private parIndex(r: RequeteAnalysee, type: TypeActe | undefined, limite: number): ResultatRecherche[] {
@@ -123,8 +128,8 @@ export class MoteurRecherche {
       expressionPrecedente = expression;
       for (const ligne of this.candidats(expression, type, r, limite * CANDIDATS_PAR_RESULTAT)) {
         if (vus.has(ligne.id)) continue;
-        const { personnes } = decoderDonnees(ligne.donnees);
-        vus.set(ligne.id, versResultat(ligne, personnes, evaluer({ type: ligne.type, personnes }, termes, particules)));
+        const personnes = decoderNoms(ligne.donnees);
+        vus.set(ligne.id, versResultat(ligne, personnes, evaluer(ligne.type, personnes, termes, particules)));
       }
     }
     return [...vus.values()].sort(comparer).slice(0, limite);
@@ -166,7 +171,7 @@ export class MoteurRecherche {
   }
 }
 
-function versResultat(l: LigneCandidate, personnes: { role: ResultatRecherche['personnes'][number]['role']; nom: string; prenoms: string[] }[], e: Pick<ResultatRecherche, 'correspondance' | 'score'>): ResultatRecherche {
+function versResultat(l: LigneCandidate, personnes: NomsPersonne[], e: Pick<ResultatRecherche, 'correspondance' | 'score'>): ResultatRecherche {
   return {
     id: l.id,
     type: l.type,
@@ -174,7 +179,7 @@ function versResultat(l: LigneCandidate, personnes: { role: ResultatRecherche['p
     numero: l.numero,
     dateEvenement: l.date_evenement,
     indexe: l.indexe === 1,
-    personnes: personnes.map((p) => ({ role: p.role, nom: p.nom, prenoms: p.prenoms })),
+    personnes,
     score: e.score,
     correspondance: e.correspondance,
   };

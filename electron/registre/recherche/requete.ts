@@ -48,6 +48,8 @@ const MOTS_TYPES: Record<string, TypeActe> = {
   deces: 'deces',
 };
 
+/** Name words taken from one query. */
+export const MAX_MOTS = 12;
 const PREMIERE_ANNEE = 1500;
 const DERNIERE_ANNEE = 2199;
 
@@ -70,6 +72,9 @@ export function analyserRequete(texte: string): RequeteAnalysee {
   });
   // Particles are optional only beside a real name word: "de" alone is searched for.
   if (requete.noms.every((n) => n.particule)) for (const n of requete.noms) n.particule = false;
+  // A pasted paragraph is not a search: its first words are enough to find the act, and the
+  // FTS query stays small.
+  if (requete.noms.length > MAX_MOTS) requete.noms = requete.noms.slice(0, MAX_MOTS);
   return requete;
 }
 

@@ -148,6 +148,14 @@ export const useEditeur = create<EtatEditeur>((set, get) => ({
           erreurEnregistrement: Object.keys(parChamp).length ? 'L’acte n’a pas été enregistré : des champs sont à corriger.' : e.message,
           demandeFocusErreur: etat.demandeFocusErreur + 1,
         }));
+      } else if (e instanceof RegistreError && e.code === 'conflit') {
+        // Another act already holds this type, year and number: the number is what to check.
+        set((etat) => ({
+          enregistrement: false,
+          erreurs: { ...etat.erreurs, numero: e.message },
+          erreurEnregistrement: `L’acte n’a pas été enregistré. ${e.message} Votre saisie est conservée.`,
+          demandeFocusErreur: etat.demandeFocusErreur + 1,
+        }));
       } else {
         set({ enregistrement: false, erreurEnregistrement: `L’acte n’a pas été enregistré. ${messageErreur(e)} Votre saisie est conservée.` });
       }

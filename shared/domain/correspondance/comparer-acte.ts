@@ -14,7 +14,7 @@ import type { ComparaisonChamp } from './types';
  * Field-by-field comparison of a request with one act, for each kind of act. The fields are
  * the ones a request declares (the person, the parents, the spouse, the event); the act's
  * person they are compared with depends on the kind of act, and for a marriage on which
- * spouse the request is about (both readings are tried, the better kept: see score.ts).
+ * spouse the request is about (both readings are tried, the better kept: see index.ts).
  */
 
 /** Marriage mentions in the margin name the spouse: a usage name may be read there. */
@@ -32,10 +32,17 @@ function nomDeLaPersonne(p: PersonneDemandee, registre: Personne | undefined, es
   return j;
 }
 
-/** Name and given names; false when they show another person (the act is then no candidate). */
+/**
+ * Name and given names; false when they show another person (the act is then no candidate).
+ * Given names first: when they differ, a usage name is not looked for in the mentions (reading
+ * every mention of the tens of acts of the same day was most of the cost), because a usage
+ * name AND other given names would not be the person anyway.
+ */
 function noterIdentite(r: Releve, p: PersonneDemandee, registre: Personne | undefined, estNomUsage: (n: string) => boolean): boolean {
-  r.noter('nom', afficherTexte(p.nom), afficherTexte(registre?.nom), nomDeLaPersonne(p, registre, estNomUsage));
-  r.noter('prenoms', afficherPrenoms(p.prenoms), afficherPrenoms(registre?.prenoms), comparerPrenoms(p.prenoms, registre?.prenoms));
+  const prenoms = comparerPrenoms(p.prenoms, registre?.prenoms);
+  const nom = nomDeLaPersonne(p, registre, prenoms.verdict === 'different' ? () => false : estNomUsage);
+  r.noter('nom', afficherTexte(p.nom), afficherTexte(registre?.nom), nom);
+  r.noter('prenoms', afficherPrenoms(p.prenoms), afficherPrenoms(registre?.prenoms), prenoms);
   return !r.autrePersonne();
 }
 

@@ -12,9 +12,17 @@ import type { Candidat, ResultatRapprochement } from './types';
  * - `a_verifier`: one or more candidates, differing fields listed;
  * - `aucun`: no candidate (the act is not held, or not indexed yet).
  */
+export interface NonIndexes {
+  annee: number | null;
+  nombre: number;
+}
+
 export interface ContexteRapprochement {
-  /** Acts of the request's type and year not keyed in yet (null: unknown). */
-  nonIndexes?: { annee: number | null; nombre: number } | null;
+  /**
+   * Acts of the request's type and year not keyed in yet (null: unknown), for the wording of
+   * an "aucun" outcome; a function is only called then (it usually costs a query).
+   */
+  nonIndexes?: NonIndexes | null | (() => NonIndexes | null);
   /** How many candidates to keep in the result (the best ones). */
   maxCandidats?: number;
 }
@@ -53,7 +61,10 @@ export function rapprocher(d: DonneesDemande, actes: Iterable<ActeCompare>, cont
   candidats.sort((a, b) => Number(b.concordant) - Number(a.concordant) || b.score - a.score || a.acteId - b.acteId);
   const max = contexte.maxCandidats ?? MAX_CANDIDATS;
 
-  if (candidats.length === 0) return { issue: 'aucun', explication: expliquerAucun(d.typeActe, contexte.nonIndexes ?? null), candidats: [] };
+  if (candidats.length === 0) {
+    const nonIndexes = typeof contexte.nonIndexes === 'function' ? contexte.nonIndexes() : (contexte.nonIndexes ?? null);
+    return { issue: 'aucun', explication: expliquerAucun(d.typeActe, nonIndexes), candidats: [] };
+  }
   const concordants = candidats.filter((c) => c.concordant);
   if (concordants.length === 1) {
     // Next to an act that agrees with everything declared, the other acts only count if one

@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ouvrirBase } from '../../../electron/db/connexion';
+import { ouvrirBase, type Base } from '../../../electron/db/connexion';
+import { DepotActes } from '../../../electron/registre/depot';
 import { remplirRegistre } from '../../../electron/registre/synthetique';
 
 export interface OptionsRegistreBench {
@@ -29,6 +30,23 @@ export interface RegistreBench {
   liberer(): void;
 }
 
+/**
+ * A kept register is reused only if this version of the code still reads it (its schema and
+ * the act encoding may change while the application is being written): otherwise it is rebuilt.
+ */
+function lisible(fichier: string): boolean {
+  let db: Base | undefined;
+  try {
+    db = ouvrirBase(fichier);
+    const id = db.prepare('SELECT id FROM actes WHERE indexe = 1 LIMIT 1').pluck().get() as number | undefined;
+    return id !== undefined && new DepotActes(db).lire(id) !== undefined;
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
 export function registreDeBench(o: OptionsRegistreBench): RegistreBench {
   const nom = `registre-bench-${o.actes}-${o.graine}-${o.commune ?? '81004'}.db`;
   const dossier = o.garder ? os.tmpdir() : fs.mkdtempSync(path.join(os.tmpdir(), 'registre-bench-'));
@@ -37,7 +55,7 @@ export function registreDeBench(o: OptionsRegistreBench): RegistreBench {
   const liberer = () => {
     if (!o.garder) fs.rmSync(dossier, { recursive: true, force: true });
   };
-  if (o.garder && fs.existsSync(pret) && fs.existsSync(fichier)) {
+  if (o.garder && fs.existsSync(pret) && fs.existsSync(fichier) && lisible(fichier)) {
     o.journal?.(`registre réutilisé : ${fichier}`);
     return { fichier, construitEnS: null, liberer };
   }

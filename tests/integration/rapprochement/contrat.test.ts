@@ -24,7 +24,7 @@ describe('contrat : rapprochement.*', () => {
     const [exacte, sansActe] = recevoir(db, demandeConnue(2, {}, 'DEM-1'), demandeConnue(2, { nom: 'ZYGOMAR', dateNaissance: '1950-01-01' }, 'DEM-2'));
     app.bus.emettre('demandes.nouvelles', { nombre: 2, specimens: 0, quarantaine: 0, jourLimitePlusProche: null });
     let issues: IssueDemande[] = [];
-    for (let i = 0; i < 100 && !issues.every((x) => x.issue); i++) {
+    for (let i = 0; i < 100 && (issues.length === 0 || !issues.every((x) => x.issue)); i++) {
       await new Promise((r) => setTimeout(r, 20));
       issues = await appeler<IssueDemande[]>('rapprochement.issues', { demandeIds: [exacte, sansActe] });
     }

@@ -1,10 +1,17 @@
 import { webcrypto } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { lireDemande } from '../../../electron/comedec/format';
+import { CarteFormation } from '../../../electron/signature/formation';
+import { CodePin } from '../../../electron/signature/pin';
+import { SignateurXades } from '../../../electron/signature/xades-signer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyserCertificat } from '../../../electron/signature/certificats';
 import { emettreCarteFormation } from '../../../electron/signature/formation-emission';
 import { demarrerPlateformeFormation } from '../../../sandbox';
 import { creerRacine, emettreCertificat } from '../../fixtures/cartes/autorite';
-import { boite, envoyer, identiteCarte, monterBanc, pem, sessionAvec, tenterSession, type Banc, type Identite } from './outils';
+import { boite, envoyer, identiteCarte, monterBanc, pem, reponsePour, sessionAvec, tenterSession, type Banc, type Identite } from './outils';
 
 /** A training card's authentication identity (software key, training CA, training policy). */
 async function identiteFormation(): Promise<{ id: Identite; caPem: string; certificatsPem: string[] }> {
@@ -139,28 +146,50 @@ describe('plateforme bac à sable : authentification par la carte agent (SoftHSM
     expect(r.motif).toBe('authentification_requise');
   });
 
-  it('plateforme de formation : dit formation: true, accepte la carte de formation, refuse une vraie carte', async () => {
-    const f = await identiteFormation();
+  it('plateforme de formation avec la carte de formation : formation: true, session, réponse signée acceptée ; vraie carte refusée', async () => {
+    const dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'carte-formation-'));
+    const carte = new CarteFormation(dossier);
+    const pin = CodePin.depuisTexte('4321');
+    const puk = CodePin.depuisTexte('87654321');
+    await carte.creer(pin, puk, { prenom: 'Alice', nom: 'ESSAI', libelleCommune: 'MAIRIE-81-AUSSILLON', codeInsee: '81021' }, new Date());
+    const certificats = carte.certificats();
     const p = await demarrerPlateformeFormation({
       commune: { codeInsee: '81021' },
-      carte: { titulaire: 'Alice ESSAI', certificatsPem: f.certificatsPem, caPem: f.caPem },
+      carte: { titulaire: 'Alice ESSAI', certificatsPem: certificats.filter((c) => !c.autorite).map(pem), caPem: carte.caPem() },
       demandes: 5,
       specimens: 2,
       graine: 3,
     });
     try {
-      const etat = await envoyer(p.url, '/v1/etat');
-      expect(etat.json).toMatchObject({ formation: true });
-      const ok = await tenterSession(p.url, f.id);
+      expect((await envoyer(p.url, '/v1/etat')).json).toMatchObject({ formation: true });
+      const ouverte = await carte.ouvrir(CodePin.depuisTexte('4321'));
+      const auth = certificats.find((c) => c.usage === 'authentification')!;
+      const sig = certificats.find((c) => c.usage === 'signature')!;
+      const cleAuth = ouverte.cles.get(auth.empreinte)!;
+      const ok = await tenterSession(p.url, {
+        certificat: auth,
+        chaine: [],
+        signer: async (d) => new Uint8Array(await webcrypto.subtle.sign('RSASSA-PKCS1-v1_5', cleAuth, d)),
+      });
       expect(ok.statut).toBe(200);
       const jeton = (ok.json as { jeton: string }).jeton;
-      const liste = (await envoyer(p.url, '/v1/boite/demandes', { jeton })).json as { demandes: { specimen: boolean }[] };
+      const liste = (await envoyer(p.url, '/v1/boite/demandes', { jeton })).json as { demandes: { id: string; specimen: boolean; xml: string }[] };
       expect(liste.demandes).toHaveLength(7);
       expect(liste.demandes.filter((d) => d.specimen)).toHaveLength(2);
+      // The officer practises: answers a specimen request, signed with the training card.
+      const specimen = liste.demandes.find((d) => d.specimen)!;
+      const signateur = new SignateurXades({ nature: 'formation', certificat: sig, chaine: [], cle: ouverte.cles.get(sig.empreinte)! });
+      const xml = await signateur.signer(reponsePour(lireDemande(specimen.xml)), { horodatage: new Date() });
+      const r = await envoyer(p.url, `/v1/demandes/${specimen.id}/reponse`, { jeton, corps: xml, cle: 'formation-1' });
+      expect(r.statut).toBe(201);
+      // The same training signature is refused by the normal platform (and a real card by the training one).
       const reelle = await tenterSession(p.url, identiteCarte(b.ouvertes.officier!));
       expect(reelle.motif).toBe('carte_reelle_en_formation');
     } finally {
       await p.arreter();
+      pin.effacer();
+      puk.effacer();
+      fs.rmSync(dossier, { recursive: true, force: true });
     }
   });
 });

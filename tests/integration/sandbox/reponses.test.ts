@@ -156,6 +156,8 @@ describe('plateforme bac à sable : boîte aux lettres et réponses signées (ca
       ],
     });
     const signateur = new SignateurXades({ nature: 'carte', certificat: analyse, chaine: [analyserCertificat(new Uint8Array(ac.certificat.rawData))], cle: cles.privateKey });
+    // New agents list: their sessions end with the old list.
+    jeton = await sessionAvec(b, 'officier');
     const id = await deposer(b);
     const xml = await signateur.signer(reponsePour(await demandeVue(b, jeton, id)), { horodatage: b.horloge.maintenant() });
     // The agent's own session: an agent may consult, never sign.

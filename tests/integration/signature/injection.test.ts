@@ -70,6 +70,25 @@ describe('états de la carte que SoftHSM2 ne produit pas (injectés à la liaiso
     });
   });
 
+  it('lecteur à clavier : aucun PIN saisi dans Registre, ni pour la session ni pour signer', async () => {
+    injection.clavierLecteur(OFFICIER, t.cartes.cartes.officier.pin);
+    const id = await t.jetonId(OFFICIER);
+    expect((await t.appeler('carte.etat', {})).lecteurs.find((l) => l.carte?.id === id)!.carte!.cheminProtege).toBe(true);
+    const etat = await t.appeler('carte.connecter', { jetonId: id });
+    expect(etat.session?.peutSigner).toBe(true);
+    const { ids } = await t.appeler('signature.ajouter', { documents: [{ reference: 'clavier:1', nature: 'reponse', xml: reponseXml(300) }] });
+    expect(await t.appeler('signature.signerLot', { ids })).toMatchObject({ signes: 1 });
+    expect(verifierAvecXmlsec((await t.appeler('signature.lire', { id: ids[0] })).xmlSigne!, t.cartes.caFichier).ok).toBe(true);
+  });
+
+  it('connexion sans PIN quand la carte ne demande pas d’authentification', async () => {
+    injection.drapeaux(OFFICIER, 0, pkcs11js.CKF_LOGIN_REQUIRED);
+    const id = await t.jetonId(OFFICIER);
+    const etat = await t.appeler('carte.connecter', { jetonId: id });
+    expect(etat.session?.certificats.length).toBe(3);
+    expect(injection.appels.filter((a) => a.methode === 'C_Login')).toEqual([]);
+  });
+
   it('retrait détecté par la surveillance (≈ 1 s) : session fermée aussitôt ; réinsertion annoncée', async () => {
     const id = await t.jetonId(OFFICIER);
     await t.appeler('carte.connecter', { jetonId: id, pin: t.cartes.cartes.officier.pin });

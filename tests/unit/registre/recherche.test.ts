@@ -26,6 +26,8 @@ const REGISTRE: Record<string, Acte> = {
     date: '1890-09-09',
   }),
   nonIndexe: acte({ type: 'deces', annee: 1931, numero: 77, indexe: false }),
+  martinNom: naissance(1980, 3, { nom: 'MARTIN', prenoms: ['Paul'], date: '1980-02-02' }),
+  martinPrenom: naissance(1985, 4, { nom: 'ARNAUD', prenoms: ['Martin'], date: '1985-02-02' }),
 };
 
 describe('recherche dans le registre', () => {
@@ -85,6 +87,10 @@ describe('recherche dans le registre', () => {
   it('à correspondance égale, la personne de l’acte passe avant ses parents', () => {
     const r = chercher('dupont jean ').filter((x) => x.correspondance === 'exacte');
     expect(r[0].score).toBeGreaterThan(r[1].score);
+  });
+
+  it('un nom de famille passe avant le même mot en prénom, et avant un parent', () => {
+    expect(trouves('martin ')).toEqual(['martinNom', 'martinPrenom', 'dupontJean']);
   });
 
   it('ne cherche les variantes que s’il manque des résultats exacts', () => {

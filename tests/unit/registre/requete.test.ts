@@ -73,6 +73,11 @@ describe('analyse de la requête', () => {
     expect(r.noms.map((n) => n.mot)).toEqual(['dupont']);
   });
 
+  it('garde au plus 12 mots de noms (un paragraphe collé n’est pas une recherche)', () => {
+    const texte = Array.from({ length: 40 }, (_, i) => `mot${String.fromCharCode(97 + (i % 26))}`).join(' ');
+    expect(noms(texte)).toHaveLength(12);
+  });
+
   it('une requête vide ne contient rien', () => {
     expect(analyserRequete('   ')).toEqual({ noms: [], dates: [] });
   });

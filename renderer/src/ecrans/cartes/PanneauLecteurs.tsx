@@ -3,6 +3,7 @@ import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } f
 import type { Lecteur } from '../../../../shared/contract/carte';
 import { api } from '../../api';
 import { DialoguePin } from '../../composants/DialoguePin';
+import { messageErreur } from '../../composants/messageErreur';
 import { ListeCertificats } from './ListeCertificats';
 import { couleurEtatPin, libelleEtatPin } from './libelles';
 import { useCartes } from './store';
@@ -37,7 +38,7 @@ export function PanneauLecteurs() {
     setErreur(null);
     const operation = async (code: string | undefined) => remplacer(await api.appeler('carte.connecter', { jetonId: carte.id, pin: code }));
     if (!carte.pinRequis) {
-      operation(undefined).catch((e) => setErreur((e as Error).message));
+      operation(undefined).catch((e) => setErreur(messageErreur(e)));
       return;
     }
     pin.demander({ ...carte }, 'pour ouvrir une session avec la carte', operation, setErreur);
@@ -46,7 +47,7 @@ export function PanneauLecteurs() {
     try {
       remplacer(await api.appeler('carte.deconnecter', {}));
     } catch (e) {
-      setErreur((e as Error).message);
+      setErreur(messageErreur(e));
     }
   };
 
@@ -76,7 +77,7 @@ export function PanneauLecteurs() {
                     {enSession ? 'Session ouverte' : 'Carte présente'}
                   </Badge>
                 ) : (
-                  <Badge appearance="outline" color="subtle">
+                  <Badge appearance="outline" color="informative">
                     Aucune carte
                   </Badge>
                 )}
@@ -133,7 +134,7 @@ export function PanneauLecteurs() {
         })}
       </ul>
       <DialoguePin
-        ouvert={!!pin.demande}
+        ouvert={pin.ouvert}
         carte={carteDialogue ? { ...carteDialogue } : null}
         motif={pin.demande?.motif ?? ''}
         erreur={pin.erreur}

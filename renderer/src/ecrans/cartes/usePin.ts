@@ -18,6 +18,8 @@ export function usePin() {
     operation: (pin: string | undefined) => Promise<void>;
     surErreur: (message: string) => void;
   } | null>(null);
+  // The last request stays for display while the dialog closes (its closing animation).
+  const [ouvert, setOuvert] = useState(false);
   const [erreur, setErreur] = useState<string | null>(null);
   const [enCours, setEnCours] = useState(false);
 
@@ -25,6 +27,7 @@ export function usePin() {
     (carte: CartePourPin, motif: string, operation: (pin: string | undefined) => Promise<void>, surErreur: (m: string) => void) => {
       setErreur(null);
       setDemande({ carte, motif, operation, surErreur });
+      setOuvert(true);
     },
     [],
   );
@@ -35,12 +38,12 @@ export function usePin() {
       setEnCours(true);
       try {
         await demande.operation(demande.carte.cheminProtege ? undefined : pin);
-        setDemande(null);
+        setOuvert(false);
       } catch (e) {
         if (e instanceof RegistreError && ERREURS_DE_SAISIE.has(e.code)) {
           setErreur(messageErreur(e));
         } else {
-          setDemande(null);
+          setOuvert(false);
           demande.surErreur(messageErreur(e));
         }
       } finally {
@@ -51,9 +54,9 @@ export function usePin() {
   );
 
   const annuler = useCallback(() => {
-    setDemande(null);
+    setOuvert(false);
     setErreur(null);
   }, []);
 
-  return { demande, erreur, enCours, demander, valider, annuler };
+  return { demande, ouvert, erreur, enCours, demander, valider, annuler };
 }

@@ -135,24 +135,26 @@ export function CarteSauvegardes() {
           </TableBody>
         </Table>
       )}
-      <Dialog open={!!aRestaurer} modalType="alert" onOpenChange={(_, d) => !d.open && setARestaurer(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Restaurer cette sauvegarde ?</DialogTitle>
-            <DialogContent>
-              {aRestaurer &&
-                `Le registre et les paramètres reviendront à leur état du ${formaterHorodatage(aRestaurer.creeeLe)}. Ce qui a été
-                saisi ou modifié depuis n’y figurera plus. La base actuelle est d’abord copiée à part, à côté de la base, au cas où.`}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => aRestaurer && void restaurer(aRestaurer)}>
-                Restaurer
-              </Button>
-              <Button onClick={() => setARestaurer(null)}>Annuler</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {aRestaurer && (
+        <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && setARestaurer(null)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>Restaurer cette sauvegarde ?</DialogTitle>
+              <DialogContent>
+                {`Le registre et les paramètres reviendront à leur état du ${formaterHorodatage(aRestaurer.creeeLe)}. `}
+                Ce qui a été saisi ou modifié depuis n’y figurera plus. La base actuelle est d’abord copiée à part, à côté de la
+                base, au cas où.
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={() => void restaurer(aRestaurer)}>
+                  Restaurer
+                </Button>
+                <Button onClick={() => setARestaurer(null)}>Annuler</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
     </Carte>
   );
 }

@@ -28,6 +28,7 @@ export const libelleSorte: Record<SorteExtrait, string> = {
 
 const useStyles = makeStyles({
   surface: { maxWidth: '820px', width: '90vw' },
+  bouton: { whiteSpace: 'nowrap', flexShrink: 0 },
   texte: {
     whiteSpace: 'pre-wrap',
     fontFamily: tokens.fontFamilyMonospace,
@@ -100,13 +101,20 @@ export function DialogueExtrait(props: { idActe: number; sorte: SorteExtrait | n
           </DialogContent>
           <DialogActions>
             <Button
+              className={styles.bouton}
               icon={<ArrowDownload20Regular />}
               disabled={!extrait}
               onClick={() => extrait && telecharger(nomFichierSur(`${extrait.titre}.txt`), texteVersBlob(extrait.texte))}
             >
               Enregistrer en texte
             </Button>
-            <Button appearance="primary" icon={pdfEnCours ? <Spinner size="tiny" /> : <DocumentPdf20Regular />} disabled={!extrait || pdfEnCours} onClick={enregistrerPdf}>
+            <Button
+              className={styles.bouton}
+              appearance="primary"
+              icon={pdfEnCours ? <Spinner size="tiny" /> : <DocumentPdf20Regular />}
+              disabled={!extrait || pdfEnCours}
+              onClick={enregistrerPdf}
+            >
               Enregistrer en PDF
             </Button>
             <Button appearance="secondary" onClick={props.surFermer}>

@@ -118,6 +118,8 @@ export function EcranRegistre() {
   const editeurOuvert = useEditeur((e) => e.ouvert);
   const ouvrirNouveau = useEditeur((e) => e.ouvrirNouveau);
   const ouvrirImport = useImportation((e) => e.ouvrir);
+  // Mounted only while open: each opening is a fresh Fluent dialog, which moves the focus in.
+  const importOuvert = useImportation((e) => e.ouvert);
   const statistiques = useBarreEtat((e) => e.statistiques);
   const demandeFocus = useNavigation((e) => e.demandeFocusRecherche);
   const recherche = useRef<HTMLInputElement>(null);
@@ -181,7 +183,7 @@ export function EcranRegistre() {
           </section>
         </div>
       )}
-      <DialogueImport />
+      {importOuvert && <DialogueImport />}
     </div>
   );
 }

@@ -30,6 +30,14 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   titre: { flexGrow: 1 },
+  messages: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `0 ${tokens.spacingHorizontalXL}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    ':not(:empty)': { paddingTop: tokens.spacingVerticalM },
+  },
   corps: {
     flexGrow: 1,
     overflowY: 'auto',
@@ -177,8 +185,11 @@ export function EditeurActe() {
           Fermer
         </Button>
       </div>
-      <div className={styles.corps}>
+      {/* Outside the scrolling part: a failed save is seen wherever the officer is in the form. */}
+      <div className={styles.messages}>
         <MessagesEditeur surRepartir={() => void repartir()} />
+      </div>
+      <div className={styles.corps}>
         <div className={styles.formulaire}>
           <BlocActe nouveau={id === undefined} />
           <BlocEvenement type={type} />
@@ -194,21 +205,23 @@ export function EditeurActe() {
           <Button onClick={fermer}>Fermer sans enregistrer</Button>
         </div>
       </div>
-      <DialogueQuitter
-        ouvert={!!sortieEnAttente}
-        surRester={() => setSortieEnAttente(null)}
-        surAbandonner={() => {
-          const partir = sortieEnAttente;
-          setSortieEnAttente(null);
-          useEditeur.getState().abandonner();
-          partir?.();
-        }}
-        surEnregistrer={async () => {
-          const partir = sortieEnAttente;
-          setSortieEnAttente(null);
-          if (await enregistrer()) partir?.();
-        }}
-      />
+      {sortieEnAttente && (
+        <DialogueQuitter
+          ouvert
+          surRester={() => setSortieEnAttente(null)}
+          surAbandonner={() => {
+            const partir = sortieEnAttente;
+            setSortieEnAttente(null);
+            useEditeur.getState().abandonner();
+            partir?.();
+          }}
+          surEnregistrer={async () => {
+            const partir = sortieEnAttente;
+            setSortieEnAttente(null);
+            if (await enregistrer()) partir?.();
+          }}
+        />
+      )}
     </form>
   );
 }

@@ -1,0 +1,106 @@
+import { erreurs } from '../../shared/errors';
+import { analyserCertificat, exigerValide, type CertificatAnalyse } from './certificats';
+import type { CarteFormation, CarteFormationOuverte } from './formation';
+import type { JetonVu } from './jetons';
+import type { Liaison } from './liaison';
+import { CleMaterielle } from './moteur';
+import type { CodePin } from './pin';
+import { SessionCarte } from './session-carte';
+import { SignateurXades } from './xades-signer';
+
+export interface CertificatLu {
+  readonly analyse: CertificatAnalyse;
+  /** CKA_ID of the matching key on the card (null for the training card). */
+  readonly id: Buffer | null;
+}
+
+export type Acces = { type: 'pkcs11'; session: SessionCarte } | { type: 'formation'; ouverte: CarteFormationOuverte };
+
+/** The one open session: which card, how to reach it, what it holds. */
+export interface SessionActive {
+  readonly jeton: JetonVu;
+  readonly nature: 'carte' | 'formation';
+  readonly acces: Acces;
+  readonly certificats: CertificatLu[];
+  readonly connecteeLe: Date;
+}
+
+/** An agent card holds an authentication certificate; an expired one closes the door. */
+function verifierCertificatsCarte(certs: CertificatAnalyse[], maintenant: Date): void {
+  const auth = certs.find((c) => c.usage === 'authentification');
+  if (!auth && !certs.some((c) => c.usage === 'signature')) throw erreurs.carteInconnue('aucun certificat d’agent sur cette carte');
+  if (auth) exigerValide(auth, maintenant);
+}
+
+/** Opens a PKCS#11 session: login only if needed; on any failure nothing stays open. */
+export function ouvrirCarte(jeton: JetonVu, liaison: Liaison | null, pin: CodePin | null, maintenant: Date): SessionActive {
+  if (!liaison) throw erreurs.carteInconnue('bibliothèque PKCS#11 indisponible');
+  const session = SessionCarte.ouvrir(liaison, jeton);
+  try {
+    session.connecter(pin);
+    const certificats = session.certificats().map((c) => ({ analyse: analyserCertificat(c.der), id: c.id }));
+    verifierCertificatsCarte(
+      certificats.map((c) => c.analyse),
+      maintenant,
+    );
+    return { jeton, nature: 'carte', acces: { type: 'pkcs11', session }, certificats, connecteeLe: maintenant };
+  } catch (e) {
+    session.deconnecter();
+    session.fermer();
+    throw e;
+  }
+}
+
+export async function ouvrirFormation(jeton: JetonVu, carte: CarteFormation, pin: CodePin | null, maintenant: Date): Promise<SessionActive> {
+  if (!pin) throw erreurs.saisieInvalide('pin', 'le code PIN est requis');
+  const ouverte = await carte.ouvrir(pin);
+  verifierCertificatsCarte(ouverte.certificats, maintenant);
+  const certificats = ouverte.certificats.map((analyse) => ({ analyse, id: null }));
+  return { jeton, nature: 'formation', acces: { type: 'formation', ouverte }, certificats, connecteeLe: maintenant };
+}
+
+export function fermer(s: SessionActive | null): void {
+  if (s?.acces.type === 'pkcs11') {
+    s.acces.session.deconnecter();
+    s.acces.session.fermer();
+  }
+}
+
+/** The signature certificate, if this card may sign now (else the reason, as an error). */
+export function certificatSignature(s: SessionActive, maintenant: Date, mode: 'reelle' | 'formation'): CertificatLu {
+  const c = s.certificats.find((x) => x.analyse.usage === 'signature');
+  if (!c) {
+    throw erreurs.droitsInsuffisants('Cette carte ne porte pas de certificat de signature : seul un officier de l’état civil délégué peut signer.');
+  }
+  exigerValide(c.analyse, maintenant);
+  if (s.nature === 'formation' && mode !== 'formation') throw erreurs.droitsInsuffisants('La carte de formation ne signe qu’en mode formation.');
+  return c;
+}
+
+/**
+ * The signer of one batch: the card's signature key and certificate, the card's CA
+ * certificates as chain. `pin` serves the keys that ask for it at each signature.
+ */
+export function creerSignataire(s: SessionActive, pin: CodePin | null, maintenant: Date, mode: 'reelle' | 'formation'): SignateurXades {
+  const c = certificatSignature(s, maintenant, mode);
+  const chaine = s.certificats.map((x) => x.analyse).filter((x) => x.autorite && x.x509.subject !== x.x509.issuer);
+  if (s.acces.type === 'formation') {
+    const cle = s.acces.ouverte.cles.get(c.analyse.empreinte);
+    if (!cle) throw erreurs.carteInconnue('clé de signature absente');
+    return new SignateurXades({ nature: 'formation', certificat: c.analyse, chaine, cle });
+  }
+  const session = s.acces.session;
+  if (!c.id) throw erreurs.carteInconnue('certificat de signature sans identifiant de clé');
+  const cle = session.cle(c.id);
+  if (cle.toujoursAuthentifier && !s.jeton.cheminProtege && !pin) throw erreurs.saisieInvalide('pin', 'le code PIN est requis');
+  const algorithme =
+    cle.algorithme === 'RSA'
+      ? ({ name: 'RSASSA-PKCS1-v1_5', hash: { name: 'SHA-256' }, modulusLength: cle.taille * 8, publicExponent: new Uint8Array([1, 0, 1]) } as RsaHashedKeyAlgorithm)
+      : ({ name: 'ECDSA', namedCurve: cle.courbe! } as EcKeyAlgorithm);
+  return new SignateurXades({
+    nature: 'carte',
+    certificat: c.analyse,
+    chaine,
+    cle: new CleMaterielle(algorithme, (donnees) => session.signer(cle, donnees, pin)),
+  });
+}
