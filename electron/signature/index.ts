@@ -3,6 +3,7 @@
  */
 export { gestionnairesCarte, type Carte } from './gestionnaires';
 export { ServiceCarte } from './service-carte';
+export type { Authentifiant } from './session-active';
 export { SignateurXades, type Signataire } from './xades-signer';
 export { verifierXades, type ResultatVerification, type OptionsVerification } from './xades-verifier';
 export { Confiance } from './confiance';

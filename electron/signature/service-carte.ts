@@ -11,7 +11,16 @@ import { Lecteurs } from './lecteurs';
 import type { Liaison } from './liaison';
 import type { CodePin } from './pin';
 import { SessionCarte } from './session-carte';
-import { certificatSignature, creerSignataire, fermer, ouvrirCarte, ouvrirFormation, type SessionActive } from './session-active';
+import {
+  certificatSignature,
+  creerAuthentifiant,
+  creerSignataire,
+  fermer,
+  ouvrirCarte,
+  ouvrirFormation,
+  type Authentifiant,
+  type SessionActive,
+} from './session-active';
 import { Surveillance } from './surveillance';
 import type { SignateurXades } from './xades-signer';
 
@@ -283,6 +292,15 @@ export class ServiceCarte {
   }
 
   // ---- signing ----
+
+  /**
+   * The connected card's authentication certificate and key, for the platform connection (the
+   * sync). Uses the officer's open session: no PIN asked, no second session.
+   */
+  authentifiant(): Authentifiant {
+    if (!this.#session) throw erreurs.carteAbsente();
+    return creerAuthentifiant(this.#session, this.maintenant);
+  }
 
   /** The signer of one batch with the connected card (see session-active.ts). */
   signataire(pin: CodePin | null): SignateurXades {

@@ -1,3 +1,4 @@
+import { webcrypto } from 'node:crypto';
 import { erreurs } from '../../shared/errors';
 import { analyserCertificat, exigerValide, type CertificatAnalyse } from './certificats';
 import type { CarteFormation, CarteFormationOuverte } from './formation';
@@ -103,4 +104,34 @@ export function creerSignataire(s: SessionActive, pin: CodePin | null, maintenan
     chaine,
     cle: new CleMaterielle(algorithme, (donnees) => session.signer(cle, donnees, pin)),
   });
+}
+
+/** What connecting to the platform needs: the authentication certificate and its key. */
+export interface Authentifiant {
+  readonly nature: 'carte' | 'formation';
+  readonly certificat: CertificatAnalyse;
+  readonly chaine: readonly CertificatAnalyse[];
+  /** Signs with the authentication key (RSASSA-PKCS1-v1_5 or ECDSA, SHA-256), through the open session. */
+  signer(donnees: Uint8Array): Promise<Uint8Array>;
+}
+
+export function creerAuthentifiant(s: SessionActive, maintenant: Date): Authentifiant {
+  const c = s.certificats.find((x) => x.analyse.usage === 'authentification');
+  if (!c) throw erreurs.carteInconnue('aucun certificat d’authentification sur cette carte');
+  exigerValide(c.analyse, maintenant);
+  const chaine = s.certificats.map((x) => x.analyse).filter((x) => x.autorite && x.x509.subject !== x.x509.issuer);
+  if (s.acces.type === 'formation') {
+    const cle = s.acces.ouverte.cles.get(c.analyse.empreinte);
+    if (!cle) throw erreurs.carteInconnue('clé d’authentification absente');
+    return {
+      nature: 'formation',
+      certificat: c.analyse,
+      chaine,
+      signer: async (d) => new Uint8Array(await webcrypto.subtle.sign('RSASSA-PKCS1-v1_5', cle, d)),
+    };
+  }
+  const session = s.acces.session;
+  if (!c.id) throw erreurs.carteInconnue('certificat d’authentification sans identifiant de clé');
+  const id = c.id;
+  return { nature: 'carte', certificat: c.analyse, chaine, signer: (d) => session.signer(session.cle(id), d, null) };
 }

@@ -78,5 +78,7 @@ export async function recevoirReponses(dep: DependancesReponses): Promise<{ recu
     .immediate();
   const ids = [...new Set(liste.map((r) => r.demandeId))];
   await avecReprises(() => dep.connexion.avecSession((s) => dep.connexion.adaptateur.acquitterReponses(s, ids)), recuperable);
+  const accuser = db.prepare('UPDATE quarantaine SET accusee_le = ? WHERE livraison = ? AND accusee_le IS NULL');
+  db.transaction(() => ids.forEach((id) => accuser.run(dep.horloge.maintenant().toISOString(), `reponse:${id}`)))();
   return bilan;
 }

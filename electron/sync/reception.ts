@@ -44,9 +44,15 @@ export async function recevoirDemandes(dep: DependancesReception): Promise<Bilan
   const taille = dep.taillePage ?? 200;
   const pagesMax = dep.pagesMax ?? 1000;
   let fait = 0;
+  const traitees = new Set<string>();
   for (let page = 0; page < pagesMax; page++) {
     const livraisons = await avecReprises(() => dep.connexion.avecSession((s) => dep.connexion.adaptateur.demandes(s, taille)), recuperable);
-    if (!livraisons.length) return bilan;
+    // Empty, or only requests already stored and acknowledged during this run (a platform
+    // delivering duplicates): nothing new is left in the mailbox.
+    if (livraisons.every((l) => traitees.has(l.id))) {
+      if (livraisons.length) await acquitter(dep, [...new Set(livraisons.map((l) => l.id))]);
+      return bilan;
+    }
     const acceptees = [];
     const refusees = [];
     for (const l of livraisons) {
@@ -60,7 +66,9 @@ export async function recevoirDemandes(dep: DependancesReception): Promise<Bilan
     bilan.quarantaine += lot.quarantaine;
     bilan.nouvelles.push(...lot.nouvelles);
     if (refusees.length) journal.avertir('documents mis en quarantaine', { nombre: refusees.length, motifs: [...new Set(refusees.map((r) => r.motif))] });
-    await acquitter(dep, [...new Set(livraisons.map((l) => l.id))]);
+    const ids = [...new Set(livraisons.map((l) => l.id))];
+    await acquitter(dep, ids);
+    ids.forEach((id) => traitees.add(id));
     fait += livraisons.length;
     dep.progression(fait, `${bilan.recues} demande(s) reçue(s)${bilan.quarantaine ? `, ${bilan.quarantaine} en quarantaine` : ''}`);
   }

@@ -1,3 +1,4 @@
+import { erreurs } from '../../shared/errors';
 import type { ContexteApp } from '../contexte';
 import type { ServiceCarte } from '../signature';
 import type { Commune } from '../../shared/contract/parametres';
@@ -41,9 +42,9 @@ export function creerServiceSync(ctx: ContexteApp, carte: ServiceCarte | null, o
   const identite =
     options.identite ??
     (carte
-      ? identiteDepuisCarte(carte, ctx.horloge)
+      ? identiteDepuisCarte(carte)
       : async () => {
-          throw new Error('carte indisponible');
+          throw erreurs.carteAbsente();
         });
   const commune = () => ctx.parametres.lire<Commune>('commune');
   const moteur = new MoteurSync({

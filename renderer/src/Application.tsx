@@ -28,8 +28,10 @@ const useStyles = makeStyles({
     height: '100%',
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  principal: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0 },
-  contenu: { flexGrow: 1, minHeight: 0 },
+  // Each screen scrolls inside its own panes: nothing here may grow past the window (a focused
+  // field scrolled into view would otherwise shift the whole frame).
+  principal: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, overflow: 'hidden' },
+  contenu: { flexGrow: 1, minHeight: 0, overflow: 'hidden' },
 });
 
 const composantsEcrans: Record<Ecran, () => ReactElement> = {

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { DOMParser } from '@xmldom/xmldom';
 import { RegistreError } from '../../shared/errors';
 import { espaceDeNoms, estDocumentInvalide, type VersionFormat } from '../../electron/comedec/format';
 import { verifierXades, type ResultatVerification } from '../../electron/signature/xades-verifier';
 import type { Confiance } from '../../electron/signature/confiance';
+import { analyserCertificat, estCertificatFormation, type CertificatAnalyse } from '../../electron/signature/certificats';
 import type { AgentInscrit, CommuneBoite, DepotCommunes } from '../depots/communes';
 import { rejeter } from '../rejets';
 import { verifierMonde, verifierValidite } from './certificat-agent';
@@ -12,6 +14,21 @@ export interface ContexteVerification {
   communes: DepotCommunes;
   formation: boolean;
   tailleMax: number;
+}
+
+/** The certificates a signed document carries in KeyInfo (to explain a refusal, never to trust). */
+function certificatsDuDocument(texte: string): CertificatAnalyse[] {
+  try {
+    const doc = new DOMParser({ onError: () => undefined }).parseFromString(texte, 'application/xml');
+    const noeuds = doc.getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'X509Certificate');
+    const res: CertificatAnalyse[] = [];
+    for (let i = 0; i < Math.min(noeuds.length, 5); i++) {
+      res.push(analyserCertificat(Buffer.from((noeuds.item(i)!.textContent ?? '').replace(/\s+/g, ''), 'base64')));
+    }
+    return res;
+  } catch {
+    return [];
+  }
 }
 
 export function empreinteOctets(octets: Uint8Array): string {
@@ -63,6 +80,11 @@ export async function verifierSignataire(
     });
   } catch (e) {
     if (e instanceof RegistreError && e.code === 'signature_invalide') {
+      // A card of the wrong world fails on the trust list first: name the real cause.
+      const certificats = certificatsDuDocument(texte);
+      if (certificats.length && certificats.every((c) => c.autorite || estCertificatFormation(c) !== ctx.formation)) {
+        for (const c of certificats) if (!c.autorite) verifierMonde(c, ctx.formation);
+      }
       rejeter('signature_invalide', `Signature refusée : ${String(e.details?.raison ?? e.message)}.`);
     }
     throw e;

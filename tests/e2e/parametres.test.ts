@@ -14,7 +14,7 @@ describe('Paramètres : identité de la commune et sauvegardes', () => {
     const { page } = session;
 
     // First start: no commune yet, the application opens on Paramètres.
-    await expect.poll(() => page.getByRole('tab', { name: 'Paramètres' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('tab', { name: 'Paramètres' }).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('heading', { name: 'Identité de la commune' }).waitFor();
     await verifierAccessibilite(page, 'Paramètres (vide)');
 
@@ -55,7 +55,7 @@ describe('Paramètres : identité de la commune et sauvegardes', () => {
 
     // Saved for real: a reload reads it back, and the banner is gone.
     await page.reload();
-    await page.getByRole('tab', { name: 'Paramètres' }).click();
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('tab', { name: 'Paramètres' }).click();
     await expect.poll(() => page.getByRole('combobox', { name: 'Nom de la commune' }).inputValue()).toBe('Albi');
     expect(await page.getByLabel('Adresse électronique fonctionnelle du service').inputValue()).toBe('etat-civil@mairie-albi.fr');
     await page.keyboard.press('Alt+2');
@@ -96,7 +96,7 @@ describe('Paramètres : identité de la commune et sauvegardes', () => {
     // ... then the commune is set: restoring the backup must bring back the unset state.
     await renseignerCommuneParApi(harnais);
     await page.reload();
-    await page.getByRole('tab', { name: 'Paramètres' }).click();
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('tab', { name: 'Paramètres' }).click();
     await expect.poll(() => page.getByRole('combobox', { name: 'Nom de la commune' }).inputValue()).toBe('Albi');
 
     await page.getByRole('button', { name: /^Restaurer la sauvegarde du/ }).click();

@@ -96,7 +96,7 @@ describe('Registre : recherche et consultation', () => {
     const { page } = session;
     await page.getByRole('searchbox', { name: 'Rechercher dans le registre' }).waitFor();
     await page.keyboard.type('bernard louise', { delay: 20 });
-    await page.getByRole('status').filter({ hasText: /200 résultats pour « bernard louise »/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: /200 résultats pour « bernard louise » \(\d+ ms\) — les 200 premiers : précisez la recherche/ }).waitFor();
     const options = page.getByRole('listbox', { name: 'Résultats de la recherche' }).getByRole('option');
     const rendues = await options.count();
     expect(rendues).toBeGreaterThan(5);

@@ -2,7 +2,7 @@ import type { DonneesDemande } from '../../../shared/domain/correspondance';
 import { dateInversee, datesVoisines } from '../../../shared/domain/correspondance';
 import { mots, normaliserCompact } from '../../../shared/domain/normalisation';
 import { expressionFts, type GroupeFts } from '../../registre/recherche/expression-fts';
-import { jetonAnnee, jetonJour } from '../../registre/recherche/jetons-date';
+import { jetonJour, jetonMois } from '../../registre/recherche/jetons-date';
 
 /**
  * The searches that bring a request's candidate acts out of the register's index ("blocking
@@ -17,8 +17,9 @@ import { jetonAnnee, jetonJour } from '../../registre/recherche/jetons-date';
  * - the first given name AND a parent's name AND a date one slip away: a usage name and a
  *   slip in the date together;
  * - for a marriage or a death, the name AND the person's birth date: the event's date wrong;
- * - the name AND the first given name within a year either side: a date wrong on more than
- *   one digit.
+ * - the name AND the first given name in the same month a year before or after, or in the
+ *   month before or after: a date remembered wrong on more than one digit (month tokens:
+ *   measured on 1,000,000 acts, a third cheaper than year tokens and four times fewer acts).
  * Names are searched in all their register forms (variantes-mot.ts), so a spelling or typing
  * variant of a name still finds the act. Day tokens (one per date, a few acts each) keep the
  * searches narrow: measured on 1,000,000 acts, keys such as "name AND given name AND year"
@@ -47,6 +48,15 @@ function estIso(iso: string | null | undefined): iso is string {
 function jour(iso: string): GroupeFts {
   const inversee = dateInversee(iso);
   return { mots: [jeton(iso), ...(inversee ? [jeton(inversee)] : [])] };
+}
+
+/** The date's month a year before, the same year and a year after, and the months around it. */
+function moisVoisins(iso: string): GroupeFts {
+  const a = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const avant = m === 1 ? jetonMois(a - 1, 12) : jetonMois(a, m - 1);
+  const apres = m === 12 ? jetonMois(a + 1, 1) : jetonMois(a, m + 1);
+  return { mots: [jetonMois(a - 1, m), jetonMois(a, m), jetonMois(a + 1, m), avant, apres] };
 }
 
 /** A surname's forms: the name as one word (the index holds it so too) and its variants. */
@@ -90,10 +100,7 @@ export function requetesFts(d: DonneesDemande, variantes: Variantes, options: Op
     if (estIso(datePrincipale)) requetes.push({ nom: 'prénom, parent, date voisine', groupes: [prenom, parents, voisines(datePrincipale)], limite: 50 });
     if (estIso(datePrincipale) && estIso(dateNaissance)) requetes.push({ nom: 'nom, date de naissance', groupes: [noms, jour(dateNaissance)], limite: 100 });
     const date = estIso(datePrincipale) ? datePrincipale : estIso(dateNaissance) ? dateNaissance : null;
-    if (date) {
-      const annee = Number(date.slice(0, 4));
-      requetes.push({ nom: 'nom, prénom, années voisines', groupes: [noms, prenom, { mots: [annee - 1, annee, annee + 1].map(jetonAnnee) }], limite: 100 });
-    }
+    if (date) requetes.push({ nom: 'nom, prénom, mois voisins', groupes: [noms, prenom, moisVoisins(date)], limite: 100 });
   }
   return requetes.flatMap((r) => {
     // A group without any word (no parent declared...) can match nothing: the search is skipped.

@@ -6,6 +6,7 @@ import type { Base } from '../../db/connexion';
 import { decoderNoms } from '../donnees-acte';
 import { ExpanseurVocabulaire } from './expansion';
 import { expressionFts, type GroupeFts } from './expression-fts';
+import { jetonType } from './jetons-date';
 import { analyserRequete, type RequeteAnalysee } from './requete';
 import { evaluer, type NomsPersonne, type TermeEtendu } from './score';
 
@@ -49,12 +50,13 @@ const ORDRE_CORRESPONDANCE = { exacte: 0, phonetique: 1, approchee: 2 } as const
  */
 export class MoteurRecherche {
   private readonly expanseur: ExpanseurVocabulaire;
-  private readonly requetesFts = new Map<string, Database.Statement<unknown[], LigneCandidate>>();
+  private readonly requetesFts = new Map<string, Database.Statement<unknown[], number>>();
   private readonly s: {
     parCle: Database.Statement<[number, number], LigneCandidate>;
     parNumero: Database.Statement<[number, number], LigneCandidate>;
     recents: Database.Statement<[number], LigneCandidate>;
     recentsParType: Database.Statement<[TypeActe, number], LigneCandidate>;
+    parIds: Database.Statement<[string], LigneCandidate>;
   };
 
   constructor(private readonly db: Base) {
@@ -73,6 +75,7 @@ export class MoteurRecherche {
       ),
       recents: db.prepare(`SELECT ${colonnes} FROM actes a ORDER BY a.id DESC LIMIT ?`),
       recentsParType: db.prepare(`SELECT ${colonnes} FROM actes a WHERE a.type = ? ORDER BY a.annee DESC, a.numero DESC LIMIT ?`),
+      parIds: db.prepare(`SELECT ${colonnes} FROM actes a WHERE a.id IN (SELECT value FROM json_each(?))`),
     };
   }
 
@@ -123,11 +126,13 @@ export class MoteurRecherche {
         }
         if (nouveaux.length) f.mots = [...f.mots, ...nouveaux];
       }
-      const expression = expressionFts([...formes.map((f) => ({ mots: f.mots })), ...dates]);
+      const expression = expressionFts([...formes.map((f) => ({ mots: f.mots })), ...dates, ...(type ? [{ mots: [jetonType(type)] }] : [])]);
       if (!expression || expression === expressionPrecedente) continue;
       expressionPrecedente = expression;
-      for (const ligne of this.candidats(expression, type, r, limite * CANDIDATS_PAR_RESULTAT)) {
-        if (vus.has(ligne.id)) continue;
+      // A looser pass finds the stricter passes' acts again: only the new ones are read.
+      const nouveaux = this.candidats(expression, r, limite * CANDIDATS_PAR_RESULTAT).filter((id) => !vus.has(id));
+      if (nouveaux.length === 0) continue;
+      for (const ligne of this.s.parIds.all(JSON.stringify(nouveaux))) {
         const personnes = decoderNoms(ligne.donnees);
         vus.set(ligne.id, versResultat(ligne, personnes, evaluer(ligne.type, personnes, termes, particules)));
       }
@@ -135,13 +140,11 @@ export class MoteurRecherche {
     return [...vus.values()].sort(comparer).slice(0, limite);
   }
 
-  private candidats(expression: string, type: TypeActe | undefined, r: RequeteAnalysee, limite: number): LigneCandidate[] {
+  /** Ids of the newest acts matching the FTS expression and the filters. */
+  private candidats(expression: string, r: RequeteAnalysee, limite: number): number[] {
+    // The type is in the FTS expression (jetonType); year and number are columns.
     const filtres: string[] = [];
     const valeurs: unknown[] = [expression];
-    if (type) {
-      filtres.push('a.type = ?');
-      valeurs.push(type);
-    }
     if (r.annee !== undefined) {
       filtres.push('a.annee = ?');
       valeurs.push(r.annee);
@@ -150,21 +153,29 @@ export class MoteurRecherche {
       filtres.push('a.numero = ?');
       valeurs.push(r.numero);
     }
-    valeurs.push(limite);
-    return this.requeteFts(filtres).all(...valeurs);
+    // FTS5 walks doclists backwards (newest first) up to 40 times slower than forwards
+    // (measured: 3.3 ms against 0.08 ms for "marie AND y1929 AND tnaissance" on a million
+    // acts). A forward probe first: when every match fits in the page, it is the answer;
+    // otherwise the newest acts are fetched backwards.
+    const tous = this.requeteFts(filtres, 'ASC').all(...valeurs, limite + 1);
+    if (tous.length <= limite) return tous.reverse();
+    return this.requeteFts(filtres, 'DESC').all(...valeurs, limite);
   }
 
-  /** One prepared statement per combination of filters (four at most), kept for the engine's life. */
-  private requeteFts(filtres: string[]): Database.Statement<unknown[], LigneCandidate> {
-    const cle = filtres.join(' AND ');
+  /** One prepared statement per combination of filters and order (eight at most), kept for the engine's life. */
+  private requeteFts(filtres: string[], ordre: 'ASC' | 'DESC'): Database.Statement<unknown[], number> {
+    const cle = `${filtres.join(' AND ')} ${ordre}`;
     let s = this.requetesFts.get(cle);
     if (!s) {
-      s = this.db.prepare<unknown[], LigneCandidate>(
-        `SELECT a.id, a.type, a.annee, a.numero, a.date_evenement, a.indexe, a.donnees
-         FROM actes_recherche r JOIN actes a ON a.id = r.rowid
-         WHERE actes_recherche MATCH ?${filtres.map((f) => ` AND ${f}`).join('')}
-         ORDER BY r.rowid DESC LIMIT ?`,
-      );
+      // Without a filter the FTS index alone answers; a filter reads the act's columns.
+      s = this.db
+        .prepare<unknown[], number>(
+          filtres.length
+            ? `SELECT r.rowid FROM actes_recherche r JOIN actes a ON a.id = r.rowid
+               WHERE actes_recherche MATCH ?${filtres.map((f) => ` AND ${f}`).join('')} ORDER BY r.rowid ${ordre} LIMIT ?`
+            : `SELECT rowid FROM actes_recherche WHERE actes_recherche MATCH ? ORDER BY rowid ${ordre} LIMIT ?`,
+        )
+        .pluck();
       this.requetesFts.set(cle, s);
     }
     return s;

@@ -1,11 +1,11 @@
 import type { Acte, Role, TypeActe } from '../../../shared/domain/acte';
-import { jetonAnnee, jetonsDate } from './jetons-date';
+import { jetonAnnee, jetonsDate, jetonType } from './jetons-date';
 import { motsDeNom, motsMemo } from './mots-memo';
 
 /**
  * What the search index holds for one act: the normalised words of every person's names
- * (the main persons and the parents, spouse...), and date tokens for the register's year,
- * the event's date and the main persons' birth dates. An act not keyed in yet (indexe=false)
+ * (the main persons and the parents, spouse...), its type (`tnaissance`...), and date tokens
+ * for the register's year, the event's date and the main persons' birth dates. An act not keyed in yet (indexe=false)
  * usually has none of these: it is then findable by its register year (and by type and
  * number, which are columns), like in the register's paper table.
  *
@@ -25,7 +25,7 @@ const PRINCIPAUX: Record<TypeActe, readonly Role[]> = {
 
 export function termesActe(acte: Pick<Acte, 'type' | 'annee' | 'dateEvenement' | 'personnes'>): TermesActe {
   const mots: string[] = [];
-  const dates: string[] = [jetonAnnee(acte.annee)];
+  const dates: string[] = [jetonType(acte.type), jetonAnnee(acte.annee)];
   const principaux = PRINCIPAUX[acte.type];
   for (const p of acte.personnes) {
     ajouter(mots, motsDeNom(p.nom));

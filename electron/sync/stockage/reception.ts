@@ -114,7 +114,8 @@ export function enregistrerLot(
  */
 export function livraisonsAAccuser(db: Base, limite = 500): string[] {
   const demandes = db.prepare('SELECT id_plateforme AS l FROM demandes WHERE accusee_le IS NULL LIMIT ?').all(limite) as { l: string }[];
-  const refus = db.prepare('SELECT livraison AS l FROM quarantaine WHERE accusee_le IS NULL LIMIT ?').all(limite) as { l: string }[];
+  // Answers received to requests sent are acknowledged by their own route (reception-reponses.ts).
+  const refus = db.prepare("SELECT livraison AS l FROM quarantaine WHERE accusee_le IS NULL AND livraison NOT LIKE 'reponse:%' LIMIT ?").all(limite) as { l: string }[];
   return [...demandes, ...refus].map((x) => x.l);
 }
 

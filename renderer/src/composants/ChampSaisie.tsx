@@ -10,7 +10,6 @@ export interface PropsChampSaisie {
   aide?: string;
   obligatoire?: boolean;
   indication?: string;
-  largeur?: string;
   type?: InputProps['type'];
   inputMode?: InputProps['inputMode'];
   autoFocus?: boolean;
@@ -37,7 +36,8 @@ export function ChampSaisie(props: PropsChampSaisie) {
         autoFocus={props.autoFocus}
         autoComplete="off"
         spellCheck={false}
-        style={props.largeur ? { width: props.largeur, minWidth: 0 } : undefined}
+        // Fills its cell and may shrink with it (a native input otherwise keeps ~20 characters).
+        style={{ width: '100%', minWidth: 0 }}
         onChange={(_, d) => props.surChangement(d.value)}
         onBlur={props.surSortie}
       />

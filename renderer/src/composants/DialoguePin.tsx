@@ -116,15 +116,17 @@ export function DialoguePin(props: {
                 )}
               </div>
               <div id={idAvis} aria-live="assertive">
-                {props.erreur && (
-                  <MessageBar intent="error">
+                {/* The last attempt's error already says what is left; otherwise the card's state does. */}
+                {props.erreur ? (
+                  <MessageBar intent="error" layout="multiline">
                     <MessageBarBody>{props.erreur}</MessageBarBody>
                   </MessageBar>
-                )}
-                {avis && !(props.erreur && carte?.etatPin === 'normal') && (
-                  <MessageBar intent={avis.intent} style={{ marginTop: tokens.spacingVerticalS }}>
-                    <MessageBarBody>{avis.texte}</MessageBarBody>
-                  </MessageBar>
+                ) : (
+                  avis && (
+                    <MessageBar intent={avis.intent} layout="multiline">
+                      <MessageBarBody>{avis.texte}</MessageBarBody>
+                    </MessageBar>
+                  )
                 )}
               </div>
               {carte?.cheminProtege ? (

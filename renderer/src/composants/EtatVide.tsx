@@ -14,7 +14,7 @@ const useStyles = makeStyles({
     height: '100%',
     boxSizing: 'border-box',
   },
-  icone: { fontSize: '48px', color: tokens.colorBrandForeground1, display: 'flex' },
+  icone: { color: tokens.colorBrandForeground1, display: 'flex', '& svg': { width: '48px', height: '48px' } },
   texte: { maxWidth: '520px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', justifyContent: 'center' },
 });
@@ -25,7 +25,7 @@ export function EtatVide(props: { icone?: ReactNode; titre: string; children?: R
   return (
     <div className={styles.racine}>
       {props.icone && <span className={styles.icone} aria-hidden="true">{props.icone}</span>}
-      <Text as="h2" size={500} weight="semibold">
+      <Text as="h2" size={500} weight="semibold" style={{ margin: 0 }}>
         {props.titre}
       </Text>
       {props.children && <div className={styles.texte}>{props.children}</div>}

@@ -11,7 +11,7 @@ import { analyserCertificat } from '../../../electron/signature/certificats';
 import { emettreCarteFormation } from '../../../electron/signature/formation-emission';
 import { demarrerPlateformeFormation } from '../../../sandbox';
 import { creerRacine, emettreCertificat } from '../../fixtures/cartes/autorite';
-import { boite, envoyer, identiteCarte, monterBanc, pem, reponsePour, sessionAvec, tenterSession, type Banc, type Identite } from './outils';
+import { boite, demandeVue, deposer, envoyer, identiteCarte, monterBanc, pem, reponsePour, sessionAvec, tenterSession, type Banc, type Identite } from './outils';
 
 /** A training card's authentication identity (software key, training CA, training policy). */
 async function identiteFormation(): Promise<{ id: Identite; caPem: string; certificatsPem: string[] }> {
@@ -182,7 +182,12 @@ describe('plateforme bac à sable : authentification par la carte agent (SoftHSM
       const xml = await signateur.signer(reponsePour(lireDemande(specimen.xml)), { horodatage: new Date() });
       const r = await envoyer(p.url, `/v1/demandes/${specimen.id}/reponse`, { jeton, corps: xml, cle: 'formation-1' });
       expect(r.statut).toBe(201);
-      // The same training signature is refused by the normal platform (and a real card by the training one).
+      // A training signature is refused by the normal platform, a real card by the training one.
+      const jetonReel = await sessionAvec(b, 'officier');
+      const id = await deposer(b);
+      const signeeFormation = await signateur.signer(reponsePour(await demandeVue(b, jetonReel, id)), { horodatage: new Date() });
+      const refus = await envoyer(b.p.url, `/v1/demandes/${id}/reponse`, { jeton: jetonReel, corps: signeeFormation, cle: 'formation-ailleurs' });
+      expect(refus.motif).toBe('carte_de_formation');
       const reelle = await tenterSession(p.url, identiteCarte(b.ouvertes.officier!));
       expect(reelle.motif).toBe('carte_reelle_en_formation');
     } finally {

@@ -83,6 +83,29 @@ describe('carte agent sur jetons SoftHSM2 (par le contrat)', () => {
     expect(encore).toMatchObject({ total: 0, signes: 0 });
   });
 
+  it('le lot peut être arrêté : ce qui est signé le reste, le reste attend ; la session ne se ferme pas pendant le lot', async () => {
+    const { ids } = await t.appeler('signature.ajouter', {
+      documents: [1, 2, 3, 4, 5, 6].map((n) => ({ reference: `arret:${n}`, nature: 'reponse' as const, xml: reponseXml(60 + n) })),
+    });
+    const refus: Promise<unknown>[] = [];
+    const debrancher = t.app.bus.abonner((nom) => {
+      if (nom !== 'signature.progression' || refus.length) return;
+      refus.push(t.appeler('carte.deconnecter', {}).catch((e) => e));
+      void t.app.repartir('signature.arreterLot', {});
+    });
+    const rapport = await t.appeler('signature.signerLot', { ids, pin: t.cartes.cartes.officier.pin });
+    debrancher();
+    expect(rapport).toMatchObject({ total: 6, signes: 1, interrompu: true, enAttente: 5, erreur: { code: 'operation_annulee' } });
+    expect(await refus[0]).toMatchObject({ code: 'conflit' });
+    const etat = await t.appeler('carte.etat', {});
+    expect(etat).toMatchObject({ signatureEnCours: false, session: { peutSigner: true } });
+    expect(verifierAvecXmlsec((await t.appeler('signature.lire', { id: ids[0] })).xmlSigne!, t.cartes.caFichier).ok).toBe(true);
+    expect(await t.appeler('signature.signerLot', { ids, pin: t.cartes.cartes.officier.pin })).toMatchObject({ signes: 5 });
+    for (const id of ids.slice(1)) {
+      expect(verifierAvecXmlsec((await t.appeler('signature.lire', { id })).xmlSigne!, t.cartes.caFichier).ok).toBe(true);
+    }
+  });
+
   it('toute altération des données ou de l’heure de signature fait échouer xmlsec1 et notre vérificateur', async () => {
     const [doc] = await t.appeler('signature.lister', { etat: 'signe', limite: 1 });
     const xml = (await t.appeler('signature.lire', { id: doc.id })).xmlSigne!;

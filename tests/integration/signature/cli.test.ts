@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +27,28 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dossier, 'reponse.xml'), reponseXml(7));
 });
 afterAll(() => fs.rmSync(dossier, { recursive: true, force: true }));
+
+/** Runs `registre` in a pseudo-terminal (util-linux `script`), typing `pin` once the prompt shows. */
+function registreTerminal(args: string[], pin: string): Promise<{ code: number | null; transcription: string }> {
+  return new Promise((resolve) => {
+    const commande = [process.execPath, path.join(racine, 'bin/registre.mjs'), ...args].map((a) => `'${a}'`).join(' ');
+    const enfant = spawn('script', ['-qec', commande, '/dev/null'], {
+      cwd: dossier,
+      env: { ...process.env, SOFTHSM2_CONF: cartes.conf, REGISTRE_JOURNAL: 'muet' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let transcription = '';
+    let tape = false;
+    enfant.stdout.on('data', (d) => {
+      transcription += d;
+      if (!tape && transcription.includes('Code PIN de la carte')) {
+        tape = true;
+        enfant.stdin.write(`${pin}\r`);
+      }
+    });
+    enfant.on('exit', (code) => resolve({ code, transcription }));
+  });
+}
 
 describe('registre card list / sign / verify', () => {
   it('card list : cartes et certificats, sans PIN (bibliothèque par REGISTRE_PKCS11)', () => {
@@ -61,6 +83,17 @@ describe('registre card list / sign / verify', () => {
     expect(encore.code).not.toBe(0);
     expect(encore.erreur).toMatch(/existe déjà/);
     expect(fs.readFileSync(path.join(dossier, 'signe.xml'), 'utf8')).toBe(signe);
+  });
+
+  it('sign : PIN tapé dans le terminal, sans écho', async () => {
+    const r = await registreTerminal(
+      ['sign', '--in', 'reponse.xml', '--out', 'terminal.xml', '--carte', 'OFFICIER-0001', '--bibliotheque', cartes.bibliotheque],
+      cartes.cartes.officier.pin,
+    );
+    expect(r.transcription).toMatch(/Document signé/);
+    expect(r.transcription).not.toContain(cartes.cartes.officier.pin);
+    expect(r.code).toBe(0);
+    expect(verifierAvecXmlsec(fs.readFileSync(path.join(dossier, 'terminal.xml'), 'utf8'), cartes.caFichier).ok).toBe(true);
   });
 
   it('sign : PIN faux ou absent (pas de terminal) -> message en français, sans le PIN, rien d’écrit', () => {

@@ -22,7 +22,7 @@ afterAll(() => {
   injection.desinstaller();
 });
 
-async function attendre<T>(condition: () => T | undefined | false, ms = 4000): Promise<T> {
+async function attendre<T>(condition: () => T | undefined | false, ms = 10_000): Promise<T> {
   const fin = Date.now() + ms;
   for (;;) {
     const v = condition();

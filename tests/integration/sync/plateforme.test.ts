@@ -21,7 +21,7 @@ beforeAll(async () => {
   banc = await monterBanc(dossier.chemin, { dureeSessionMs: 60_000 });
   formation = await demarrerPlateforme({ ancres: [banc.cartes.caPem], formation: true });
   carte = await carteConnectee(banc.cartes, horlogeSysteme, path.join(dossier.chemin, 'formation'));
-  identite = identiteDepuisCarte(carte, horlogeSysteme);
+  identite = identiteDepuisCarte(carte);
 });
 afterAll(async () => {
   carte?.arreter();

@@ -24,15 +24,21 @@ describe('clés de recherche des candidats', () => {
     expect(requetesFts(d, variantes, elargie)[0].expression).toMatch(/^"jean" AND/);
   });
 
-  it('recherche élargie (aucun acte concordant) : prénom et parent à une date voisine, nom et prénom à un an près', () => {
+  it('recherche élargie (aucun acte concordant) : prénom et parent à une date voisine, nom et prénom à un mois ou un an près', () => {
     const r = requetesFts(demandeNaissance({}, { dateNaissance: '1959-06-28' }), variantes, elargie);
-    expect(r.map((x) => x.nom)).toEqual(['prénom, parent, date voisine', 'nom, prénom, années voisines']);
+    expect(r.map((x) => x.nom)).toEqual(['prénom, parent, date voisine', 'nom, prénom, mois voisins']);
     expect(r[0].expression).toMatch(/^"marie" AND \("lefevre" OR "lefebvre" OR "durand"\) AND \(.*"j29061959".*\)$/);
-    expect(r[1]).toEqual({ nom: 'nom, prénom, années voisines', expression: '("lefevre" OR "lefebvre") AND "marie" AND ("y1958" OR "y1959" OR "y1960")', limite: 100 });
+    expect(r[1]).toEqual({
+      nom: 'nom, prénom, mois voisins',
+      expression: '("lefevre" OR "lefebvre") AND "marie" AND ("m195806" OR "m195906" OR "m196006" OR "m195905" OR "m195907")',
+      limite: 100,
+    });
+    const decembre = requetesFts(demandeNaissance({}, { dateNaissance: '1959-12-31' }), variantes, elargie)[1].expression;
+    expect(decembre).toContain('("m195812" OR "m195912" OR "m196012" OR "m195911" OR "m196001")');
   });
 
   it('sans parent déclaré, la clé qui en a besoin est omise ; sans date, nom et prénom', () => {
-    expect(requetesFts(demandeNaissance({ pere: null, mere: null }), variantes, elargie).map((x) => x.nom)).toEqual(['nom, prénom, années voisines']);
+    expect(requetesFts(demandeNaissance({ pere: null, mere: null }), variantes, elargie).map((x) => x.nom)).toEqual(['nom, prénom, mois voisins']);
     const sansDate = requetesFts(demandeNaissance({}, { dateNaissance: null }), variantes, options);
     expect(sansDate).toEqual([{ nom: 'nom, prénom', expression: '("lefevre" OR "lefebvre") AND "marie"', limite: 200 }]);
     expect(requetesFts(demandeNaissance({}, { dateNaissance: null }), variantes, elargie)).toEqual([]);

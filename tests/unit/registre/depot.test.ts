@@ -122,6 +122,17 @@ describe('DepotActes', () => {
     expect(db.prepare("SELECT count(*) FROM vocabulaire_variantes x JOIN vocabulaire v ON v.id = x.mot_id WHERE v.mot = 'lefebvre'").pluck().get()).toBe(8);
   });
 
+  it('les index plein texte restent cohérents après ajouts, modifications et déplacements', () => {
+    const { id } = depot.enregistrer(naissance(1987, 42, { nom: 'Dupont', prenoms: ['Jean'] }), T1);
+    depot.enregistrer(naissance(1987, 42, { nom: 'Lagarde', prenoms: ['Jeanne'] }), T2);
+    depot.enregistrer({ ...depot.lire(id)!, numero: 44 }, T2);
+    depot.enregistrer(mariage(1990, 1, ['D’Almeida', ['Rui']], ['de La Fontaine', ['Ana']]), T1);
+    for (const table of ['actes_recherche', 'vocabulaire_trigrammes']) {
+      expect(() => db.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run(), table).not.toThrow();
+    }
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
   it('statistiques par type, et actes non indexés', () => {
     depot.enregistrer(naissance(1987, 1, { nom: 'A', prenoms: ['B'] }), T1);
     depot.enregistrer(naissance(1987, 2, { nom: 'C', prenoms: ['D'] }), T1);

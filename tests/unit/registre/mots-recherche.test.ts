@@ -51,7 +51,7 @@ describe('jetons de date et termes d’un acte', () => {
     expect(jetonsDate('1987-03-12')).toEqual(['y1987', 'm198703', 'j12031987']);
   });
 
-  it('indexe noms, prénoms, parents, date de l’événement et année du registre', () => {
+  it('indexe noms, prénoms, parents, type, date de l’événement et année du registre', () => {
     const acte = {
       type: 'naissance',
       annee: 1987,
@@ -63,13 +63,13 @@ describe('jetons de date et termes d’un acte', () => {
     } as Pick<Acte, 'type' | 'annee' | 'dateEvenement' | 'personnes'>;
     const t = termesActe(acte);
     expect(t.texte.split(' ').sort()).toEqual(
-      ['de', 'la', 'fontaine', 'delafontaine', 'marie', 'helene', 'jean', 'y1987', 'm198703', 'j12031987'].sort(),
+      ['de', 'la', 'fontaine', 'delafontaine', 'marie', 'helene', 'jean', 'tnaissance', 'y1987', 'm198703', 'j12031987'].sort(),
     );
     expect(t.mots).toEqual(['de', 'la', 'fontaine', 'delafontaine', 'marie', 'helene', 'jean']);
   });
 
-  it('un acte non indexé n’a que l’année de son registre', () => {
-    expect(termesActe({ type: 'deces', annee: 1931, dateEvenement: null, personnes: [] })).toEqual({ texte: 'y1931', mots: [] });
+  it('un acte non indexé n’a que son type et l’année de son registre', () => {
+    expect(termesActe({ type: 'deces', annee: 1931, dateEvenement: null, personnes: [] })).toEqual({ texte: 'tdeces y1931', mots: [] });
   });
 });
 

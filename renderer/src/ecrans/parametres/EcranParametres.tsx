@@ -24,7 +24,7 @@ export function EcranParametres() {
   return (
     <div className={styles.racine}>
       <div className={styles.contenu}>
-        <Text as="h1" size={700} weight="semibold">
+        <Text as="h1" size={700} weight="semibold" style={{ margin: 0 }}>
           Paramètres
         </Text>
         <Carte

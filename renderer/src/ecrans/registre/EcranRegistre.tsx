@@ -8,7 +8,7 @@ import { useEditeur } from '../../store/editeur';
 import { useFiche } from '../../store/fiche';
 import { useImportation } from '../../store/importation';
 import { useNavigation } from '../../store/navigation';
-import { useRecherche } from '../../store/recherche';
+import { LIMITE_RESULTATS, useRecherche } from '../../store/recherche';
 import { BandeauBrouillons } from './BandeauBrouillons';
 import { BarreRecherche } from './BarreRecherche';
 import { EditeurActe } from './editeur/EditeurActe';
@@ -50,8 +50,10 @@ function ResumeRecherche() {
     const n = resultats.length;
     texte = texteResultats?.trim()
       ? `${n === 0 ? 'Aucun résultat' : `${formaterNombre(n)} résultat${n > 1 ? 's' : ''}`} pour « ${texteResultats.trim()} »`
-      : `${formaterNombre(n)} acte${n > 1 ? 's' : ''}`;
+      : `${formaterNombre(n)} acte${n > 1 ? 's' : ''} affiché${n > 1 ? 's' : ''}`;
     if (dureeMs !== null) texte += ` (${Math.max(1, Math.round(dureeMs))} ms)`;
+    // The list is bounded: say so, rather than let "200" pass for the register's size.
+    if (n >= LIMITE_RESULTATS) texte += ` — les ${LIMITE_RESULTATS} premiers : précisez la recherche`;
   }
   return (
     <div className={styles.resume}>

@@ -49,6 +49,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
   },
+  sectionMentions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   mentions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyle: 'none' },
 });
 
@@ -89,7 +90,7 @@ export function FicheActe() {
     <article className={styles.racine} aria-labelledby="titre-fiche">
       <header className={styles.entete}>
         <div className={styles.titre}>
-          <Text as="h2" id="titre-fiche" size={600} weight="semibold">
+          <Text as="h2" id="titre-fiche" size={600} weight="semibold" style={{ margin: 0 }}>
             {`Acte de ${libelleTypeActe[acte.type].toLowerCase()} n° ${acte.numero} de ${acte.annee}`}
           </Text>
           {acte.indexe ? (
@@ -141,14 +142,16 @@ export function FicheActe() {
             <SectionPersonne key={p.role} type={acte.type} personne={p} />
           ))}
         </div>
-        <section aria-labelledby="titre-mentions">
+        <section aria-labelledby="titre-mentions" className={styles.sectionMentions}>
           <Text as="h3" id="titre-mentions" size={400} weight="semibold" style={{ margin: 0 }}>
             Mentions marginales
           </Text>
           {acte.mentions.length === 0 ? (
-            <Text as="p">Aucune mention marginale.</Text>
+            <Text as="p" style={{ margin: 0 }}>
+              Aucune mention marginale.
+            </Text>
           ) : (
-            <ul className={styles.mentions} style={{ marginTop: 8 }}>
+            <ul className={styles.mentions}>
               {acte.mentions.map((m, i) => (
                 <li key={i} className={styles.mention}>
                   <Text weight="semibold">

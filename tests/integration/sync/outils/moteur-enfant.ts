@@ -6,7 +6,9 @@
  * and starts it again; each phase is printed so the parent knows where the kill landed.
  *
  * Environment: REGISTRE_DOSSIER (data folder), REGISTRE_CARTE (token label), REGISTRE_PIN,
- * SOFTHSM2_CONF. Prints PRET, PHASE <nom>, FINI.
+ * SOFTHSM2_CONF; REGISTRE_ATTENDRE=1: load everything, print CHARGE, and wait for a line on stdin
+ * before touching the database (the parent starts the next child while the current one works,
+ * without ever letting two engines open the database at once). Prints PRET, PHASE <nom>, FINI.
  */
 import { creerApp } from '../../../../electron/app';
 import type { NomAppel } from '../../../../shared/contract';
@@ -18,6 +20,11 @@ const pin = process.env.REGISTRE_PIN!;
 const commune = { codeInsee: process.env.REGISTRE_INSEE ?? '81021', libelle: process.env.REGISTRE_LIBELLE ?? 'MAIRIE-81-AUSSILLON' };
 
 const ecrire = (ligne: string) => process.stdout.write(`${ligne}\n`);
+if (process.env.REGISTRE_ATTENDRE === '1') {
+  ecrire('CHARGE');
+  await new Promise<void>((ok) => process.stdin.once('data', () => ok()));
+  process.stdin.pause();
+}
 const app = creerApp({ dossierDonnees: dossier, transport: 'navigateur' });
 
 async function appeler<T = any>(nom: NomAppel, entree: unknown = {}): Promise<T> {
@@ -33,7 +40,7 @@ const annoncer = (p: string) => {
 app.bus.abonner((nom, charge) => {
   if (nom === 'sync.progression') {
     const p = (charge as { phase: string }).phase;
-    if (p === 'reception' || p === 'envoi') annoncer(p);
+    if (p === 'authentification' || p === 'reception' || p === 'envoi') annoncer(p);
   }
   if (nom === 'signature.progression') annoncer('signature');
 });

@@ -12,13 +12,16 @@ import { useLiaison } from './useLiaison';
 const useStyles = makeStyles({
   mention: {
     display: 'grid',
-    gridTemplateColumns: '14em 9.5em 1fr auto',
+    gridTemplateColumns: '15em 10em minmax(0, 1fr) auto',
     gap: tokens.spacingHorizontalM,
     alignItems: 'start',
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
   retirer: { marginTop: '24px' },
+  // Grid cells may shrink below their content (a native select is as wide as its longest option).
+  cellule: { minWidth: 0 },
+  pleineLargeur: { width: '100%', minWidth: 0 },
 });
 
 function LigneMention(props: { indice: number }) {
@@ -31,8 +34,8 @@ function LigneMention(props: { indice: number }) {
   const numero = props.indice + 1;
   return (
     <div className={styles.mention} role="group" aria-label={`Mention ${numero}`}>
-      <Field label={{ children: 'Nature', htmlFor: type.id }} validationMessage={type.erreur} validationState={type.erreur ? 'error' : 'none'}>
-        <Select id={type.id} value={type.valeur} onChange={(_, d) => type.surChangement(d.value as TypeMention)}>
+      <Field className={styles.cellule} label={{ children: 'Nature', htmlFor: type.id }} validationMessage={type.erreur} validationState={type.erreur ? 'error' : 'none'}>
+        <Select className={styles.pleineLargeur} id={type.id} value={type.valeur} onChange={(_, d) => type.surChangement(d.value as TypeMention)}>
           {TypesMention.map((t) => (
             <option key={t} value={t}>
               {libelleMention[t]}
@@ -40,8 +43,9 @@ function LigneMention(props: { indice: number }) {
           ))}
         </Select>
       </Field>
-      <ChampDate {...date} libelle="Date" />
+      <ChampDate {...date} libelle="Date" className={styles.cellule} />
       <Field
+        className={styles.cellule}
         label={{ children: 'Texte de la mention', htmlFor: texte.id }}
         required
         validationMessage={texte.erreur}

@@ -40,6 +40,7 @@ const useStyles = makeStyles({
   },
   corps: {
     flexGrow: 1,
+    minHeight: 0,
     overflowY: 'auto',
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
     display: 'flex',
@@ -120,8 +121,7 @@ export function EditeurActe() {
 
   useEffect(() => {
     document.getElementById(idChamp(id === undefined ? 'type' : 'annee'))?.focus();
-    // Only when the editor opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only when the editor opens: the first field of a new act, the year of an existing one.
   }, []);
 
   useEffect(() => {
@@ -163,7 +163,7 @@ export function EditeurActe() {
       noValidate
     >
       <div className={styles.entete}>
-        <Text as="h2" size={600} weight="semibold" className={styles.titre}>
+        <Text as="h2" size={600} weight="semibold" className={styles.titre} style={{ margin: 0 }}>
           {titre}
           {modifie && (
             <Text size={300} weight="regular" style={{ marginLeft: 12, color: tokens.colorNeutralForeground3 }}>

@@ -38,6 +38,8 @@ const useStylesLigne = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(12em, 1fr))',
     gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     alignItems: 'start',
+    // Cells may shrink below their content (a native select is as wide as its longest option).
+    '& > *': { minWidth: 0 },
   },
 });
 

@@ -72,7 +72,7 @@ export function RapportImport(props: { rapport: Rapport }) {
       />
       {r.rejets.length > 0 && (
         <>
-          <Text as="h3" weight="semibold">
+          <Text as="h3" weight="semibold" style={{ margin: 0 }}>
             {r.rejets.length < r.lignesRejetees
               ? `Premières lignes rejetées (${formaterNombre(r.rejets.length)} sur ${formaterNombre(r.lignesRejetees)})`
               : 'Lignes rejetées'}

@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demarrerPlateforme, type PlateformeDemarree } from '../../sandbox';
+import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
+import { appelerApi, capturer, ouvrirSession, verifierAccessibilite } from './outils-ui';
+
+/**
+ * The requests screen in Chromium, through the harness, against the real sandbox platform with
+ * a SoftHSM2 card: "Mettre à jour" with its progress, states and deadline labels (J-2, en
+ * retard), the quarantine with its reasons, "Tester la connexion" step by step.
+ */
+let dossier: string;
+let cartes: CartesTest;
+let plateforme: PlateformeDemarree;
+const JOUR = 24 * 3600 * 1000;
+
+async function admin(methode: string, chemin: string, corps?: unknown) {
+  const r = await fetch(`${plateforme.url}${chemin}`, {
+    method: methode,
+    headers: { Authorization: `Bearer ${plateforme.jetonAdmin}`, 'Content-Type': 'application/json' },
+    body: corps === undefined ? undefined : JSON.stringify(corps),
+  });
+  if (!r.ok) throw new Error(`${chemin} : ${r.status} ${await r.text()}`);
+  return r.json();
+}
+
+beforeAll(async () => {
+  dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-demandes-'));
+  cartes = await provisionnerCartes(dossier, { seulement: ['officier'] });
+  process.env.REGISTRE_PKCS11 = cartes.bibliotheque;
+  plateforme = await demarrerPlateforme({ ancres: [cartes.caPem] });
+  const o = cartes.cartes.officier;
+  await admin('POST', '/v1/admin/communes', { codeInsee: '81021', agents: [{ nom: 'Jeanne MARTIN', delegation: true, certificats: [o.certificats.authentification, o.certificats.signature] }] });
+  // Requests made available 19 and 21 days ago (J-2 and late), then 3 fresh ones.
+  const maintenant = Date.now();
+  await admin('PUT', '/v1/admin/horloge', { maintenant: new Date(maintenant - 21 * JOUR).toISOString() });
+  await admin('POST', '/v1/admin/communes/81021/demandes/generer', { nombre: 1, graine: 1 });
+  await admin('PUT', '/v1/admin/horloge', { maintenant: new Date(maintenant - 19 * JOUR).toISOString() });
+  await admin('POST', '/v1/admin/communes/81021/demandes/generer', { nombre: 1, graine: 2 });
+  await admin('PUT', '/v1/admin/horloge', { maintenant: new Date(maintenant).toISOString() });
+  await admin('POST', '/v1/admin/communes/81021/demandes/generer', { nombre: 3, graine: 3 });
+});
+afterAll(async () => {
+  delete process.env.REGISTRE_PKCS11;
+  await plateforme?.arreter();
+  fs.rmSync(dossier, { recursive: true, force: true });
+});
+
+describe('Demandes : réception, échéances, quarantaine et test de connexion dans l’interface', () => {
+  it('« Mettre à jour », états J-2 et en retard, quarantaine, « Tester la connexion »', async () => {
+    const session = await ouvrirSession({
+      avant: async (h) => {
+        await appelerApi(h, 'parametres.enregistrerCommune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' });
+        await appelerApi(h, 'carte.enregistrerParametres', { bibliotheque: cartes.bibliotheque, confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}` });
+        const etat = await appelerApi<{ lecteurs: { carte: { id: string; label: string } | null }[] }>(h, 'carte.etat', {});
+        const jeton = etat.lecteurs.find((l) => l.carte?.label === cartes.cartes.officier.label)!.carte!;
+        await appelerApi(h, 'carte.connecter', { jetonId: jeton.id, pin: cartes.cartes.officier.pin });
+        await appelerApi(h, 'sync.enregistrerParametres', {
+          plateforme: { url: plateforme.url },
+          planification: { active: false, intervalleMinutes: 30, jours: [1, 2, 3, 4, 5], debut: '08:30', fin: '17:30' },
+        });
+      },
+    });
+    try {
+      const { page } = session;
+      await page.keyboard.press('Alt+1');
+      await page.getByRole('heading', { name: 'Demandes COMEDEC' }).waitFor();
+      await page.getByText('Aucune mise à jour pour le moment.').waitFor();
+
+      await page.getByRole('button', { name: 'Mettre à jour' }).click();
+      await page.getByText('Mise à jour terminée').first().waitFor();
+      const tableau = page.getByRole('table', { name: 'Demandes reçues' });
+      await tableau.waitFor();
+      expect(await tableau.getByRole('row').count()).toBe(1 + 5);
+      await tableau.getByText('En retard').waitFor();
+      await tableau.getByText('À échéance (J-2)').waitFor();
+      expect(await tableau.getByText('Reçue', { exact: true }).count()).toBe(3);
+      // the most urgent first
+      expect(await tableau.getByRole('row').nth(1).textContent()).toMatch(/En retard/);
+      await page.getByRole('button', { name: 'J-2' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('table[aria-label="Demandes reçues"] tbody tr').length === 1);
+      // axe reads a toast mid-animation as low contrast: checked once the confirmation is gone
+      await page.getByText('Mise à jour terminée').first().waitFor({ state: 'hidden', timeout: 15_000 });
+      await verifierAccessibilite(page, 'Demandes');
+      await capturer(page, 'demandes-liste');
+
+      // one request whose XML arrives broken: quarantined with its reason, shown
+      await admin('PUT', '/v1/admin/pannes', { tauxXmlMalForme: 1 });
+      await admin('POST', '/v1/admin/communes/81021/demandes/generer', { nombre: 1, graine: 9 });
+      await page.getByRole('button', { name: 'Mettre à jour' }).click();
+      await page.getByRole('tab', { name: /Quarantaine \(1\)/ }).click();
+      await page.getByRole('table', { name: 'Documents en quarantaine' }).getByText(/Document COMEDEC invalide/).waitFor();
+      await admin('PUT', '/v1/admin/pannes', {});
+      await page.getByText('Mise à jour terminée').first().waitFor({ state: 'hidden', timeout: 15_000 });
+
+      await page.getByRole('button', { name: 'Tester la connexion' }).click();
+      const dialogue = page.getByRole('dialog', { name: 'Tester la connexion à COMEDEC' });
+      await dialogue.getByText('La connexion fonctionne.').waitFor();
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      for (const etape of ['Carte agent : réussie.', 'Plateforme joignable : réussie.', 'Version et format : réussie.', 'Authentification : réussie.']) await dialogue.getByText(etape).waitFor();
+      await verifierAccessibilite(page, 'Tester la connexion');
+      await capturer(page, 'demandes-tester-connexion');
+      await page.keyboard.press('Escape');
+      expect(session.erreursPage).toEqual([]);
+    } finally {
+      await session.fermer();
+    }
+  });
+});
