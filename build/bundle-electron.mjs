@@ -28,6 +28,8 @@ for (const [nom, fichier] of Object.entries({ 'import-travailleur': 'electron/re
 }
 
 for (const [nom, fichier] of Object.entries(entrees)) {
-  await build({ ...commun, entryPoints: [fichier], outfile: `dist-electron/${nom}.cjs` });
+  // The sandboxed preload may require nothing but 'electron': no banner there (it does not use import.meta).
+  const options = nom === 'preload' ? { ...commun, banner: undefined, define: undefined } : commun;
+  await build({ ...options, entryPoints: [fichier], outfile: `dist-electron/${nom}.cjs` });
 }
 console.log(`dist-electron : ${Object.keys(entrees).join(', ')}`);

@@ -1,7 +1,7 @@
 // The Electron main process: the thin glue. All behaviour is in electron/app.ts and the services.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, net, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
 import { creerApp, type App } from '../app';
 import { lierIpc } from '../contrat/liaison-ipc';
 import { CSP } from '../../shared/securite';
@@ -37,6 +37,20 @@ function demarrer(): void {
     });
     contenu.on('will-redirect', (e) => e.preventDefault());
     contenu.on('will-attach-webview', (e) => e.preventDefault());
+    // The act editor asks before closing with unsaved changes (beforeunload); Electron needs
+    // the question asked here, or closing would be blocked silently.
+    contenu.on('will-prevent-unload', (e) => {
+      const choix = dialog.showMessageBoxSync({
+        type: 'question',
+        buttons: ['Rester', 'Quitter sans enregistrer'],
+        defaultId: 0,
+        cancelId: 0,
+        title: 'Registre',
+        message: 'Une saisie n’est pas enregistrée.',
+        detail: 'Le brouillon reste gardé et sera proposé à la prochaine ouverture.',
+      });
+      if (choix === 1) e.preventDefault();
+    });
     // No new window, ever: the app has no link to the outside.
     contenu.setWindowOpenHandler(() => ({ action: 'deny' }));
   });

@@ -98,7 +98,8 @@ describe('arrêts brutaux du moteur (SIGKILL) pendant la réception, la signatur
       t = performance.now();
       await Promise.race([enfant.attendreLigne(new RegExp(`^${cible}$`)), new Promise((r) => setTimeout(r, 5000))]);
       mesures.avantCible += performance.now() - t;
-      await new Promise((r) => setTimeout(r, Math.random() * 120));
+      // reception of two new requests is short: aim within its first milliseconds
+      await new Promise((r) => setTimeout(r, Math.random() * (cible === 'PHASE reception' ? 30 : 150)));
       const derniere = [...enfant.lignes].reverse().find((l) => l.startsWith('PHASE ') || l === 'PRET' || l === 'FINI') ?? 'PRET';
       enfant.processus.kill('SIGKILL');
       const fin = await enfant.fin;

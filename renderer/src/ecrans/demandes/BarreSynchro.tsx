@@ -1,5 +1,5 @@
 import { Button, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
-import { ArrowSync20Regular, PlugConnected20Regular } from '@fluentui/react-icons';
+import { ArrowSync20Regular, PlugConnected20Regular, Settings20Regular } from '@fluentui/react-icons';
 import { formaterHorodatage } from '../../composants/format';
 import type { Progression } from './store';
 import type { SortieAppel } from '../../../../shared/contract';
@@ -18,6 +18,7 @@ export function BarreSynchro(props: {
   occupe: boolean;
   surMettreAJour: () => void;
   surTester: () => void;
+  surParametres: () => void;
 }) {
   const styles = useStyles();
   const { sync, progression } = props;
@@ -30,6 +31,9 @@ export function BarreSynchro(props: {
       </Button>
       <Button icon={<PlugConnected20Regular />} onClick={props.surTester} disabled={enCours}>
         Tester la connexion
+      </Button>
+      <Button appearance="subtle" icon={<Settings20Regular />} onClick={props.surParametres}>
+        Paramètres de synchronisation
       </Button>
       <div className={styles.etat} role="status" aria-live="polite">
         {progression ? (

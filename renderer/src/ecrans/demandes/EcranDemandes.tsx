@@ -8,6 +8,7 @@ import { useNotifier } from '../../composants/notifications';
 import { BarreSynchro } from './BarreSynchro';
 import { DialogueDemande } from './DialogueDemande';
 import { DialogueDiagnostic } from './DialogueDiagnostic';
+import { DialogueParametresSync } from './DialogueParametresSync';
 import { ListeDemandes } from './ListeDemandes';
 import { ListeEnvois } from './ListeEnvois';
 import { ListeQuarantaine } from './ListeQuarantaine';
@@ -38,6 +39,7 @@ export function EcranDemandes() {
   const { liste, quarantaine, envois, sync, progression, erreur, filtre } = useDemandes();
   const [onglet, setOnglet] = useState<'demandes' | 'quarantaine' | 'envois'>('demandes');
   const [occupe, setOccupe] = useState(false);
+  const [parametres, setParametres] = useState(false);
   const [diagnostic, setDiagnostic] = useState<{ ouvert: boolean; resultat: SortieAppel<'sync.testerConnexion'> | null; erreur: string | null }>({
     ouvert: false,
     resultat: null,
@@ -100,7 +102,7 @@ export function EcranDemandes() {
       <Text as="h1" id="titre-demandes" size={600} weight="semibold">
         Demandes COMEDEC
       </Text>
-      <BarreSynchro sync={sync} progression={progression} occupe={occupe} surMettreAJour={() => void mettreAJour()} surTester={() => void tester()} />
+      <BarreSynchro sync={sync} progression={progression} occupe={occupe} surMettreAJour={() => void mettreAJour()} surTester={() => void tester()} surParametres={() => setParametres(true)} />
       {erreur && (
         <MessageBar intent="error">
           <MessageBarBody>{erreur}</MessageBarBody>
@@ -128,6 +130,16 @@ export function EcranDemandes() {
         {onglet === 'envois' && envois && <ListeEnvois envois={envois} />}
       </div>
       <DialogueDiagnostic {...diagnostic} surFermer={() => setDiagnostic({ ouvert: false, resultat: null, erreur: null })} />
+      <DialogueParametresSync
+        ouvert={parametres}
+        surFermer={(enregistre) => {
+          setParametres(false);
+          if (enregistre) {
+            notifier('success', 'Paramètres de synchronisation enregistrés');
+            void useDemandes.getState().charger();
+          }
+        }}
+      />
       <DialogueDemande {...detail} surFermer={() => setDetail({ demande: null, chargement: false, erreur: null })} />
     </section>
   );
