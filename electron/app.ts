@@ -12,9 +12,7 @@ import { gestionnairesParametres } from './parametres/gestionnaires';
 import { gestionnairesRegistre } from './registre/gestionnaires';
 import { gestionnairesCarte, type Carte } from './signature/gestionnaires';
 import { creerRapprochement, type Rapprochement } from './demandes/rapprochement';
-import { creerServiceSync, type ServiceSync } from './sync/service';
-import { gestionnairesSync } from './sync/gestionnaires';
-import { gestionnairesDemandes } from './sync/gestionnaires-demandes';
+import { creerServiceSync, gestionnairesDemandes, gestionnairesSync, type ServiceSync } from './sync';
 
 export interface OptionsApp {
   dossierDonnees: string;

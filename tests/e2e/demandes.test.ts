@@ -49,7 +49,7 @@ afterAll(async () => {
 });
 
 describe('Demandes : réception, échéances, quarantaine et test de connexion dans l’interface', () => {
-  it('« Mettre à jour », états J-2 et en retard, quarantaine, « Tester la connexion »', async () => {
+  it('« Mettre à jour », états J-2 et en retard, quarantaine, « Tester la connexion », paramètres', async () => {
     const session = await ouvrirSession({
       avant: async (h) => {
         await appelerApi(h, 'parametres.enregistrerCommune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' });
@@ -103,6 +103,22 @@ describe('Demandes : réception, échéances, quarantaine et test de connexion d
       await verifierAccessibilite(page, 'Tester la connexion');
       await capturer(page, 'demandes-tester-connexion');
       await page.keyboard.press('Escape');
+      await dialogue.waitFor({ state: 'hidden' });
+
+      // the settings: read back, a wrong value refused with its reason, a right one saved
+      await page.getByRole('button', { name: 'Paramètres de synchronisation' }).click();
+      const reglages = page.getByRole('dialog', { name: 'Paramètres de synchronisation' });
+      expect(await reglages.getByLabel('Adresse de la plateforme').inputValue()).toBe(plateforme.url);
+      await reglages.getByLabel('Toutes les (minutes)').fill('2');
+      await reglages.getByRole('button', { name: 'Enregistrer' }).click();
+      await reglages.getByText('au moins 5 minutes').first().waitFor();
+      await reglages.getByLabel('Toutes les (minutes)').fill('15');
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      await verifierAccessibilite(page, 'Paramètres de synchronisation');
+      await reglages.getByRole('button', { name: 'Enregistrer' }).click();
+      await reglages.waitFor({ state: 'hidden' });
+      const lus = await appelerApi<{ planification: { intervalleMinutes: number } }>(session.harnais, 'sync.lireParametres', {});
+      expect(lus.planification.intervalleMinutes).toBe(15);
       expect(session.erreursPage).toEqual([]);
     } finally {
       await session.fermer();

@@ -1,0 +1,9 @@
+/**
+ * The sync room's public face (COMEDEC): the service the composition root builds, its handlers,
+ * and what other rooms may use (the outbox to queue a signed document, the adapter interface).
+ */
+export { creerServiceSync, type ServiceSync, type OptionsServiceSync } from './service';
+export { gestionnairesSync } from './gestionnaires';
+export { gestionnairesDemandes } from './gestionnaires-demandes';
+export { creerBrouillon, type NouveauBrouillon } from './stockage/envois';
+export type { AdaptateurPlateforme, IdentiteConnexion, SessionPlateforme } from './plateforme/adaptateur';
