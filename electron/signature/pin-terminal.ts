@@ -14,11 +14,13 @@ export async function lirePinTerminal(invite = 'Code PIN de la carte : '): Promi
   }
   const entree = process.stdin;
   if (!entree.isTTY) throw erreurs.saisieInvalide('pin', 'saisissez le code PIN dans un terminal, ou fournissez REGISTRE_PIN');
+  // Echo off BEFORE the prompt appears: a holder who types as soon as the prompt shows must
+  // never see the PIN echoed by the terminal.
+  entree.setRawMode(true);
+  entree.resume();
   process.stderr.write(invite);
   const tampon = Buffer.alloc(64);
   let n = 0;
-  entree.setRawMode(true);
-  entree.resume();
   try {
     await new Promise<void>((resolve, reject) => {
       const surDonnees = (morceau: Buffer) => {

@@ -18,14 +18,37 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ouvrirBase, type Base } from '../../electron/db/connexion';
-import { DepotActes } from '../../electron/registre/depot';
+import type { Base } from '../../electron/db/connexion';
 import { importerCsv } from '../../electron/registre/import';
-import { moteurPour } from '../../electron/registre/recherche';
-import { Hasard } from '../../electron/registre/fabrique-synthetique/hasard';
-import { ecrireRegistreCsv } from '../../electron/registre/synthetique';
 import { clePhonetique } from '../../shared/domain/phonetique';
 import { mots } from '../../shared/domain/normalisation';
+// The generator (faker), the search engine and the store's reader are loaded by the parent
+// process only (dynamic imports in main): the import's child process loads what the app's
+// import worker loads, so that its peak memory is the import's.
+type ModulesParent = {
+  ouvrirBase: typeof import('../../electron/db/connexion').ouvrirBase;
+  DepotActes: typeof import('../../electron/registre/depot').DepotActes;
+  moteurPour: typeof import('../../electron/registre/recherche').moteurPour;
+  Hasard: typeof import('../../electron/registre/fabrique-synthetique/hasard').Hasard;
+  ecrireRegistreCsv: typeof import('../../electron/registre/synthetique').ecrireRegistreCsv;
+};
+
+async function modulesParent(): Promise<ModulesParent> {
+  const [connexion, depot, recherche, hasard, synthetique] = await Promise.all([
+    import('../../electron/db/connexion'),
+    import('../../electron/registre/depot'),
+    import('../../electron/registre/recherche'),
+    import('../../electron/registre/fabrique-synthetique/hasard'),
+    import('../../electron/registre/synthetique'),
+  ]);
+  return {
+    ouvrirBase: connexion.ouvrirBase,
+    DepotActes: depot.DepotActes,
+    moteurPour: recherche.moteurPour,
+    Hasard: hasard.Hasard,
+    ecrireRegistreCsv: synthetique.ecrireRegistreCsv,
+  };
+}
 
 interface Requete {
   sorte: 'exacte' | 'prefixe' | 'phonetique' | 'faute' | 'date';
@@ -54,10 +77,10 @@ function centile(valeurs: number[], p: number): number {
 const arrondi = (x: number, n = 2) => Math.round(x * 10 ** n) / 10 ** n;
 
 /** The query mix, drawn (seeded) from acts of the register so that most queries find something. */
-function requetes(db: Base, graine: number): Requete[] {
-  const h = new Hasard(graine);
+function requetes(m: ModulesParent, db: Base, graine: number): Requete[] {
+  const h = new m.Hasard(graine);
   const max = db.prepare('SELECT max(id) FROM actes').pluck().get() as number;
-  const depot = new DepotActes(db);
+  const depot = new m.DepotActes(db);
   const idIndexe = db.prepare<[number], number>('SELECT id FROM actes WHERE id >= ? AND indexe = 1 LIMIT 1').pluck();
   const acteAuHasard = () => {
     const a = depot.lire(idIndexe.get(h.entier(1, max))!)!;
@@ -145,6 +168,7 @@ function preparerNaif(db: Base): (r: Requete) => number {
 }
 
 async function main(): Promise<void> {
+  const m = await modulesParent();
   const actes = option('acts', 1_000_000);
   const graine = option('seed', 1);
   const dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'registre-bench-'));
@@ -152,7 +176,7 @@ async function main(): Promise<void> {
   const base = path.join(dossier, 'registre.db');
   try {
     let t = performance.now();
-    const { octets } = await ecrireRegistreCsv(csv, { actes, graine });
+    const { octets } = await m.ecrireRegistreCsv(csv, { actes, graine });
     log(`CSV : ${actes} actes, ${(octets / 1e6).toFixed(0)} Mo en ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
     // Same file, same loader (tsx), another process: only the import runs there.
@@ -168,9 +192,9 @@ async function main(): Promise<void> {
     log(`import : ${dureeImport.toFixed(1)} s, pic de mémoire ${rssImport.toFixed(0)} Mo, base ${(fs.statSync(base).size / 1e6).toFixed(0)} Mo`);
     fs.rmSync(csv);
 
-    const db = ouvrirBase(base);
-    const mix = requetes(db, graine);
-    const moteur = moteurPour(db);
+    const db = m.ouvrirBase(base);
+    const mix = requetes(m, db, graine);
+    const moteur = m.moteurPour(db);
     for (const r of mix) moteur.rechercher({ texte: r.texte, limite: LIMITE });
     const durees: number[] = [];
     const dureesCpu: number[] = [];

@@ -113,7 +113,6 @@ describe('Demandes : réception, échéances, quarantaine et test de connexion d
       await reglages.getByRole('button', { name: 'Enregistrer' }).click();
       await reglages.getByText('au moins 5 minutes').first().waitFor();
       await reglages.getByLabel('Toutes les (minutes)').fill('15');
-      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
       await verifierAccessibilite(page, 'Paramètres de synchronisation');
       await reglages.getByRole('button', { name: 'Enregistrer' }).click();
       await reglages.waitFor({ state: 'hidden' });

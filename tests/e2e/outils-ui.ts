@@ -87,6 +87,8 @@ function fauxPositifTabster(regle: string, html: string): boolean {
 
 /** axe-core on the page as it is now: no serious or critical violation is accepted. */
 export async function verifierAccessibilite(page: Page, ecran: string): Promise<void> {
+  // Fluent dialogs and toasts fade in: axe would read their colours mid-animation as low contrast.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const resultat = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const graves = resultat.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -10,7 +10,8 @@ import type { Migration } from './types';
  *   column imports about 20% faster than a normalised `personnes` table. No json_valid()
  *   CHECK: only the depot writes this column, from JSON.stringify, and the check cost 15%.
  * - `actes_recherche`: contentless FTS5 index, one row per act (rowid = actes.id), holding
- *   the act's normalised name words and date tokens (see recherche/termes-acte.ts).
+ *   the act's normalised name words, its type token and its date tokens (see
+ *   recherche/termes-acte.ts).
  *   `detail=none`: the search never asks for positions or columns, and this keeps the index
  *   small and the import fast. `contentless_delete=1` lets a corrected act replace its row.
  * - `vocabulaire`: each distinct name word once, with its French phonetic key. Phonetic,

@@ -6,7 +6,7 @@ import type { Base } from '../../db/connexion';
 import { decoderNoms } from '../donnees-acte';
 import { ExpanseurVocabulaire } from './expansion';
 import { expressionFts, type GroupeFts } from './expression-fts';
-import { jetonType } from './jetons-date';
+import { jetonType } from './jeton-type';
 import { analyserRequete, type RequeteAnalysee } from './requete';
 import { evaluer, type NomsPersonne, type TermeEtendu } from './score';
 

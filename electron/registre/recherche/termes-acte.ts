@@ -1,5 +1,6 @@
 import type { Acte, Role, TypeActe } from '../../../shared/domain/acte';
-import { jetonAnnee, jetonsDate, jetonType } from './jetons-date';
+import { jetonAnnee, jetonsDate } from './jetons-date';
+import { jetonType } from './jeton-type';
 import { motsDeNom, motsMemo } from './mots-memo';
 
 /**
