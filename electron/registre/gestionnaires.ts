@@ -1,8 +1,7 @@
-// Placeholder replaced by the register work (helper): every registre.* call and communes.rechercher.
+// The register area of the contract: every registre.* call and communes.rechercher.
 import type { Gestionnaires } from '../contrat/repartiteur';
 import type { ContexteApp } from '../contexte';
 import { rechercherCommunes } from './communes';
-import { erreurs } from '../../shared/errors';
 import { ServiceRegistre } from './service';
 import { gestionnairesExtraits } from './extraits/gestionnaires-extraits';
 import { gestionnairesImport } from './import/gestionnaires-import';
@@ -11,9 +10,6 @@ type NomsRegistre = Extract<keyof Gestionnaires, `registre.${string}` | 'commune
 
 export function gestionnairesRegistre(ctx: ContexteApp): Pick<Gestionnaires, NomsRegistre> {
   const registre = new ServiceRegistre(ctx);
-  const pasEncore = () => {
-    throw erreurs.interne('non implémenté');
-  };
   return {
     'registre.rechercher': (demande) => registre.rechercher(demande),
     'registre.lire': ({ id }) => registre.lire(id),

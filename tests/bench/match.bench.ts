@@ -22,23 +22,10 @@ import { Rapprocheur } from '../../electron/demandes/rapprochement';
 import { genererDemandes, type DemandeGeneree } from '../../sandbox/generation/generateur';
 import { sourceRegistre } from '../../sandbox/generation/source-actes';
 import { registreDeBench } from './support/registre-synthetique';
-
-function option(nom: string, defaut: number): number {
-  const i = process.argv.indexOf(`--${nom}`);
-  if (i < 0) return defaut;
-  const v = Number(process.argv[i + 1]);
-  if (!Number.isInteger(v) || v < 1) throw new Error(`--${nom} attend un entier positif`);
-  return v;
-}
+import { arrondi, centile, option } from './support/mesures';
 
 const log = (m: string) => process.stderr.write(`[bench rapprochement] ${m}\n`);
 
-function centile(valeurs: number[], p: number): number {
-  const tries = [...valeurs].sort((a, b) => a - b);
-  return tries[Math.min(tries.length - 1, Math.ceil((p / 100) * tries.length) - 1)];
-}
-
-const arrondi = (x: number, n = 2) => Math.round(x * 10 ** n) / 10 ** n;
 
 /**
  * The platform's generator checks "not held" requests with a lookup by type and event date;

@@ -22,6 +22,7 @@ import type { Base } from '../../electron/db/connexion';
 import { importerCsv } from '../../electron/registre/import';
 import { clePhonetique } from '../../shared/domain/phonetique';
 import { mots } from '../../shared/domain/normalisation';
+import { arrondi, centile, option } from './support/mesures';
 // The generator (faker), the search engine and the store's reader are loaded by the parent
 // process only (dynamic imports in main): the import's child process loads what the app's
 // import worker loads, so that its peak memory is the import's.
@@ -59,22 +60,8 @@ const PAR_SORTE = 40;
 const NAIVES_PAR_SORTE = 8;
 const LIMITE = 100;
 
-function option(nom: string, defaut: number): number {
-  const i = process.argv.indexOf(`--${nom}`);
-  if (i < 0) return defaut;
-  const v = Number(process.argv[i + 1]);
-  if (!Number.isInteger(v) || v < 1) throw new Error(`--${nom} attend un entier positif`);
-  return v;
-}
-
 const log = (m: string) => process.stderr.write(`[bench registre] ${m}\n`);
 
-function centile(valeurs: number[], p: number): number {
-  const tries = [...valeurs].sort((a, b) => a - b);
-  return tries[Math.min(tries.length - 1, Math.ceil((p / 100) * tries.length) - 1)];
-}
-
-const arrondi = (x: number, n = 2) => Math.round(x * 10 ** n) / 10 ** n;
 
 /** The query mix, drawn (seeded) from acts of the register so that most queries find something. */
 function requetes(m: ModulesParent, db: Base, graine: number): Requete[] {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { capturer, ouvrirSession, renseignerCommuneParApi, verifierAccessibilite, type Session } from './outils-ui';
+import { ouvrirSession, renseignerCommuneParApi, verifierAccessibilite, type Session } from './outils-ui';
 
 describe('Cadre de l’application : navigation, raccourcis, écrans à venir', () => {
   let session: Session | undefined;

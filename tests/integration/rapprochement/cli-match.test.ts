@@ -1,28 +1,14 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ouvrirBase } from '../../../electron/db/connexion';
 import { remplirRegistre } from '../../../electron/registre/synthetique';
 import { dossierTemporaire } from '../../support/app-temporaire';
+import { registreCli } from '../../support/cli';
 import { acteConnu, ajouterActes, demandeConnue, xmlDemande } from './outils';
 
-const racine = path.resolve(import.meta.dirname, '../../..');
-const executer = promisify(execFile);
 
-async function registre(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await executer(process.execPath, [path.join(racine, 'bin/registre.mjs'), ...args], {
-      cwd,
-      env: { ...process.env, REGISTRE_JOURNAL: 'muet' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-}
+const registre = (cwd: string, ...args: string[]) => registreCli(cwd, args);
 
 interface SortieMatch {
   demande: { id: string; version: number; typeActe: string };

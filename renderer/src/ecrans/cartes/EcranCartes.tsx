@@ -3,7 +3,7 @@ import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@
 import { GestionPin } from './GestionPin';
 import { PanneauLecteurs } from './PanneauLecteurs';
 import { ReglagesCarte } from './ReglagesCarte';
-import { Section } from './Section';
+import { Section } from '../../composants/Section';
 import { SignatureLot } from './SignatureLot';
 import { useCartes } from './store';
 

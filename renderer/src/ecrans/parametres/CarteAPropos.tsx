@@ -1,12 +1,12 @@
 import { useBarreEtat } from '../../store/barreEtat';
 import { ListeDefinitions } from '../registre/SectionPersonne';
-import { Carte } from './Carte';
+import { Section } from '../../composants/Section';
 
 /** Version of the application and of the database schema (what support will ask for). */
 export function CarteAPropos() {
   const informations = useBarreEtat((e) => e.informations);
   return (
-    <Carte id="titre-a-propos" titre="À propos de Registre">
+    <Section id="titre-a-propos" titre="À propos de Registre">
       {informations ? (
         <ListeDefinitions
           elements={[
@@ -18,6 +18,6 @@ export function CarteAPropos() {
       ) : (
         'Informations indisponibles.'
       )}
-    </Carte>
+    </Section>
   );
 }

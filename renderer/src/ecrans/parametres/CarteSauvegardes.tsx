@@ -28,7 +28,7 @@ import { useBarreEtat } from '../../store/barreEtat';
 import { useCommune } from '../../store/commune';
 import { useFiche } from '../../store/fiche';
 import { useRecherche } from '../../store/recherche';
-import { Carte } from './Carte';
+import { Section } from '../../composants/Section';
 
 type Sauvegarde = SortieAppel<'base.listerSauvegardes'>[number];
 
@@ -85,7 +85,7 @@ export function CarteSauvegardes() {
   };
 
   return (
-    <Carte
+    <Section
       id="titre-sauvegardes"
       titre="Sauvegardes"
       description="Une sauvegarde est une copie complète du registre, faite sans arrêter l’application. Copiez régulièrement le dossier des sauvegardes sur un support rangé hors de la mairie."
@@ -155,6 +155,6 @@ export function CarteSauvegardes() {
           </DialogSurface>
         </Dialog>
       )}
-    </Carte>
+    </Section>
   );
 }

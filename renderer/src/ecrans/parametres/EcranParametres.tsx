@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCommune } from '../../store/commune';
-import { Carte } from './Carte';
+import { Section } from '../../composants/Section';
 import { CarteAPropos } from './CarteAPropos';
 import { CarteSauvegardes } from './CarteSauvegardes';
 import { FormulaireCommune } from './FormulaireCommune';
@@ -27,7 +27,7 @@ export function EcranParametres() {
         <Text as="h1" size={700} weight="semibold" style={{ margin: 0 }}>
           Paramètres
         </Text>
-        <Carte
+        <Section
           id="titre-commune"
           titre="Identité de la commune"
           description={
@@ -37,7 +37,7 @@ export function EcranParametres() {
           }
         >
           <FormulaireCommune />
-        </Carte>
+        </Section>
         <CarteSauvegardes />
         <CarteAPropos />
       </div>
