@@ -6,6 +6,7 @@ import { identiteDepuisCarte } from './identite-carte';
 import { MoteurSync, type DependancesMoteur } from './moteur';
 import { ParametresSync } from './parametres';
 import { creerAdaptateur } from './plateforme/fabrique';
+import { PlateformeFormationEmbarquee } from './plateforme/formation-embarquee';
 import type { AdaptateurPlateforme, IdentiteConnexion } from './plateforme/adaptateur';
 import { Planificateur } from './planificateur';
 import { prochainEssai } from './stockage/envois';
@@ -38,7 +39,22 @@ export interface ServiceSync {
 
 export function creerServiceSync(ctx: ContexteApp, carte: ServiceCarte | null, options: OptionsServiceSync = {}): ServiceSync {
   const parametres = new ParametresSync(ctx.parametres);
-  const adaptateur = options.adaptateur ?? (() => creerAdaptateur(parametres.plateforme()));
+  const commune = () => ctx.parametres.lire<Commune>('commune');
+  // Training mode with a training card talks to the platform embedded in the app, never to the
+  // configured address: training exchanges never leave this computer.
+  const embarquee = carte ? new PlateformeFormationEmbarquee({ carte: carte.formation, commune }) : null;
+  const enFormation = () => embarquee !== null && lireParametresCarte(ctx.parametres).mode === 'formation' && carte!.formation.existe();
+  const adaptateur =
+    options.adaptateur ??
+    (() => {
+      if (enFormation()) return embarquee!.adaptateur();
+      void embarquee?.arreter();
+      return creerAdaptateur(parametres.plateforme());
+    });
+  // Leaving training mode stops the embedded platform at once, not at the next sync.
+  const desabonner = ctx.bus.abonner((nom, charge) => {
+    if (nom === 'carte.etatModifie' && (charge as { etat: { mode: string } }).etat.mode !== 'formation') void embarquee?.arreter();
+  });
   const identite =
     options.identite ??
     (carte
@@ -46,7 +62,6 @@ export function creerServiceSync(ctx: ContexteApp, carte: ServiceCarte | null, o
       : async () => {
           throw erreurs.carteAbsente();
         });
-  const commune = () => ctx.parametres.lire<Commune>('commune');
   const moteur = new MoteurSync({
     db: () => ctx.db(),
     horloge: ctx.horloge,
@@ -66,7 +81,7 @@ export function creerServiceSync(ctx: ContexteApp, carte: ServiceCarte | null, o
   const planificateur = new Planificateur({
     horloge: ctx.horloge,
     planification: () => parametres.planification(),
-    actif: () => options.adaptateur !== undefined || parametres.plateforme() !== null,
+    actif: () => options.adaptateur !== undefined || parametres.plateforme() !== null || enFormation(),
     derniere: () => derniereTentative(ctx.db()),
     prochainEssai: () => {
       const p = prochainEssai(ctx.db());
@@ -81,6 +96,10 @@ export function creerServiceSync(ctx: ContexteApp, carte: ServiceCarte | null, o
     adaptateur,
     identite,
     commune,
-    arreter: () => planificateur.arreter(),
+    arreter: () => {
+      planificateur.arreter();
+      desabonner();
+      void embarquee?.arreter();
+    },
   };
 }

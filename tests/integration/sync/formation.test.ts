@@ -7,10 +7,11 @@ import { demarrerPlateforme, demarrerPlateformeFormation, type PlateformeDemarre
 import { appTemporaire } from '../../support/app-temporaire';
 
 /**
- * Training mode end to end, through the contract: the software training card connects to the
- * training platform (formation: true) and syncs; the same card against a real (non-training)
- * platform is refused by the adapter before the card signs anything, and the connection test
- * says why.
+ * Training mode end to end, through the contract: with the training card, the app syncs with
+ * its OWN embedded training platform (formation: true), whatever address is configured: neither
+ * another training platform nor a real one is ever contacted. (The adapter's refusal of a
+ * training card facing a real platform, before signing, is tested in plateforme.test.ts; the
+ * embedded platform's life cycle in formation-embarquee.test.ts.)
  */
 const app = appTemporaire();
 let formation: PlateformeDemarree;
@@ -44,31 +45,34 @@ afterAll(async () => {
   await reelle?.arreter();
 });
 
+const defis = (p: PlateformeDemarree) => p.plateforme.db.prepare('SELECT count(*) FROM defis').pluck().get();
+
 describe('mode formation', () => {
-  it('la carte de formation se synchronise avec la plateforme de formation', async () => {
+  it('la carte de formation se synchronise avec la plateforme de formation intégrée, pas avec l’adresse paramétrée', async () => {
     await appeler('sync.enregistrerParametres', { plateforme: { url: formation.url } });
     const t = await appeler('sync.testerConnexion');
     expect(t.ok).toBe(true);
     expect(t.etapes[0].message).toMatch(/de formation/);
+    expect(t.etapes[1].message).toMatch(/plateforme de formation intégrée/);
+    expect(t.etapes[1].message).not.toContain(formation.url);
     expect(t.etapes[2].message).toMatch(/^Plateforme de formation/);
-    expect(await appeler('sync.maintenant')).toMatchObject({ statut: 'reussie', recues: 8 });
+    // The embedded platform's mailbox (12 requests + 2 specimens), not the 6 + 2 of the configured one.
+    expect(await appeler('sync.maintenant')).toMatchObject({ statut: 'reussie', recues: 14 });
+    expect(defis(formation)).toBe(0);
   });
 
-  it('la carte de formation est refusée par l’adaptateur face à une vraie plateforme, avant toute signature', async () => {
+  it('la carte de formation ne contacte jamais une vraie plateforme paramétrée', async () => {
     await appeler('sync.enregistrerParametres', { plateforme: { url: reelle.url } });
-    const sessionsAvant = reelle.plateforme.db.prepare('SELECT count(*) FROM defis').pluck().get();
     const r = await appeler('sync.maintenant');
-    expect(r.statut).toBe('echouee');
-    expect(r.erreur).toMatch(/carte de formation ne peut pas se connecter à une plateforme réelle/);
-    // not even a challenge was asked for
-    expect(reelle.plateforme.db.prepare('SELECT count(*) FROM defis').pluck().get()).toBe(sessionsAvant);
+    expect(r.statut).toBe('reussie');
     const t = await appeler('sync.testerConnexion');
     expect(t.etapes.map((e: { etape: string; statut: string }) => [e.etape, e.statut])).toEqual([
       ['carte', 'ok'],
       ['joignabilite', 'ok'],
-      ['version', 'echec'],
-      ['authentification', 'non_verifiee'],
+      ['version', 'ok'],
+      ['authentification', 'ok'],
     ]);
-    expect(t.etapes[2].message).toMatch(/carte de formation/);
+    // not even a challenge was asked for
+    expect(defis(reelle)).toBe(0);
   });
 });
