@@ -22,6 +22,8 @@ export interface OptionsApp {
 
 export interface App {
   readonly repartir: Repartiteur;
+  /** Every handler, by call name (the contract test compares them with the contract). */
+  readonly gestionnaires: Gestionnaires;
   readonly bus: BusEvenements;
   readonly contexte: ContexteApp;
   fermer(): void;
@@ -37,12 +39,7 @@ function versionApplication(): string {
 }
 
 /** Every area's handlers, merged: the one place a new area is plugged in. */
-export function construireGestionnaires(
-  contexte: ContexteApp,
-  carte: Carte = gestionnairesCarte(contexte),
-  rapprochement: Rapprochement = creerRapprochement(contexte),
-  sync: ServiceSync = creerServiceSync(contexte, carte.service),
-): Gestionnaires {
+function construireGestionnaires(contexte: ContexteApp, carte: Carte, rapprochement: Rapprochement, sync: ServiceSync): Gestionnaires {
   return {
     ...gestionnairesRegistre(contexte),
     ...gestionnairesParametres(contexte),
@@ -71,7 +68,7 @@ export function creerApp(options: OptionsApp): App {
     bus,
     version: versionApplication(),
     transport: options.transport,
-    parametres: undefined as unknown as DepotParametres,
+    parametres: new DepotParametres(() => db, horloge),
     db: () => db,
     restaurerBase(source) {
       db.close();
@@ -83,7 +80,6 @@ export function creerApp(options: OptionsApp): App {
       }
     },
   };
-  (contexte as { parametres: DepotParametres }).parametres = new DepotParametres(() => db, horloge);
 
   const carte = gestionnairesCarte(contexte);
   const rapprochement = creerRapprochement(contexte);
@@ -94,6 +90,7 @@ export function creerApp(options: OptionsApp): App {
 
   return {
     repartir: creerRepartiteur(gestionnaires),
+    gestionnaires,
     bus,
     contexte,
     fermer() {

@@ -1,6 +1,7 @@
 import type { Hasard } from '../hasard';
 import type { PersonneDeclaree } from '../../electron/comedec/format';
 import { joursDansMois } from '../../shared/domain/dates';
+import { sansAccents } from '../../shared/domain/normalisation';
 
 /**
  * The noise of real requests: what the citizen (or the clerk who typed the form) got wrong.
@@ -8,14 +9,6 @@ import { joursDansMois } from '../../shared/domain/dates';
  * the act, and the officer may correct the data within the limits of the request.
  */
 export type Bruit = 'sans_accents' | 'prenom_manquant' | 'faute_de_frappe' | 'nom_marital' | 'date_decalee';
-
-/**
- * "Hélène" -> "Helene": forms typed without accents. This MAKES noise (case kept); comparing
- * names is `normaliser`'s job (shared/domain/normalisation.ts), never this.
- */
-export function sansAccents(texte: string): string {
-  return texte.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
-}
 
 /** One letter swapped with its neighbour, doubled or dropped: the usual typing slips. */
 export function fauteDeFrappe(mot: string, h: Hasard): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appel, Rien } from './define';
+import { sansAccents } from '../domain/normalisation';
 
 export const CommuneSchema = z.object({
   nom: z.string().trim().min(1, 'le nom de la commune est obligatoire').max(200),
@@ -17,9 +18,7 @@ export type Commune = z.infer<typeof CommuneSchema>;
 
 /** The commune's label on the COMEDEC platform: MAIRIE-<département>-<COMMUNE>. */
 export function libellePlateforme(c: Pick<Commune, 'nom' | 'departement'>): string {
-  const nom = c.nom
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const nom = sansAccents(c.nom)
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

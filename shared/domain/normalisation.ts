@@ -37,3 +37,11 @@ export function mots(texte: string): string[] {
 export function normaliserCompact(texte: string): string {
   return normaliser(texte).replace(/ /g, '');
 }
+
+/**
+ * Accents removed, everything else kept (case, punctuation): "Hélène" -> "Helene". For making
+ * labels and typed-without-accents forms; comparing names is `normaliser`'s job, never this.
+ */
+export function sansAccents(texte: string): string {
+  return texte.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}

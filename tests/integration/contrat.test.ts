@@ -3,7 +3,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appels, evenements, nomsAppels, nomsEvenements } from '../../shared/contract';
 import { CANAL_APPEL, CANAL_EVENEMENT } from '../../shared/contract/canaux';
-import { construireGestionnaires } from '../../electron/app';
 import { lierIpc, type IpcMainMinimal } from '../../electron/contrat/liaison-ipc';
 import { creerPont } from '../../electron/contrat/pont';
 import { demarrerServeurHarnais, type Harnais } from '../../electron/harness/serveur';
@@ -28,7 +27,7 @@ const noms = (texte: string, motif: RegExp) => [...new Set([...texte.matchAll(mo
 
 describe('un seul contrat', () => {
   it('chaque appel a un gestionnaire, et aucun gestionnaire n’est hors contrat', () => {
-    const gestionnaires = Object.keys(construireGestionnaires(app.contexte)).sort();
+    const gestionnaires = Object.keys(app.gestionnaires).sort();
     expect(gestionnaires).toEqual([...nomsAppels].sort());
     for (const nom of nomsAppels) expect(appels[nom].description.length).toBeGreaterThan(5);
   });

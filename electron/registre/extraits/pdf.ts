@@ -1,5 +1,6 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { DocumentExtrait } from '../../../shared/domain/extraits';
+import { sansAccents } from '../../../shared/domain/normalisation';
 
 /**
  * The extract as a PDF, with pdf-lib and its standard fonts (Times, nothing to ship).
@@ -129,7 +130,7 @@ class Encodeur {
         continue;
       }
       this.remplaces++;
-      const base = c.normalize('NFD').replace(/\p{M}+/gu, '');
+      const base = sansAccents(c);
       sortie += [...base].every((b) => this.permis.has(b.codePointAt(0)!)) && base ? base : '?';
     }
     return sortie;
