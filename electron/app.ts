@@ -1,16 +1,16 @@
-import path from 'node:path';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { BusEvenements } from './contrat/bus';
 import { creerRepartiteur, type Gestionnaires, type Repartiteur } from './contrat/repartiteur';
 import type { ContexteApp } from './contexte';
-import { ouvrirBase, type Base } from './db/connexion';
-import { restaurer } from './db/sauvegarde';
+import { CLES_COMMUNES, Mondes } from './mondes';
 import { horlogeSysteme, type Horloge } from './horloge';
 import { DepotParametres } from './parametres/depot';
 import { gestionnairesParametres } from './parametres/gestionnaires';
 import { gestionnairesRegistre } from './registre/gestionnaires';
 import { gestionnairesCarte, type Carte } from './signature/gestionnaires';
+import { lireParametresCarte } from './signature/parametres-carte';
+import { erreurs } from '../shared/errors';
 import { creerRapprochement, type Rapprochement } from './demandes/rapprochement';
 import { creerServiceSync, gestionnairesDemandes, gestionnairesSync, type ServiceSync } from './sync';
 
@@ -56,34 +56,52 @@ function construireGestionnaires(contexte: ContexteApp, carte: Carte, rapprochem
  */
 export function creerApp(options: OptionsApp): App {
   fs.mkdirSync(options.dossierDonnees, { recursive: true });
-  const fichierBase = path.join(options.dossierDonnees, 'registre.db');
-  let db: Base = ouvrirBase(fichierBase);
+  const mondes = new Mondes(options.dossierDonnees);
   const horloge = options.horloge ?? horlogeSysteme;
   const bus = new BusEvenements();
+  // Assigned below; the switch is refused while it syncs.
+  let sync: ServiceSync | null = null;
 
+  const parametres = new DepotParametres((cle) => (CLES_COMMUNES.has(cle) ? mondes.db('reel') : mondes.db()), horloge);
   const contexte: ContexteApp = {
     dossierDonnees: options.dossierDonnees,
-    fichierBase,
+    get fichierBase() {
+      return mondes.fichier();
+    },
+    get dossierSauvegardes() {
+      return mondes.dossierSauvegardes();
+    },
+    get monde() {
+      return mondes.courant;
+    },
     horloge,
     bus,
     version: versionApplication(),
     transport: options.transport,
-    parametres: new DepotParametres(() => db, horloge),
-    db: () => db,
+    parametres,
+    db: () => mondes.db(),
     restaurerBase(source) {
-      db.close();
       try {
-        return restaurer(source, fichierBase);
+        return mondes.restaurer(source);
       } finally {
-        db = ouvrirBase(fichierBase);
         bus.emettre('registre.modifie', { raison: 'restauration' });
       }
     },
+    basculerMonde(monde) {
+      if (monde === mondes.courant) return;
+      if (sync?.moteur.enCours) throw erreurs.conflit('Une synchronisation est en cours : changez de mode quand elle sera terminée.');
+      mondes.basculer(monde);
+      bus.emettre('registre.modifie', { raison: 'monde' });
+      // The new world's requests may wait for matching.
+      rapprochement.service.planifier();
+    },
   };
+  // The world the last session ended in (the card mode is stored with the common settings).
+  mondes.basculer(lireParametresCarte(parametres).mode === 'formation' ? 'formation' : 'reel');
 
   const carte = gestionnairesCarte(contexte);
   const rapprochement = creerRapprochement(contexte);
-  const sync = creerServiceSync(contexte, carte.service);
+  sync = creerServiceSync(contexte, carte.service);
   const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync);
   rapprochement.demarrer();
   sync.planificateur.demarrer();
@@ -97,7 +115,7 @@ export function creerApp(options: OptionsApp): App {
       sync.arreter();
       carte.arreter();
       void rapprochement.arreter();
-      if (db.open) db.close();
+      mondes.fermer();
     },
   };
 }

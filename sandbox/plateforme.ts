@@ -60,6 +60,11 @@ export class Plateforme {
   readonly formation: boolean;
   readonly tailleMax: number;
   readonly jetonAdmin: string;
+  /**
+   * Drawn once when the platform's database is created: two platforms (a fresh sandbox, the
+   * training platform) both number their requests from 1, so a client tells them apart by this.
+   */
+  readonly instance: string;
   private simulees!: CommunesSimulees;
   private autorite!: AutoriteEmettrice;
 
@@ -78,6 +83,8 @@ export class Plateforme {
     this.formation = o.formation ?? false;
     this.tailleMax = o.tailleMaxDocument ?? TAILLE_MAX_DEFAUT;
     this.jetonAdmin = o.jetonAdmin ?? randomBytes(24).toString('base64url');
+    this.instance = this.reglages.lire<string | null>('instance', null) ?? randomBytes(12).toString('base64url');
+    this.reglages.ecrire('instance', this.instance);
     this.confiance = new Confiance((o.ancres ?? []).flatMap((pem) => depuisPem(pem)));
     this.authentification = new ServiceAuthentification({
       horloge: this.horloge,

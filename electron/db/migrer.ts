@@ -14,13 +14,23 @@ export function migrer(db: Database.Database, liste: readonly Migration[]): { av
   if (avant > derniere) throw erreurs.baseTropRecente(avant, derniere);
   const aFaire = liste.filter((m) => m.version > avant);
   if (aFaire.length === 0) return { avant, apres: avant };
-  db.transaction(() => {
-    for (const m of aFaire) {
-      m.monter(db);
-      // user_version cannot be bound as a parameter; the value is an integer we control.
-      db.pragma(`user_version = ${m.version}`);
-    }
-  }).immediate();
+  const suspendre = aFaire.some((m) => m.clesEtrangeresSuspendues) && db.pragma('foreign_keys', { simple: true }) === 1;
+  if (suspendre) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const m of aFaire) {
+        m.monter(db);
+        // user_version cannot be bound as a parameter; the value is an integer we control.
+        db.pragma(`user_version = ${m.version}`);
+      }
+      if (suspendre) {
+        const casses = db.pragma('foreign_key_check') as unknown[];
+        if (casses.length) throw new Error(`Migration : ${casses.length} référence(s) cassée(s) après reconstruction`);
+      }
+    }).immediate();
+  } finally {
+    if (suspendre) db.pragma('foreign_keys = ON');
+  }
   return { avant, apres: derniere };
 }
 

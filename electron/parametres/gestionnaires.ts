@@ -14,7 +14,8 @@ type GestionnairesParametres = Pick<
 >;
 
 export function gestionnairesParametres(ctx: ContexteApp): GestionnairesParametres {
-  const dossierSauvegardes = path.join(ctx.dossierDonnees, 'sauvegardes');
+  // Each world keeps its own backups: a training backup can never be restored over the real register.
+  const dossierSauvegarde = () => ctx.dossierSauvegardes;
   return {
     'parametres.lireCommune': () => ctx.parametres.lire<Commune>('commune'),
     'parametres.enregistrerCommune': (commune) => {
@@ -28,10 +29,11 @@ export function gestionnairesParametres(ctx: ContexteApp): GestionnairesParametr
     },
     'base.sauvegarder': async () => {
       const nom = `registre-${ctx.horloge.maintenant().toISOString().replace(/[:.]/g, '-')}.db`;
-      const { chemin, octets } = await sauvegarder(ctx.db(), path.join(dossierSauvegardes, nom));
+      const { chemin, octets } = await sauvegarder(ctx.db(), path.join(dossierSauvegarde(), nom));
       return { nom: path.basename(chemin), octets, creeeLe: ctx.horloge.maintenant().toISOString() };
     },
     'base.listerSauvegardes': () => {
+      const dossierSauvegardes = dossierSauvegarde();
       if (!fs.existsSync(dossierSauvegardes)) return [];
       return fs
         .readdirSync(dossierSauvegardes)
@@ -43,10 +45,10 @@ export function gestionnairesParametres(ctx: ContexteApp): GestionnairesParametr
         .sort((a, b) => b.creeeLe.localeCompare(a.creeeLe));
     },
     'base.restaurer': ({ nom }) => {
-      const source = path.join(dossierSauvegardes, path.basename(nom));
+      const source = path.join(dossierSauvegarde(), path.basename(nom));
       const { sauvegardePrecedente } = ctx.restaurerBase(source);
       return { ok: true as const, sauvegardePrecedente: path.basename(sauvegardePrecedente) };
     },
-    'app.informations': () => ({ version: ctx.version, schemaBase: versionSchema(ctx.db()), transport: ctx.transport }),
+    'app.informations': () => ({ version: ctx.version, schemaBase: versionSchema(ctx.db()), transport: ctx.transport, formation: ctx.monde === 'formation' }),
   };
 }

@@ -20,6 +20,11 @@ export function depotPour(db: Base): DepotActes {
   return d;
 }
 
+/** The register's search, as every door calls it (the contract's handler, the CLI). */
+export function rechercherDans(db: Base, demande: DemandeRecherche) {
+  return moteurPour(db).rechercher(demande);
+}
+
 /**
  * The register as the app uses it: search, read, save one act (the editor), statistics.
  * Reads `ctx.db()` at every call, never keeps it.
@@ -28,7 +33,7 @@ export class ServiceRegistre {
   constructor(private readonly ctx: ContexteApp) {}
 
   rechercher(demande: DemandeRecherche) {
-    return moteurPour(this.ctx.db()).rechercher(demande);
+    return rechercherDans(this.ctx.db(), demande);
   }
 
   lire(id: number): Acte {

@@ -87,7 +87,16 @@ export function gestionnairesCarte(ctx: ContexteApp): Carte {
           throw erreurs.saisieInvalide('bibliotheque', e instanceof RegistreError ? e.message : 'bibliothèque PKCS#11 inutilisable');
         }
       }
-      ecrireParametresCarte(ctx.parametres, modification);
+      // The mode decides the world (real or training database): switch first (refused while a
+      // sync runs), and come back if the settings cannot be saved.
+      const avant = ctx.monde;
+      if (modification.mode) ctx.basculerMonde(modification.mode === 'formation' ? 'formation' : 'reel');
+      try {
+        ecrireParametresCarte(ctx.parametres, modification);
+      } catch (e) {
+        ctx.basculerMonde(avant);
+        throw e;
+      }
       service.reinitialiserBibliotheques();
       actif().rafraichir('parametres');
       return vueParametres();

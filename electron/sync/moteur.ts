@@ -63,7 +63,11 @@ export class MoteurSync {
 
   private async executer(declenchement: 'automatique' | 'manuel'): Promise<ResultatSynchro> {
     const { deps } = this;
-    const id = synchros.commencer(deps.db(), declenchement, deps.horloge.maintenant());
+    // The whole run writes to the database of the world it started in (real or training),
+    // even if the user switches worlds meanwhile.
+    const base = deps.db();
+    const db = () => base;
+    const id = synchros.commencer(db(), declenchement, deps.horloge.maintenant());
     const erreursPhases: string[] = [];
     let envoi: BilanEnvoi | null = null;
     let echec: string | null = null;
@@ -83,7 +87,7 @@ export class MoteurSync {
       this.progression(id, 'reception', 0, null, 'Récupération des nouvelles demandes…');
       try {
         const bilan = await recevoirDemandes({
-          db: deps.db,
+          db,
           horloge: deps.horloge,
           connexion,
           synchroId: id,
@@ -91,20 +95,20 @@ export class MoteurSync {
           taillePage: deps.reglages?.taillePage,
           progression: (fait, message) => this.progression(id, 'reception', fait, null, message),
         });
-        synchros.ajouter(deps.db(), id, { recues: bilan.recues, doublons: bilan.doublons, quarantaine: bilan.quarantaine });
+        synchros.ajouter(db(), id, { recues: bilan.recues, doublons: bilan.doublons, quarantaine: bilan.quarantaine });
         const courriel = await alerter(
           { ...deps.alertes, commune: deps.commune, notifier: (n) => deps.emettre('demandes.nouvelles', { nombre: n.nombre, specimens: n.specimens, quarantaine: n.quarantaine, jourLimitePlusProche: n.jourLimitePlusProche }) },
           bilan,
         );
-        if (courriel) synchros.noterCourriel(deps.db(), id, courriel);
+        if (courriel) synchros.noterCourriel(db(), id, courriel);
       } catch (e) {
         if (e instanceof EchecConnexion) throw e;
         erreursPhases.push(`Réception : ${versRegistreError(e).message}`);
       }
 
       try {
-        const r = await recevoirReponses({ db: deps.db, horloge: deps.horloge, connexion, synchroId: id, verifier: deps.verifier });
-        synchros.ajouter(deps.db(), id, { quarantaine: r.quarantaine });
+        const r = await recevoirReponses({ db, horloge: deps.horloge, connexion, synchroId: id, verifier: deps.verifier });
+        synchros.ajouter(db(), id, { quarantaine: r.quarantaine });
       } catch (e) {
         if (e instanceof EchecConnexion) throw e;
         erreursPhases.push(`Réponses reçues : ${versRegistreError(e).message}`);
@@ -113,7 +117,7 @@ export class MoteurSync {
       this.progression(id, 'envoi', 0, null, 'Envoi des réponses signées…');
       try {
         envoi = await envoyerBoite({
-          db: deps.db,
+          db,
           horloge: deps.horloge,
           connexion,
           reprise: deps.reglages?.reprise,
@@ -121,7 +125,7 @@ export class MoteurSync {
           surChangement: (e) => deps.emettre('sync.envoiModifie', e),
           progression: (fait, total) => this.progression(id, 'envoi', fait, total, `${fait} envoi(s) traité(s) sur ${total}`),
         });
-        synchros.ajouter(deps.db(), id, { acceptees: envoi.acceptees, rejetees: envoi.rejetees });
+        synchros.ajouter(db(), id, { acceptees: envoi.acceptees, rejetees: envoi.rejetees });
         if (envoi.reportees) erreursPhases.push(`${envoi.reportees} envoi(s) reporté(s) : nouvel essai automatique plus tard.`);
       } catch (e) {
         if (e instanceof EchecConnexion) throw e;
@@ -131,8 +135,8 @@ export class MoteurSync {
       echec = e instanceof EchecConnexion ? e.erreur.message : versRegistreError(e).message;
     }
     const statut = echec ? 'echouee' : erreursPhases.length ? 'partielle' : 'reussie';
-    synchros.terminer(deps.db(), id, statut, echec ?? (erreursPhases.join(' ') || null), deps.horloge.maintenant());
-    const resultat = synchros.resultat(deps.db(), id, enAttente(deps.db()));
+    synchros.terminer(db(), id, statut, echec ?? (erreursPhases.join(' ') || null), deps.horloge.maintenant());
+    const resultat = synchros.resultat(db(), id, enAttente(db()));
     this.progression(id, 'terminee', 1, 1, statut === 'reussie' ? 'Synchronisation terminée.' : (resultat.erreur ?? 'Synchronisation terminée.'));
     journal.info('synchronisation', { id, statut, recues: resultat.recues, acceptees: resultat.acceptees, rejetees: resultat.rejetees });
     return resultat;

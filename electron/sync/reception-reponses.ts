@@ -63,7 +63,7 @@ export async function recevoirReponses(dep: DependancesReponses): Promise<{ recu
       );
       const isoler = db.prepare(
         `INSERT INTO quarantaine (livraison, id_plateforme, motif, raison, document, octets, tronque, empreinte, recue_le, synchro_id)
-         VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?) ON CONFLICT (livraison) DO NOTHING`,
+         VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?) ON CONFLICT DO NOTHING`,
       );
       for (const { r, v } of verdicts) {
         const octets = Buffer.from(r.xml, 'utf8');

@@ -29,17 +29,19 @@ export type BilanReception = BilanLot;
 
 const recuperable = (e: unknown) => e instanceof RegistreError && e.recuperable;
 
-async function acquitter(dep: DependancesReception, ids: readonly string[]): Promise<void> {
+async function acquitter(dep: DependancesReception, plateforme: string, ids: readonly string[]): Promise<void> {
   if (!ids.length) return;
   await avecReprises(() => dep.connexion.avecSession((s) => dep.connexion.adaptateur.acquitterDemandes(s, ids)), recuperable);
-  marquerAccusees(dep.db(), ids, dep.horloge.maintenant());
+  marquerAccusees(dep.db(), plateforme, ids, dep.horloge.maintenant());
 }
 
 export async function recevoirDemandes(dep: DependancesReception): Promise<BilanReception> {
   const bilan: BilanReception = { recues: 0, doublons: 0, quarantaine: 0, nouvelles: [] };
+  // Requests are stored under the platform that numbered them (all platforms number from 1).
+  const plateforme = (await avecReprises(() => dep.connexion.adaptateur.informations(), recuperable)).identifiant;
   // What a previous run stored but could not acknowledge.
-  for (let restants = livraisonsAAccuser(dep.db()); restants.length; restants = livraisonsAAccuser(dep.db())) {
-    await acquitter(dep, restants);
+  for (let restants = livraisonsAAccuser(dep.db(), plateforme); restants.length; restants = livraisonsAAccuser(dep.db(), plateforme)) {
+    await acquitter(dep, plateforme, restants);
   }
   const taille = dep.taillePage ?? 200;
   const pagesMax = dep.pagesMax ?? 1000;
@@ -50,7 +52,7 @@ export async function recevoirDemandes(dep: DependancesReception): Promise<Bilan
     // Empty, or only requests already stored and acknowledged during this run (a platform
     // delivering duplicates): nothing new is left in the mailbox.
     if (livraisons.every((l) => traitees.has(l.id))) {
-      if (livraisons.length) await acquitter(dep, [...new Set(livraisons.map((l) => l.id))]);
+      if (livraisons.length) await acquitter(dep, plateforme, [...new Set(livraisons.map((l) => l.id))]);
       return bilan;
     }
     const acceptees = [];
@@ -60,14 +62,14 @@ export async function recevoirDemandes(dep: DependancesReception): Promise<Bilan
       if ('acceptee' in v) acceptees.push(v.acceptee);
       else refusees.push(v.refusee);
     }
-    const lot = enregistrerLot(dep.db(), dep.synchroId, dep.horloge.maintenant(), acceptees, refusees);
+    const lot = enregistrerLot(dep.db(), plateforme, dep.synchroId, dep.horloge.maintenant(), acceptees, refusees);
     bilan.recues += lot.recues;
     bilan.doublons += lot.doublons;
     bilan.quarantaine += lot.quarantaine;
     bilan.nouvelles.push(...lot.nouvelles);
     if (refusees.length) journal.avertir('documents mis en quarantaine', { nombre: refusees.length, motifs: [...new Set(refusees.map((r) => r.motif))] });
     const ids = [...new Set(livraisons.map((l) => l.id))];
-    await acquitter(dep, ids);
+    await acquitter(dep, plateforme, ids);
     ids.forEach((id) => traitees.add(id));
     fait += livraisons.length;
     dep.progression(fait, `${bilan.recues} demande(s) reçue(s)${bilan.quarantaine ? `, ${bilan.quarantaine} en quarantaine` : ''}`);

@@ -5,11 +5,13 @@ import { libelleEcran } from '../../shared/labels.fr';
 import { api } from './api';
 import { BandeauCommune } from './composants/BandeauCommune';
 import { BarreEtat } from './composants/BarreEtat';
+import { BandeauFormation } from './composants/BandeauFormation';
 import { DialogueRaccourcis } from './composants/DialogueRaccourcis';
 import { Navigation } from './composants/Navigation';
 import { ID_NOTIFICATIONS } from './composants/notifications';
 import { useRaccourcis } from './composants/raccourcis';
 import { EcranDemandes } from './ecrans/demandes/EcranDemandes';
+import { useDemandes } from './ecrans/demandes/store';
 import { EcranCartes } from './ecrans/cartes/EcranCartes';
 import { EcranParametres } from './ecrans/parametres/EcranParametres';
 import { EcranRegistre } from './ecrans/registre/EcranRegistre';
@@ -21,11 +23,13 @@ import { useNavigation } from './store/navigation';
 import { useRecherche } from './store/recherche';
 
 const useStyles = makeStyles({
+  racine: { display: 'flex', flexDirection: 'column', height: '100%' },
   cadre: {
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',
     gridTemplateRows: '1fr auto',
-    height: '100%',
+    flexGrow: 1,
+    minHeight: 0,
     backgroundColor: tokens.colorNeutralBackground1,
   },
   // Each screen scrolls inside its own panes: nothing here may grow past the window (a focused
@@ -59,8 +63,14 @@ function useDonneesCommunes(): void {
       void useBarreEtat.getState().rafraichirStatistiques();
       if (useRecherche.getState().texteResultats !== null) void useRecherche.getState().rechercherMaintenant();
       const { id } = useFiche.getState();
-      if (id !== null && (c.raison === 'restauration' || c.ids?.includes(id))) void useFiche.getState().ouvrir(id);
-      if (c.raison === 'restauration') void useCommune.getState().charger();
+      // Another world (real / training) has other acts: the open one is not there.
+      if (id !== null && c.raison === 'monde') useFiche.getState().fermer();
+      else if (id !== null && (c.raison === 'restauration' || c.ids?.includes(id))) void useFiche.getState().ouvrir(id);
+      if (c.raison === 'restauration' || c.raison === 'monde') {
+        void useCommune.getState().charger();
+        void useBarreEtat.getState().chargerInformations();
+        void useDemandes.getState().charger();
+      }
     });
   }, []);
 }
@@ -80,7 +90,9 @@ export function Application() {
 
   const EcranCourant = composantsEcrans[ecran];
   return (
-    <div className={styles.cadre}>
+    <div className={styles.racine}>
+      <BandeauFormation />
+      <div className={styles.cadre}>
       <Navigation surAideClavier={ouvrirAide} />
       <main className={styles.principal} aria-label={libelleEcran[ecran]}>
         <BandeauCommune />
@@ -91,6 +103,7 @@ export function Application() {
       <BarreEtat />
       <Toaster toasterId={ID_NOTIFICATIONS} position="bottom-end" />
       {aide && <DialogueRaccourcis ouvert surFermer={() => setAide(false)} />}
+      </div>
     </div>
   );
 }

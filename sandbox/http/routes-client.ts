@@ -39,6 +39,7 @@ export function routesClient(p: Plateforme): Route[] {
         statut: 200,
         json: {
           plateforme: 'registre-bac-a-sable',
+          instance: p.instance,
           versionPlateforme: VERSION_PLATEFORME,
           formation: p.formation,
           versionsFormat: [...VERSIONS_FORMAT].sort((a, b) => b - a),

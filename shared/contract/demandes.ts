@@ -67,6 +67,8 @@ export const MotifsQuarantaine = [
   'signature_invalide',
   /** An answer to a request this commune never sent. */
   'demande_inconnue',
+  /** A document different from the one already stored under the same id of the same platform. */
+  'conflit_identifiant',
 ] as const;
 
 export const DocumentQuarantaineSchema = z.object({

@@ -39,7 +39,7 @@ export const appelsParametres = {
   ),
   'app.informations': appel(
     Rien,
-    z.object({ version: z.string(), schemaBase: z.number().int(), transport: z.enum(['electron', 'navigateur']) }),
-    'Version de l’application et du schéma de la base.',
+    z.object({ version: z.string(), schemaBase: z.number().int(), transport: z.enum(['electron', 'navigateur']), formation: z.boolean() }),
+    'Version de l’application et du schéma de la base ; `formation` : la base ouverte est celle du mode formation.',
   ),
 } as const;

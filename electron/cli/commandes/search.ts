@@ -4,7 +4,8 @@ import { TypeActeSchema, TypesActe } from '../../../shared/domain/acte';
 import { erreurs } from '../../../shared/errors';
 import { libelleRole, libelleTypeActe } from '../../../shared/labels.fr';
 import { ouvrirBase } from '../../db/connexion';
-import { moteurPour } from '../../registre/recherche';
+import { appels } from '../../../shared/contract';
+import { rechercherDans } from '../../registre/service';
 import type { AjouterCommande } from './index';
 
 /**
@@ -27,10 +28,12 @@ export const commandeSearch: AjouterCommande = (programme) => {
       const type = options.type === undefined ? undefined : TypeActeSchema.safeParse(options.type);
       if (type && !type.success) throw erreurs.saisieInvalide('type', `type attendu : ${TypesActe.join(', ')}`);
       if (requete.length > 300) throw erreurs.saisieInvalide('requete', 'requête trop longue (300 caractères au plus)');
+      // The very call the Registre screen makes (same input schema, same service): one search,
+      // one answer, whichever door. The text is passed as typed, like the search box's.
+      const demande = appels['registre.rechercher'].entree.parse({ texte: requete, limite, type: type?.data });
       const db = ouvrirBase(options.db);
       try {
-        // The CLI's query is complete: a final space so that its last word is not read as a prefix being typed.
-        const { resultats, dureeMs } = moteurPour(db).rechercher({ texte: `${requete} `, limite, type: type?.data });
+        const { resultats, dureeMs } = rechercherDans(db, demande);
         if (options.json) process.stdout.write(`${JSON.stringify(resultats.map(versJson))}\n`);
         else process.stdout.write(tableau(resultats, dureeMs));
       } finally {

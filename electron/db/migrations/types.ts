@@ -4,5 +4,11 @@ import type Database from 'better-sqlite3';
 export interface Migration {
   readonly version: number;
   readonly nom: string;
+  /**
+   * The step rebuilds a table that others reference (SQLite's 12-step procedure): the runner
+   * turns foreign keys off around the transaction (the pragma is a no-op inside one) and runs
+   * `foreign_key_check` before committing, so a broken reference still rolls everything back.
+   */
+  readonly clesEtrangeresSuspendues?: boolean;
   monter(db: Database.Database): void;
 }

@@ -11,6 +11,7 @@ const MAX_PHONETIQUES = 24;
 const MAX_APPROCHES = 24;
 const LONGUEUR_DEUX_FAUTES = 9;
 const CANDIDATS_TRIGRAMMES = 200;
+const LONGUEUR_MINIMALE_CLE_PREFIXE = 3;
 
 /**
  * The words of the register a query word may stand for, found in the vocabulary (a few
@@ -86,7 +87,9 @@ export class ExpanseurVocabulaire {
     const cle = clePhonetique(mot);
     if (!cle) return [];
     const complets = this.s.parCle.all(cle, MAX_PHONETIQUES);
-    if (!prefixe || mot.length < 3) return complets;
+    // A key shorter than 3 sounds says too little to stand for the beginning of a name:
+    // "zzzz" reduces to "Z", and every key starting with Z (every Zoé) is not what was typed.
+    if (!prefixe || mot.length < 3 || cle.length < LONGUEUR_MINIMALE_CLE_PREFIXE) return complets;
     const debuts = this.s.parPrefixeCle.all(cle, suivant(cle), MAX_PHONETIQUES);
     return [...new Set([...complets, ...debuts])].slice(0, MAX_PHONETIQUES);
   }

@@ -13,6 +13,11 @@
 
 export interface InformationsPlateforme {
   nom: string;
+  /**
+   * Who numbered the requests: the key a request is stored under is (this, the platform's id).
+   * Two platforms (a fresh sandbox, the training platform, the real one) all number from 1.
+   */
+  identifiant: string;
   version: string;
   /** A training platform: accepts only training cards, and only them. */
   formation: boolean;

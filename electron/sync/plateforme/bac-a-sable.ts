@@ -52,6 +52,7 @@ export class AdaptateurBacASable implements AdaptateurPlateforme {
   async informations(): Promise<InformationsPlateforme> {
     const r = json<{
       plateforme: string;
+      instance?: string;
       versionPlateforme: string;
       formation: boolean;
       versionsFormat: number[];
@@ -61,6 +62,8 @@ export class AdaptateurBacASable implements AdaptateurPlateforme {
     if (typeof r.formation !== 'boolean' || !Array.isArray(r.versionsFormat)) throw erreurs.plateformeInjoignable('réponse /v1/etat inattendue');
     this.infos = {
       nom: String(r.plateforme),
+      // An instance id names the platform's database; an older platform without one is named by its address.
+      identifiant: `${String(r.plateforme)}:${typeof r.instance === 'string' && r.instance ? r.instance : this.adresse}`.slice(0, 300),
       version: String(r.versionPlateforme),
       formation: r.formation,
       versionsFormat: r.versionsFormat.map(Number),

@@ -15,7 +15,8 @@ import { AdaptateurBacASable } from './bac-a-sable';
  * sync or diagnostic that needs it, not at launch (most sessions never sync in training);
  * started again when the commune or the training card changed (a new card = a new CA the old
  * platform would refuse); stopped when leaving training mode and when the app closes.
- * Its data lives in memory: nothing practised in training survives the app.
+ * The platform lives in memory; the requests it delivered are stored in the training world's own
+ * database (mondes.ts), under this platform instance's identity, never mixed with real ones.
  */
 export interface DependancesFormationEmbarquee {
   carte: CarteFormation;

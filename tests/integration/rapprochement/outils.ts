@@ -68,6 +68,7 @@ export function recevoir(db: Base, ...demandes: DemandeSaisie[]): number[] {
   const synchro = commencer(db, 'manuel', new Date('2025-03-01T08:00:00.000Z'));
   const bilan = enregistrerLot(
     db,
+    'registre-bac-a-sable:essai',
     synchro,
     new Date('2025-03-01T08:00:00.000Z'),
     demandes.map((saisie) => {

@@ -6,6 +6,7 @@ import { ouvrirBase } from '../../../electron/db/connexion';
 import { DepotActes } from '../../../electron/registre/depot';
 import { dossierTemporaire } from '../../support/app-temporaire';
 import { registreCli } from '../../support/cli';
+import { naissance } from '../../unit/registre/actes-exemples';
 
 
 const registre = (cwd: string, ...args: string[]) => registreCli(cwd, args);
@@ -22,10 +23,39 @@ describe('registre seed / search / backup', () => {
     expect(r.stdout).toMatch(/^2\s000 actes ajoutés, 0 modifiés, 0 inchangés en/);
   });
 
-  it('seed : même graine, même registre (un second seed ne change rien)', async () => {
-    const r = await registre(cwd, 'seed', '--db', 'registre.db', '--acts', '2000', '--seed', '4');
+  it('seed : même graine, même registre (un second seed --ajouter ne change rien)', async () => {
+    const r = await registre(cwd, 'seed', '--db', 'registre.db', '--acts', '2000', '--seed', '4', '--ajouter');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^0 actes ajoutés, 0 modifiés, 2\s000 inchangés/);
+  });
+
+  it('seed : un registre synthétique déjà là n’est complété que sur demande (--ajouter)', async () => {
+    const avant = fs.readFileSync(path.join(cwd, 'registre.db'));
+    const r = await registre(cwd, 'seed', '--db', 'registre.db', '--acts', '2500', '--seed', '5');
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/déjà un registre synthétique de 2\s000 acte\(s\).*--ajouter/);
+    expect(fs.readFileSync(path.join(cwd, 'registre.db')).equals(avant)).toBe(true);
+  });
+
+  it('seed : refuse une base qui tient déjà des actes réels, sans rien écrire', async () => {
+    const reel = path.join(cwd, 'reel.db');
+    const db = ouvrirBase(reel);
+    const T = '2026-01-01T00:00:00.000Z';
+    new DepotActes(db).enregistrer(naissance(1987, 42, { nom: 'de La Fontaine', prenoms: ['Jean'], sexe: 'M' }), T);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const avant = fs.readFileSync(reel);
+    for (const options of [[], ['--ajouter']]) {
+      const r = await registre(cwd, 'seed', '--db', 'reel.db', '--acts', '20000', ...options);
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toMatch(/contient déjà 1 acte\(s\) d’un registre qui n’a pas été créé par « registre seed ».*Rien n’a été écrit/);
+      expect(r.stdout).toBe('');
+    }
+    expect(fs.readFileSync(reel).equals(avant)).toBe(true);
+    const relu = ouvrirBase(reel);
+    expect(relu.prepare('SELECT count(*) FROM actes').pluck().get()).toBe(1);
+    expect(JSON.stringify(new DepotActes(relu).lire(relu.prepare('SELECT id FROM actes').pluck().get() as number))).toMatch(/de La Fontaine/);
+    relu.close();
   });
 
   it('search --json : tableau d’actes {id, type, annee, numero, persons, score}', async () => {

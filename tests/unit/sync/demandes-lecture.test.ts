@@ -6,7 +6,7 @@ import { commencer } from '../../../electron/sync/stockage/synchros';
 import { validerLivraison } from '../../../electron/sync/validation';
 import { etatDemande, type CycleDemande } from '../../../shared/domain/echeances';
 import type { Base } from '../../../electron/db/connexion';
-import { baseDeTest, xmlDemande } from './outils/fabrique';
+import { baseDeTest, PLATEFORME_ESSAI, xmlDemande } from './outils/fabrique';
 
 let db: Base;
 afterEach(() => db?.close());
@@ -21,7 +21,7 @@ function stocker(demandes: { id: string; dispo: string; procedure?: string | nul
     return v.acceptee;
   });
   const s = commencer(db, 'manuel', new Date());
-  enregistrerLot(db, s, new Date(), acceptees, []);
+  enregistrerLot(db, PLATEFORME_ESSAI, s, new Date(), acceptees, []);
 }
 
 describe('lecture des demandes : états calculés par SQL et par la règle partagée', () => {

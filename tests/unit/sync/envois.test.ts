@@ -6,7 +6,7 @@ import { enregistrerLot } from '../../../electron/sync/stockage/reception';
 import { commencer } from '../../../electron/sync/stockage/synchros';
 import { validerLivraison } from '../../../electron/sync/validation';
 import type { Base } from '../../../electron/db/connexion';
-import { baseDeTest, xmlDemande } from './outils/fabrique';
+import { baseDeTest, PLATEFORME_ESSAI, xmlDemande } from './outils/fabrique';
 
 let db: Base;
 afterEach(() => db?.close());
@@ -15,7 +15,7 @@ const horloge = horlogeFixe('2026-01-12T10:00:00Z');
 function demandeStockee(id = 'DEM-1'): number {
   const v = validerLivraison({ id, livraison: 1, xml: xmlDemande(id) }, '81021');
   if (!('acceptee' in v)) throw new Error('demande refusée');
-  return enregistrerLot(db, commencer(db, 'manuel', horloge.maintenant()), horloge.maintenant(), [v.acceptee], []).nouvelles[0].id;
+  return enregistrerLot(db, PLATEFORME_ESSAI, commencer(db, 'manuel', horloge.maintenant()), horloge.maintenant(), [v.acceptee], []).nouvelles[0].id;
 }
 
 /** Signs like the card's batch does (0003's states), with a fake signature element. */

@@ -91,7 +91,7 @@ export function ReglagesCarte() {
       </ul>
       <Switch
         checked={reglages.mode === 'formation'}
-        label={reglages.mode === 'formation' ? 'Mode formation (carte de formation, plateforme d’essai)' : 'Mode réel'}
+        label="Mode formation (carte de formation, plateforme d’essai, base d’entraînement séparée du registre)"
         onChange={(_, d) => void enregistrer({ mode: d.checked ? 'formation' : 'reelle' }, d.checked ? 'Mode formation activé' : 'Mode réel activé')}
       />
       {reglages.mode === 'formation' && <CreationCarteFormation existe={!!etat?.lecteurs.some((l) => l.carte?.nature === 'formation')} />}

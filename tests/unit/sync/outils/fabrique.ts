@@ -2,6 +2,9 @@ import { construireDemande, type DemandeSaisie } from '../../../../electron/come
 import { ouvrirBase, type Base } from '../../../../electron/db/connexion';
 
 /** Test material for the sync engine: a real database with every migration, and requests built by the format module. */
+/** The key of the platform the test requests come from. */
+export const PLATEFORME_ESSAI = 'registre-bac-a-sable:essai';
+
 export const AUSSILLON = { codeInsee: '81021', libelle: 'MAIRIE-81-AUSSILLON' };
 
 export function baseDeTest(): Base {
