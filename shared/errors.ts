@@ -16,9 +16,11 @@ export const CodesErreur = [
   'base_indisponible',
   // Carte agent
   'carte_absente',
+  'session_requise', // a card is inserted but no session is open; details: { action }
   'carte_retiree',
   'carte_inconnue',
   'pin_incorrect', // details: { essaisRestants?: number, dernierEssai: boolean }
+  'code_deblocage_incorrect', // the PUK; details: { essaisRestants?: number, dernierEssai: boolean }
   'pin_bloque',
   'pin_longueur', // details: { min?, max? }
   'operation_annulee',
@@ -108,6 +110,10 @@ export const erreurs = {
   carteAbsente(): RegistreError {
     return new RegistreError('carte_absente', 'Aucune carte agent n’est insérée dans le lecteur.');
   },
+  /** A card is there, but its holder has not opened a session (PIN) for what was asked. */
+  sessionRequise(action: 'mettre à jour' | 'tester la connexion' | 'signer'): RegistreError {
+    return new RegistreError('session_requise', `Ouvrez une session avec votre carte (code PIN) pour ${action}.`, { action });
+  },
   carteRetiree(): RegistreError {
     return new RegistreError('carte_retiree', 'La carte a été retirée du lecteur. Réinsérez-la pour continuer.');
   },
@@ -123,6 +129,19 @@ export const erreurs = {
           ? 'Attention : dernier essai avant le blocage de la carte.'
           : `Il reste ${essaisRestants} essais.`;
     return new RegistreError('pin_incorrect', `Code PIN incorrect. ${suite}`, { essaisRestants, dernierEssai });
+  },
+  codeDeblocageIncorrect(essaisRestants?: number): RegistreError {
+    const dernierEssai = essaisRestants === 1;
+    const suite =
+      essaisRestants === undefined
+        ? 'Le nombre d’essais restants est limité.'
+        : dernierEssai
+          ? 'Attention : dernier essai avant le blocage définitif de la carte.'
+          : `Il reste ${essaisRestants} essais.`;
+    return new RegistreError('code_deblocage_incorrect', `Code de déblocage incorrect. ${suite}`, { essaisRestants, dernierEssai });
+  },
+  codeDeblocageBloque(): RegistreError {
+    return new RegistreError('pin_bloque', 'Le code de déblocage est bloqué : la carte ne peut plus être débloquée et doit être remplacée.', { deblocage: true });
   },
   pinBloque(): RegistreError {
     return new RegistreError(

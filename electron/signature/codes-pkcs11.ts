@@ -68,11 +68,13 @@ export function versErreurCarte(e: unknown, ctx: ContexteErreur = {}): RegistreE
       } catch {
         // the card may have gone in between: the PIN error is still the right answer
       }
+      // The security officer's code is the card's unblocking code (PUK): say which code was wrong.
+      if (ctx.role === 'so') return etat === 'bloque' ? erreurs.codeDeblocageBloque() : erreurs.codeDeblocageIncorrect(essaisRestants(etat));
       if (etat === 'bloque') return erreurs.pinBloque();
       return erreurs.pinIncorrect(essaisRestants(etat));
     }
     case pkcs11js.CKR_PIN_LOCKED:
-      return erreurs.pinBloque();
+      return ctx.role === 'so' ? erreurs.codeDeblocageBloque() : erreurs.pinBloque();
     case pkcs11js.CKR_PIN_LEN_RANGE:
       return erreurs.pinLongueur(ctx.bornesPin?.min, ctx.bornesPin?.max);
     case pkcs11js.CKR_PIN_INVALID:

@@ -25,7 +25,7 @@ export function decrireCertificat(c: CertificatAnalyse, maintenant: Date): Certi
   };
 }
 
-export function decrireJeton(j: JetonVu, nature: 'carte' | 'formation' = 'carte'): Jeton {
+export function decrireJeton(j: JetonVu, nature: 'carte' | 'formation' = 'carte', refus: string | null = null): Jeton {
   return {
     id: j.id,
     nature,
@@ -38,6 +38,7 @@ export function decrireJeton(j: JetonVu, nature: 'carte' | 'formation' = 'carte'
     etatPin: j.etatPin,
     pinMin: j.pinMin,
     pinMax: j.pinMax,
+    refus,
   };
 }
 

@@ -188,7 +188,7 @@ export class CarteFormation {
     if (nouveau.longueur < PIN_MIN || nouveau.longueur > PIN_MAX) throw erreurs.pinLongueur(PIN_MIN, PIN_MAX);
     const etat = this.lireEtat();
     const mdp = ouvrirEnveloppe(etat.parPuk, puk);
-    if (!mdp) throw erreurs.pinIncorrect();
+    if (!mdp) throw erreurs.codeDeblocageIncorrect();
     try {
       this.ecrireEtat({ ...etat, essaisRestants: ESSAIS_MAX, parPin: envelopper(mdp, nouveau) });
     } finally {

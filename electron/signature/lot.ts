@@ -32,6 +32,7 @@ export interface RapportLot {
  */
 const ARRET: ReadonlySet<CodeErreur> = new Set<CodeErreur>([
   'carte_absente',
+  'session_requise',
   'carte_retiree',
   'carte_inconnue',
   'pin_incorrect',

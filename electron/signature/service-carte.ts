@@ -18,6 +18,7 @@ import {
   fermer,
   ouvrirCarte,
   ouvrirFormation,
+  verifierCertificatsCarte,
   type Authentifiant,
   type SessionActive,
 } from './session-active';
@@ -50,6 +51,8 @@ export class ServiceCarte {
   readonly #surveillance = new Surveillance(() => this.rafraichir());
   #vus: LecteurVu[] = [];
   #session: SessionActive | null = null;
+  /** Why a card cannot open a session, read from its public certificates once a day per card. */
+  readonly #refus = new Map<string, RegistreError | null>();
   #signatureEnCours = false;
   #arretDemande = false;
 
@@ -189,7 +192,7 @@ export class ServiceCarte {
         id: l.id,
         nom: l.nom,
         bibliotheque: l.bibliotheque,
-        carte: l.carte ? decrireJeton(l.carte, l.carte.id === ID_FORMATION ? 'formation' : 'carte') : null,
+        carte: l.carte ? decrireJeton(l.carte, l.carte.id === ID_FORMATION ? 'formation' : 'carte', this.refusDe(l.carte, l.bibliotheque)?.message ?? null) : null,
       })),
       session: this.#session ? this.vueSession(this.#session) : null,
       signatureEnCours: this.#signatureEnCours,
@@ -197,6 +200,38 @@ export class ServiceCarte {
   }
 
   // ---- session ----
+
+  /**
+   * An expired card is refused BEFORE its PIN is asked or presented: its certificates are
+   * public objects, readable without login. Null when they cannot be read now (the check at
+   * login still applies).
+   */
+  private refusDe(jeton: JetonVu, bibliotheque: string): RegistreError | null {
+    const cle = `${jeton.id}|${this.maintenant.toISOString().slice(0, 10)}`;
+    if (this.#refus.has(cle)) return this.#refus.get(cle)!;
+    let refus: RegistreError | null = null;
+    try {
+      if (jeton.id === ID_FORMATION) verifierCertificatsCarte(this.formation.certificats(), this.maintenant);
+      else {
+        const liaison = this.#lecteurs.liaison(bibliotheque);
+        if (!liaison) return null;
+        const s = SessionCarte.ouvrir(liaison, jeton);
+        try {
+          verifierCertificatsCarte(
+            s.certificats().map((c) => analyserCertificat(c.der)),
+            this.maintenant,
+          );
+        } finally {
+          s.fermer();
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof RegistreError) || e.code === 'carte_retiree' || e.code === 'interne') return null;
+      refus = e;
+    }
+    this.#refus.set(cle, refus);
+    return refus;
+  }
 
   private trouverJeton(jetonId: string): { jeton: JetonVu; liaison: Liaison | null } {
     this.rafraichir();
@@ -221,6 +256,8 @@ export class ServiceCarte {
     this.refuserPendantSignature();
     this.fermerSession();
     const { jeton, liaison } = this.trouverJeton(jetonId);
+    const refus = this.refusDe(jeton, jeton.bibliotheque);
+    if (refus) throw refus;
     try {
       if (jeton.id !== ID_FORMATION) this.#session = ouvrirCarte(jeton, liaison, pin, this.maintenant);
       else if (this.mode !== 'formation') throw erreurs.droitsInsuffisants('La carte de formation ne s’utilise qu’en mode formation.');
@@ -297,14 +334,20 @@ export class ServiceCarte {
    * The connected card's authentication certificate and key, for the platform connection (the
    * sync). Uses the officer's open session: no PIN asked, no second session.
    */
-  authentifiant(): Authentifiant {
-    if (!this.#session) throw erreurs.carteAbsente();
+  authentifiant(action: 'mettre à jour' | 'tester la connexion' = 'mettre à jour'): Authentifiant {
+    if (!this.#session) throw this.sansSession(action);
     return creerAuthentifiant(this.#session, this.maintenant);
+  }
+
+  /** No session: say what is true (a card is there, open its session) or that none is inserted. */
+  private sansSession(action: 'mettre à jour' | 'tester la connexion' | 'signer') {
+    this.rafraichir();
+    return this.#vus.some((l) => l.carte) ? erreurs.sessionRequise(action) : erreurs.carteAbsente();
   }
 
   /** The signer of one batch with the connected card (see session-active.ts). */
   signataire(pin: CodePin | null): SignateurXades {
-    if (!this.#session) throw erreurs.carteAbsente();
+    if (!this.#session) throw this.sansSession('signer');
     return creerSignataire(this.#session, pin, this.maintenant, this.mode);
   }
 

@@ -27,7 +27,7 @@ export interface SessionActive {
 }
 
 /** An agent card holds an authentication certificate; an expired one closes the door. */
-function verifierCertificatsCarte(certs: CertificatAnalyse[], maintenant: Date): void {
+export function verifierCertificatsCarte(certs: CertificatAnalyse[], maintenant: Date): void {
   const auth = certs.find((c) => c.usage === 'authentification');
   if (!auth && !certs.some((c) => c.usage === 'signature')) throw erreurs.carteInconnue('aucun certificat d’agent sur cette carte');
   if (auth) exigerValide(auth, maintenant);

@@ -21,14 +21,15 @@ const message = (e: unknown) => versRegistreError(e).message;
 
 export async function testerConnexion(dep: DependancesDiagnostic): Promise<{ ok: boolean; etapes: EtapeDiagnostic[] }> {
   const etapes: EtapeDiagnostic[] = [];
-  const noter = (etape: EtapeDiagnostic['etape'], statut: EtapeDiagnostic['statut'], texte: string) => etapes.push({ etape, statut, message: texte });
+  const noter = (etape: EtapeDiagnostic['etape'], statut: EtapeDiagnostic['statut'], texte: string, code?: EtapeDiagnostic['code']) =>
+    etapes.push({ etape, statut, message: texte, ...(code ? { code } : {}) });
 
   let identite: IdentiteConnexion | null = null;
   try {
     identite = await dep.identite();
     noter('carte', 'ok', `Carte prête : certificat d’authentification${identite.formation ? ' de formation' : ''} lisible et valide.`);
   } catch (e) {
-    noter('carte', 'echec', `Carte : ${message(e)}`);
+    noter('carte', 'echec', `Carte : ${message(e)}`, versRegistreError(e).code);
   }
 
   let adaptateur: AdaptateurPlateforme | null = null;

@@ -11,6 +11,9 @@ type NomsSync = Extract<keyof Gestionnaires, `sync.${string}`>;
 export function gestionnairesSync(ctx: ContexteApp, sync: ServiceSync): Pick<Gestionnaires, NomsSync> {
   return {
     'sync.maintenant': async () => {
+      // Asked by a person: without an open card session, say so (typed, so the screen offers to
+      // open it) instead of recording a failed sync. Joining a running sync needs no card.
+      if (!sync.moteur.enCours) await sync.identite('mettre à jour');
       try {
         return await sync.moteur.synchroniser('manuel');
       } finally {
@@ -29,7 +32,7 @@ export function gestionnairesSync(ctx: ContexteApp, sync: ServiceSync): Pick<Ges
       };
     },
     'sync.envois': ({ etats, limite }) => lister(ctx.db(), { etats, limite }),
-    'sync.testerConnexion': () => testerConnexion({ adaptateur: sync.adaptateur, identite: sync.identite, commune: sync.commune }),
+    'sync.testerConnexion': () => testerConnexion({ adaptateur: sync.adaptateur, identite: () => sync.identite('tester la connexion'), commune: sync.commune }),
     'sync.lireParametres': () => {
       const smtp = sync.parametres.smtp();
       return {

@@ -8,9 +8,11 @@ import type { IdentiteConnexion } from './plateforme/adaptateur';
  * The sync never asks for a PIN and never opens a session of its own. The training card is a
  * training identity, and so is any certificate carrying the training policy.
  */
-export function identiteDepuisCarte(service: ServiceCarte): () => Promise<IdentiteConnexion> {
-  return async () => {
-    const a = service.authentifiant();
+export type ActionConnexion = 'mettre à jour' | 'tester la connexion';
+
+export function identiteDepuisCarte(service: ServiceCarte): (action?: ActionConnexion) => Promise<IdentiteConnexion> {
+  return async (action = 'mettre à jour') => {
+    const a = service.authentifiant(action);
     return {
       formation: a.nature === 'formation' || estCertificatFormation(a.certificat),
       certificatPem: versPem(a.certificat),

@@ -2,7 +2,7 @@ import { erreurs } from '../../shared/errors';
 import type { ContexteApp } from '../contexte';
 import type { ServiceCarte } from '../signature';
 import type { Commune } from '../../shared/contract/parametres';
-import { identiteDepuisCarte } from './identite-carte';
+import { identiteDepuisCarte, type ActionConnexion } from './identite-carte';
 import { MoteurSync, type DependancesMoteur } from './moteur';
 import { ParametresSync } from './parametres';
 import { creerAdaptateur } from './plateforme/fabrique';
@@ -23,7 +23,7 @@ export interface OptionsServiceSync {
   /** Replaces the adapter built from the settings (tests: an adapter with short timeouts). */
   adaptateur?: () => AdaptateurPlateforme;
   /** Replaces the card's identity (tests, CLI). */
-  identite?: () => Promise<IdentiteConnexion>;
+  identite?: (action?: ActionConnexion) => Promise<IdentiteConnexion>;
   reglages?: DependancesMoteur['reglages'];
 }
 
@@ -32,7 +32,8 @@ export interface ServiceSync {
   readonly moteur: MoteurSync;
   readonly planificateur: Planificateur;
   readonly adaptateur: () => AdaptateurPlateforme;
-  readonly identite: () => Promise<IdentiteConnexion>;
+  /** `action` says what the card is needed for (the message when no session is open). */
+  readonly identite: (action?: ActionConnexion) => Promise<IdentiteConnexion>;
   readonly commune: () => Commune | null;
   arreter(): void;
 }

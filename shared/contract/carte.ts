@@ -48,6 +48,11 @@ export const JetonSchema = z.object({
   etatPin: EtatPinSchema,
   pinMin: z.number().int(),
   pinMax: z.number().int(),
+  /**
+   * Why this card cannot open a session, known without its PIN (its public certificates are
+   * expired, or it holds none), in French; null when nothing stands in the way.
+   */
+  refus: z.string().nullable(),
 });
 export type Jeton = z.infer<typeof JetonSchema>;
 

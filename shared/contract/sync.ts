@@ -1,3 +1,4 @@
+import { CodesErreur } from '../errors';
 import { z } from 'zod';
 import { appel, evenement, Ok, Rien } from './define';
 
@@ -99,6 +100,8 @@ export const EtapeDiagnosticSchema = z.object({
   etape: z.enum(EtapesDiagnostic),
   statut: z.enum(['ok', 'echec', 'non_verifiee']),
   message: z.string(),
+  /** Why the step failed, for the screen to offer the right action (open the card's session...). */
+  code: z.enum(CodesErreur).optional(),
 });
 export type EtapeDiagnostic = z.infer<typeof EtapeDiagnosticSchema>;
 

@@ -31,7 +31,9 @@ function verifie(pem: string, donnees: Buffer, signature: Uint8Array): boolean {
 
 describe('identité de connexion à la plateforme (clé d’authentification de la session ouverte)', () => {
   it('carte PKCS#11 : signe avec la clé d’authentification, sans nouveau PIN', async () => {
-    expect(() => service.authentifiant()).toThrow(/Aucune carte/);
+    // A card is there, no session yet: say what is true, not « Aucune carte ».
+    expect(() => service.authentifiant()).toThrow(/^Ouvrez une session avec votre carte \(code PIN\) pour mettre à jour\.$/);
+    expect(() => service.signataire(null)).toThrow(expect.objectContaining({ code: 'session_requise', details: { action: 'signer' } }));
     const jeton = service.rafraichir().lecteurs.find((l) => l.carte?.label === cartes.cartes.officier.label)!.carte!;
     await service.connecter(jeton.id, CodePin.depuisTexte(cartes.cartes.officier.pin));
     const a = service.authentifiant();

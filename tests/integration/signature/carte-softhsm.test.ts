@@ -142,8 +142,15 @@ describe('carte agent sur jetons SoftHSM2 (par le contrat)', () => {
     expect((await t.appeler('signature.lire', { id: ids[0] })).etat).toBe('a_signer');
   });
 
-  it('carte expirée : refusée à la connexion', async () => {
+  it('carte expirée : refusée avant que le PIN soit demandé ou présenté', async () => {
     const id = await t.jetonId('EXPIREE-0003');
+    // Known from the public certificates: the screen says it next to the card, before any PIN.
+    const etat = await t.appeler('carte.etat', {});
+    const vues = etat.lecteurs.flatMap((l) => (l.carte ? [l.carte] : []));
+    expect(vues.find((c) => c.id === id)!.refus).toMatch(/a expiré le/);
+    expect(vues.filter((c) => c.id !== id).every((c) => c.refus === null)).toBe(true);
+    // Even a wrong PIN gets the expiry, not a PIN error: the PIN never reached the card.
+    await expect(t.appeler('carte.connecter', { jetonId: id, pin: '0000' })).rejects.toMatchObject({ code: 'certificat_invalide' });
     await expect(t.appeler('carte.connecter', { jetonId: id, pin: t.cartes.cartes.expiree.pin })).rejects.toMatchObject({
       code: 'certificat_invalide',
       message: expect.stringMatching(/a expiré le/),
@@ -159,9 +166,10 @@ describe('carte agent sur jetons SoftHSM2 (par le contrat)', () => {
     await t.appeler('carte.changerPin', { jetonId: id, ancienPin: pin, nouveauPin: '5555' });
     await expect(t.appeler('carte.connecter', { jetonId: id, pin })).rejects.toMatchObject({ code: 'pin_incorrect' });
     await t.appeler('carte.connecter', { jetonId: id, pin: '5555' });
-    await expect(t.appeler('carte.debloquerPin', { jetonId: id, codeDeblocage: '99999999', nouveauPin: '6666' })).rejects.toMatchObject({
-      code: 'pin_incorrect',
-    });
+    // A wrong PUK is said to be the unblocking code, not the PIN.
+    const puk = await t.appeler('carte.debloquerPin', { jetonId: id, codeDeblocage: '99999999', nouveauPin: '6666' }).catch((e: unknown) => e);
+    expect(puk).toMatchObject({ code: 'code_deblocage_incorrect' });
+    expect((puk as Error).message).toMatch(/^Code de déblocage incorrect\. (Il reste \d essais|Le nombre d’essais restants est limité)\.$/);
     await t.appeler('carte.debloquerPin', { jetonId: id, codeDeblocage: soPin, nouveauPin: '6666' });
     // unblocking needs the card to itself: the session was ended
     expect((await t.appeler('carte.etat', {})).session).toBeNull();

@@ -58,7 +58,7 @@ describe('carte de formation', () => {
     await expect(carte.ouvrir(pin('0000'))).rejects.toMatchObject({ code: 'pin_bloque' });
     // locked: even the right PIN is refused
     await expect(carte.ouvrir(pin('2580'))).rejects.toMatchObject({ code: 'pin_bloque' });
-    expect(() => carte.debloquer(pin('11111111'), pin('1357'))).toThrow(/PIN incorrect/);
+    expect(() => carte.debloquer(pin('11111111'), pin('1357'))).toThrow(/^Code de déblocage incorrect\./);
     carte.debloquer(pin('25802580'), pin('1357'));
     expect(carte.etatPin()).toBe('normal');
     await expect(carte.ouvrir(pin('2580'))).rejects.toMatchObject({ code: 'pin_incorrect' });

@@ -30,33 +30,37 @@ export function PanneauLecteurs() {
   const etat = useCartes((e) => e.etat);
   const remplacer = useCartes((e) => e.remplacer);
   const pin = usePin();
-  const [erreur, setErreur] = useState<string | null>(null);
+  // Shown next to the card it concerns (a list scrolled down would hide a message at its top).
+  const [erreur, setErreurDe] = useState<{ jetonId: string | null; message: string } | null>(null);
   if (!etat) return null;
 
   const connecter = (l: Lecteur) => {
     const carte = l.carte!;
-    setErreur(null);
+    setErreurDe(null);
+    // An expired card is refused before its PIN is asked (the card panel already says why).
+    if (carte.refus) return;
+    const surErreur = (message: string) => setErreurDe({ jetonId: carte.id, message });
     const operation = async (code: string | undefined) => remplacer(await api.appeler('carte.connecter', { jetonId: carte.id, pin: code }));
     if (!carte.pinRequis) {
-      operation(undefined).catch((e) => setErreur(messageErreur(e)));
+      operation(undefined).catch((e) => surErreur(messageErreur(e)));
       return;
     }
-    pin.demander({ ...carte }, 'pour ouvrir une session avec la carte', operation, setErreur);
+    pin.demander({ ...carte }, 'pour ouvrir une session avec la carte', operation, surErreur);
   };
   const deconnecter = async () => {
     try {
       remplacer(await api.appeler('carte.deconnecter', {}));
     } catch (e) {
-      setErreur(messageErreur(e));
+      setErreurDe({ jetonId: etat.session?.jetonId ?? null, message: messageErreur(e) });
     }
   };
 
   const carteDialogue = pin.demande ? etat.lecteurs.find((l) => l.carte?.label === pin.demande!.carte.label)?.carte ?? pin.demande.carte : null;
   return (
     <>
-      {erreur && (
+      {erreur && (erreur.jetonId === null || !etat.lecteurs.some((l) => l.carte?.id === erreur.jetonId)) && (
         <MessageBar intent="error">
-          <MessageBarBody>{erreur}</MessageBarBody>
+          <MessageBarBody>{erreur.message}</MessageBarBody>
         </MessageBar>
       )}
       {etat.lecteurs.length === 0 && (
@@ -107,11 +111,21 @@ export function PanneauLecteurs() {
                         Fermer la session
                       </Button>
                     ) : (
-                      <Button appearance="primary" onClick={() => connecter(l)} disabled={etat.signatureEnCours || l.carte.etatPin === 'bloque'}>
+                      <Button appearance="primary" onClick={() => connecter(l)} disabled={etat.signatureEnCours || l.carte.etatPin === 'bloque' || l.carte.refus !== null}>
                         Ouvrir une session
                       </Button>
                     )}
                   </div>
+                  {l.carte.refus && (
+                    <MessageBar intent="error">
+                      <MessageBarBody>Cette carte ne peut pas ouvrir de session : {l.carte.refus}</MessageBarBody>
+                    </MessageBar>
+                  )}
+                  {erreur && erreur.jetonId === l.carte.id && (
+                    <MessageBar intent="error">
+                      <MessageBarBody>{erreur.message}</MessageBarBody>
+                    </MessageBar>
+                  )}
                   {enSession && etat.session && (
                     <>
                       {etat.session.avertissements.map((a) => (

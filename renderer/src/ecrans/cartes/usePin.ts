@@ -4,7 +4,7 @@ import type { CartePourPin } from '../../composants/DialoguePin';
 import { messageErreur } from '../../composants/messageErreur';
 
 /** Errors after which the PIN dialog stays open for the holder to try again (or cancel). */
-const ERREURS_DE_SAISIE = new Set(['pin_incorrect', 'pin_longueur', 'pin_bloque', 'saisie_invalide']);
+const ERREURS_DE_SAISIE = new Set(['pin_incorrect', 'code_deblocage_incorrect', 'pin_longueur', 'pin_bloque', 'saisie_invalide']);
 
 /**
  * Drives the PIN dialog for one operation: opens it, runs the operation with the typed PIN,

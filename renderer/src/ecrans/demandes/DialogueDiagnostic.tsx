@@ -15,8 +15,9 @@ type Resultat = SortieAppel<'sync.testerConnexion'>;
 const statut = { ok: 'réussie', echec: 'en échec', non_verifiee: 'non vérifiée' } as const;
 
 /** "Tester la connexion": the result of each step, in order, in words. */
-export function DialogueDiagnostic(props: { ouvert: boolean; resultat: Resultat | null; erreur: string | null; surFermer: () => void }) {
+export function DialogueDiagnostic(props: { ouvert: boolean; resultat: Resultat | null; erreur: string | null; surFermer: () => void; surOuvrirSession: () => void }) {
   const styles = useStyles();
+  const sessionRequise = props.resultat?.etapes.some((e) => e.code === 'session_requise') ?? false;
   return (
     <Dialog open={props.ouvert} onOpenChange={(_, d) => !d.open && props.surFermer()}>
       <DialogSurface aria-describedby="diagnostic-resume">
@@ -53,7 +54,12 @@ export function DialogueDiagnostic(props: { ouvert: boolean; resultat: Resultat 
             )}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={props.surFermer}>
+            {sessionRequise && (
+              <Button appearance="primary" onClick={props.surOuvrirSession}>
+                Ouvrir une session
+              </Button>
+            )}
+            <Button appearance={sessionRequise ? 'secondary' : 'primary'} onClick={props.surFermer}>
               Fermer
             </Button>
           </DialogActions>

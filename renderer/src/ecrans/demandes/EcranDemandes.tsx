@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
-import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens, ToggleButton } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Text, tokens, ToggleButton } from '@fluentui/react-components';
 import type { DetailDemande } from '../../../../shared/contract/demandes';
 import type { SortieAppel } from '../../../../shared/contract';
 import { api } from '../../api';
 import { messageErreur } from '../../composants/messageErreur';
+import { RegistreError } from '../../../../shared/errors';
+import { useNavigation } from '../../store/navigation';
 import { useNotifier } from '../../composants/notifications';
 import { BarreSynchro } from './BarreSynchro';
 import { DialogueDemande } from './DialogueDemande';
@@ -39,6 +41,13 @@ export function EcranDemandes() {
   const { liste, quarantaine, envois, sync, progression, erreur, filtre } = useDemandes();
   const [onglet, setOnglet] = useState<'demandes' | 'quarantaine' | 'envois'>('demandes');
   const [occupe, setOccupe] = useState(false);
+  // "Mettre à jour" without an open card session: said, with the way to open it.
+  const [sessionRequise, setSessionRequise] = useState<string | null>(null);
+  const ouvrirSession = () => {
+    setSessionRequise(null);
+    setDiagnostic({ ouvert: false, resultat: null, erreur: null });
+    useNavigation.getState().aller('cartes');
+  };
   const [parametres, setParametres] = useState(false);
   const [diagnostic, setDiagnostic] = useState<{ ouvert: boolean; resultat: SortieAppel<'sync.testerConnexion'> | null; erreur: string | null }>({
     ouvert: false,
@@ -67,13 +76,15 @@ export function EcranDemandes() {
   const mettreAJour = async () => {
     demanderPermissionNotifications();
     setOccupe(true);
+    setSessionRequise(null);
     try {
       const r = await useDemandes.getState().synchroniser();
       if (r.statut === 'echouee') notifier('error', 'Mise à jour impossible', r.erreur ?? undefined);
       else if (r.statut === 'partielle') notifier('warning', 'Mise à jour incomplète', r.erreur ?? undefined);
       else notifier('success', 'Mise à jour terminée', `${r.recues} demande(s) reçue(s), ${r.acceptees} réponse(s) acceptée(s).`);
     } catch (e) {
-      notifier('error', 'Mise à jour impossible', messageErreur(e));
+      if (e instanceof RegistreError && e.code === 'session_requise') setSessionRequise(e.message);
+      else notifier('error', 'Mise à jour impossible', messageErreur(e));
     } finally {
       setOccupe(false);
     }
@@ -108,6 +119,16 @@ export function EcranDemandes() {
           <MessageBarBody>{erreur}</MessageBarBody>
         </MessageBar>
       )}
+      {sessionRequise && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{sessionRequise}</MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={ouvrirSession}>
+              Ouvrir une session
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <TabList selectedValue={onglet} onTabSelect={(_, d) => setOnglet(d.value as typeof onglet)} aria-label="Listes">
         <Tab value="demandes">Demandes reçues{liste ? ` (${Object.values(liste.compteurs).reduce((a, b) => a + b, 0)})` : ''}</Tab>
         <Tab value="quarantaine">Quarantaine{quarantaine?.length ? ` (${quarantaine.length})` : ''}</Tab>
@@ -129,7 +150,7 @@ export function EcranDemandes() {
         {onglet === 'quarantaine' && quarantaine && <ListeQuarantaine documents={quarantaine} />}
         {onglet === 'envois' && envois && <ListeEnvois envois={envois} />}
       </div>
-      <DialogueDiagnostic {...diagnostic} surFermer={() => setDiagnostic({ ouvert: false, resultat: null, erreur: null })} />
+      <DialogueDiagnostic {...diagnostic} surFermer={() => setDiagnostic({ ouvert: false, resultat: null, erreur: null })} surOuvrirSession={ouvrirSession} />
       <DialogueParametresSync
         ouvert={parametres}
         surFermer={(enregistre) => {
