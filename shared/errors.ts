@@ -76,17 +76,27 @@ export interface ErreurChamp {
   raison: string;
 }
 
+/** A reason as a sentence: capital first letter, final full stop. */
+function phrase(raison: string): string {
+  const t = raison.trim();
+  if (!t) return 'Saisie invalide.';
+  const debut = t.charAt(0).toLocaleUpperCase('fr-FR') + t.slice(1);
+  return /[.!?…]$/.test(debut) ? debut : `${debut}.`;
+}
+
 /** Constructors: one place that writes the French messages. */
 export const erreurs = {
   saisieInvalide(champ: string, raison: string): RegistreError {
-    return new RegistreError('saisie_invalide', `${raison} (${champ})`, { champ, raison, erreurs: [{ champ, raison }] });
+    // The field's internal name stays in the details (the screens place the message under it):
+    // a user never reads "(sorte)" or "(codeInsee)".
+    return new RegistreError('saisie_invalide', phrase(raison), { champ, raison, erreurs: [{ champ, raison }] });
   },
   saisiesInvalides(liste: ErreurChamp[]): RegistreError {
     const premier = liste[0];
     const message =
       liste.length === 1
-        ? `${premier.raison} (${premier.champ})`
-        : `${liste.length} champs sont à corriger : ${liste.map((e) => e.champ).join(', ')}`;
+        ? phrase(premier.raison)
+        : `${liste.length} champs sont à corriger : ${liste.map((e) => e.raison).join(' ; ')}.`;
     return new RegistreError('saisie_invalide', message, { champ: premier?.champ, raison: premier?.raison, erreurs: liste });
   },
   introuvable(quoi: string, id?: string | number): RegistreError {

@@ -15,7 +15,16 @@ export async function sauvegarder(db: Base, destination: string): Promise<{ chem
   const temporaire = `${destination}.partiel`;
   fs.rmSync(temporaire, { force: true });
   await db.backup(temporaire);
+  // The copy inherits WAL mode: opening it would leave `-wal`/`-shm` files beside it in the
+  // backups folder. A backup is one self-contained file: rollback journal, then checked.
+  const copie = new Database(temporaire);
+  try {
+    copie.pragma('journal_mode = DELETE');
+  } finally {
+    copie.close();
+  }
   verifierFichierBase(temporaire);
+  for (const suffixe of ['-wal', '-shm', '-journal']) fs.rmSync(`${temporaire}${suffixe}`, { force: true });
   fs.renameSync(temporaire, destination);
   return { chemin: destination, octets: fs.statSync(destination).size };
 }

@@ -1,6 +1,6 @@
 import type { Gestionnaires } from '../contrat/repartiteur';
 import type { ContexteApp } from '../contexte';
-import { compteurs, lireDemandeStockee, listerDemandes, listerQuarantaine } from './stockage/demandes-lecture';
+import { compteurs, compteursAlertes, lireDemandeStockee, listerDemandes, listerQuarantaine } from './stockage/demandes-lecture';
 
 type NomsDemandes = Extract<keyof Gestionnaires, `demandes.${string}`>;
 
@@ -10,7 +10,7 @@ export function gestionnairesDemandes(ctx: ContexteApp): Pick<Gestionnaires, Nom
     'demandes.lister': (f) => {
       const maintenant = ctx.horloge.maintenant();
       const db = ctx.db();
-      return { ...listerDemandes(db, f, maintenant), compteurs: compteurs(db, maintenant) };
+      return { ...listerDemandes(db, f, maintenant), compteurs: compteurs(db, maintenant), alertes: compteursAlertes(db, maintenant) };
     },
     'demandes.lire': ({ id }) => lireDemandeStockee(ctx.db(), id, ctx.horloge.maintenant()),
     'demandes.quarantaine': ({ limite }) => listerQuarantaine(ctx.db(), limite),

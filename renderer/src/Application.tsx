@@ -61,7 +61,7 @@ function useDonneesCommunes(): void {
     void useBarreEtat.getState().rafraichirStatistiques();
     return api.ecouter('registre.modifie', (c) => {
       void useBarreEtat.getState().rafraichirStatistiques();
-      if (useRecherche.getState().texteResultats !== null) void useRecherche.getState().rechercherMaintenant();
+      if (useRecherche.getState().texteResultats !== null) void useRecherche.getState().rechercherMaintenant(c.raison === 'saisie' ? useFiche.getState().id : null);
       const { id } = useFiche.getState();
       // Another world (real / training) has other acts: the open one is not there.
       if (id !== null && c.raison === 'monde') useFiche.getState().fermer();
@@ -101,7 +101,8 @@ export function Application() {
         </div>
       </main>
       <BarreEtat />
-      <Toaster toasterId={ID_NOTIFICATIONS} position="bottom-end" />
+      {/* Above the status bar, never over its announcement. */}
+      <Toaster toasterId={ID_NOTIFICATIONS} position="bottom-end" offset={{ vertical: 40 }} />
       {aide && <DialogueRaccourcis ouvert surFermer={() => setAide(false)} />}
       </div>
     </div>

@@ -97,6 +97,8 @@ export const appelsDemandes = {
       demandes: z.array(ResumeDemandeSchema),
       total: z.number().int(),
       compteurs: z.record(EtatDemandeSchema, z.number().int()),
+      /** Requests due within 2 days, and within 5 (but not 2). */
+      alertes: z.record(AlerteEcheanceSchema, z.number().int()),
     }),
     'Demandes reçues avec leur état et leur échéance (calculés à l’heure de Paris), les plus urgentes d’abord.',
   ),

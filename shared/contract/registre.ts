@@ -18,7 +18,8 @@ export const ResultatRechercheSchema = z.object({
   indexe: z.boolean(),
   personnes: z.array(z.object({ role: RoleSchema, nom: z.string(), prenoms: z.array(z.string()) })),
   score: z.number(),
-  correspondance: CorrespondanceSchema,
+  /** How the searched words matched; null when nothing was searched (the latest acts). */
+  correspondance: CorrespondanceSchema.nullable(),
 });
 export type ResultatRecherche = z.infer<typeof ResultatRechercheSchema>;
 
@@ -45,6 +46,8 @@ export const ExtraitSchema = z.object({
   sorte: SorteExtraitSchema,
   titre: z.string(),
   texte: z.string(),
+  /** The name to save the text under: `copie-integrale-naissance-1987-42.txt`, like the PDF's. */
+  nomFichier: z.string(),
 });
 export type Extrait = z.infer<typeof ExtraitSchema>;
 

@@ -49,11 +49,16 @@ export function titreExtrait(type: Acte['type'], sorte: SorteExtrait): string {
   return `EXTRAIT D’ACTE DE ${NOMS_TYPES[type]} ${sorte === 'avec-filiation' ? 'AVEC' : 'SANS'} FILIATION`;
 }
 
+/** The documents that exist for an act type (a death act has no extract): what the screens offer. */
+export function sortesDelivrables(type: Acte['type']): readonly SorteExtrait[] {
+  return type === 'deces' ? ['copie-integrale'] : ['copie-integrale', 'avec-filiation', 'sans-filiation'];
+}
+
 /** Throws when this document cannot be issued for this act; says why in French. */
 export function verifierDelivrable(acte: Pick<Acte, 'type' | 'indexe'>, sorte: SorteExtrait): void {
   if (!acte.indexe)
     throw erreurs.conflit('Cet acte n’est connu que par son type, son année et son numéro : indexez-le avant d’en délivrer une copie ou un extrait.');
-  if (acte.type === 'deces' && sorte !== 'copie-integrale')
+  if (!sortesDelivrables(acte.type).includes(sorte))
     throw erreurs.saisieInvalide('sorte', 'il n’existe pas d’extrait d’acte de décès : seule la copie intégrale peut être délivrée');
 }
 
@@ -65,7 +70,12 @@ export function composerExtrait(acte: Acte, sorte: SorteExtrait, ctx: ContexteEx
     acte.type === 'naissance' ? corpsNaissance(acte, sorte, f) : acte.type === 'mariage' ? corpsMariage(acte, sorte, f) : corpsDeces(acte, f);
   if (integrale && acte.dateActe) corps.push(`Acte dressé le ${f.date(acte.dateActe)}.`);
 
-  const mentionsRetenues = acte.mentions.filter((m) => sorte !== 'sans-filiation' || !MENTIONS_DE_FILIATION.has(m.type));
+  // By date, as they happened (entry order is only the order of keying); undated ones last, in entry order.
+  const mentionsRetenues = acte.mentions
+    .map((m, rang) => ({ m, rang }))
+    .filter(({ m }) => sorte !== 'sans-filiation' || !MENTIONS_DE_FILIATION.has(m.type))
+    .sort((a, b) => (a.m.date ?? '9999').localeCompare(b.m.date ?? '9999') || a.rang - b.rang)
+    .map(({ m }) => m);
   const mentions = mentionsRetenues.length
     ? ['Mentions marginales :', ...mentionsRetenues.map((m) => `— ${libelleMention[m.type]}${m.date ? ` (${f.date(m.date)})` : ''} : ${m.texte}`)]
     : ['Mentions marginales : néant'];
@@ -93,7 +103,13 @@ export function texteDocument(doc: DocumentExtrait): string {
 
 export function extrait(acte: Acte, sorte: SorteExtrait, ctx: ContexteExtrait): Extrait {
   const doc = composerExtrait(acte, sorte, ctx);
-  return { sorte, titre: doc.titre, texte: texteDocument(doc) };
+  return { sorte, titre: doc.titre, texte: texteDocument(doc), nomFichier: nomFichierExtrait(acte, sorte, 'txt') };
+}
+
+/** File name without personal data: kind, type, year and number; the same for the text and the PDF. */
+export function nomFichierExtrait(a: Pick<Acte, 'type' | 'annee' | 'numero'>, sorte: SorteExtrait, extension: 'pdf' | 'txt' = 'pdf'): string {
+  const quoi = sorte === 'copie-integrale' ? 'copie-integrale' : `extrait-${sorte}`;
+  return `${quoi}-${a.type}-${a.annee}-${a.numero}.${extension}`;
 }
 
 // --- Wording ---------------------------------------------------------------------------
@@ -117,10 +133,13 @@ function accord(p: Personne, masculin: string, feminin: string, neutre: string):
   return s === 'M' ? masculin : s === 'F' ? feminin : neutre;
 }
 
-/** "Jean, Pierre DUPONT": given names as written, surname in capitals as registers write it. */
+/**
+ * "Jean Pierre DUPONT": given names as civil-status prose writes them (separated by spaces, no
+ * commas), surname in capitals as registers write it.
+ */
 export function designation(p: Pick<Personne, 'nom' | 'prenoms'>): string {
   const nom = p.nom.toLocaleUpperCase('fr-FR');
-  return p.prenoms.length ? `${p.prenoms.join(', ')} ${nom}` : nom;
+  return p.prenoms.length ? `${p.prenoms.join(' ')} ${nom}` : nom;
 }
 
 /** "Albi (81)", "Casablanca (Maroc)". */

@@ -79,6 +79,26 @@ describe('Demandes : réception, échéances, quarantaine et test de connexion d
       expect(await tableau.getByText('Reçue', { exact: true }).count()).toBe(3);
       // the most urgent first
       expect(await tableau.getByRole('row').nth(1).textContent()).toMatch(/En retard/);
+      // One line per request, the whole row is the target: arrows move, Enter opens.
+      const premiere = tableau.locator('tbody tr').first();
+      const hauteurs = await tableau.locator('tbody tr').evaluateAll((l) => l.map((r) => r.getBoundingClientRect().height));
+      expect(Math.max(...hauteurs)).toBeLessThan(2 * Math.min(...hauteurs));
+      await premiere.focus();
+      await page.keyboard.press('ArrowDown');
+      const deuxieme = tableau.locator('tbody tr').nth(1);
+      expect(await deuxieme.evaluate((r) => r === document.activeElement)).toBe(true);
+      const nomDeuxieme = (await deuxieme.locator('td').nth(2).textContent())!.trim();
+      await page.keyboard.press('Enter');
+      const detail = page.getByRole('dialog').filter({ hasText: nomDeuxieme.split(' ')[0] });
+      await detail.getByText('Mise à disposition').waitFor();
+      await detail.getByText('Téléchargée le').waitFor();
+      expect(await detail.textContent()).not.toMatch(/Ministère de l’Intérieur — Ministère de l’Intérieur/);
+      await capturer(page, 'demandes-detail');
+      await page.keyboard.press('Escape');
+      await detail.waitFor({ state: 'hidden' });
+      // the deadline filters show their counts like the others
+      await page.getByRole('button', { name: 'J-2 (1)' }).waitFor();
+      await page.getByRole('button', { name: 'J-5 (0)' }).waitFor();
       await page.getByRole('button', { name: 'J-2' }).click();
       await page.waitForFunction(() => document.querySelectorAll('table[aria-label="Demandes reçues"] tbody tr').length === 1);
       // axe reads a toast mid-animation as low contrast: checked once the confirmation is gone
@@ -91,7 +111,11 @@ describe('Demandes : réception, échéances, quarantaine et test de connexion d
       await admin('POST', '/v1/admin/communes/81021/demandes/generer', { nombre: 1, graine: 9 });
       await page.getByRole('button', { name: 'Mettre à jour' }).click();
       await page.getByRole('tab', { name: /Quarantaine \(1\)/ }).click();
-      await page.getByRole('table', { name: 'Documents en quarantaine' }).getByText(/Document COMEDEC invalide/).waitFor();
+      const quarantaine = page.getByRole('table', { name: 'Documents en quarantaine' });
+      // a French reason first, the parser's technical text only as a detail
+      await quarantaine.getByText('Document XML mal formé (illisible)').waitFor();
+      await quarantaine.getByText(/^Détail : Document COMEDEC invalide/).waitFor();
+      await capturer(page, 'demandes-quarantaine');
       await admin('PUT', '/v1/admin/pannes', {});
       await page.getByText('Mise à jour terminée').first().waitFor({ state: 'hidden', timeout: 15_000 });
 

@@ -176,6 +176,36 @@ describe('Éditeur d’acte', () => {
     expect(session.erreursPage).toEqual([]);
   });
 
+  it('après Ctrl+S, la ligne surlignée reste celle de l’acte enregistré (Entrée rouvre le même acte)', async () => {
+    session = await ouvrirSession({
+      avant: async (h) => {
+        await renseignerCommuneParApi(h);
+        await enregistrerParApi(h, acteNaissance(1961, 4, 'Dubois', ['Hélène']));
+        await enregistrerParApi(h, acteNaissance(1962, 5, 'Dubois', ['Anne']));
+        await enregistrerParApi(h, acteNaissance(1963, 6, 'Dubois', ['Marc']));
+      },
+    });
+    const { page } = session;
+    await page.getByRole('searchbox', { name: 'Rechercher dans le registre' }).pressSequentially('dubois', { delay: 20 });
+    const liste = page.getByRole('listbox');
+    // the results of "dubois" (each with its match badge), not the latest acts shown before typing
+    await expect.poll(() => liste.getByRole('option').filter({ hasText: 'Exacte' }).count()).toBe(3);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const choisie = (await liste.locator('[role="option"][aria-selected="true"]').textContent()) ?? '';
+    await page.keyboard.press('Enter');
+    const titre = page.getByRole('heading', { name: /^Acte de naissance n° \d de 196\d$/ });
+    await titre.waitFor();
+    const nomActe = (await titre.textContent()) ?? '';
+    await page.keyboard.press('F2');
+    await page.locator('#champ-personnes-pere-profession').fill('boulanger');
+    await page.keyboard.press('Control+s');
+    await page.getByText('Acte enregistré', { exact: true }).waitFor();
+    await page.getByRole('heading', { name: nomActe }).waitFor();
+    await expect.poll(async () => (await liste.locator('[role="option"][aria-selected="true"]').textContent()) ?? '').toBe(choisie);
+    expect(session.erreursPage).toEqual([]);
+  });
+
   it('une erreur du service (numéro déjà pris) garde toutes les valeurs du formulaire', async () => {
     session = await ouvrirSession({
       avant: async (h) => {

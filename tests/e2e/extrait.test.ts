@@ -43,7 +43,7 @@ describe('Registre : extraits et copie intégrale', () => {
     await capturer(page, 'registre-extrait');
 
     const txt = await contenuTelecharge(page, () => dialogue.getByRole('button', { name: 'Enregistrer en texte' }).click());
-    expect(txt.nom).toMatch(/\.txt$/);
+    expect(txt.nom).toMatch(/^extrait-avec-filiation-naissance-\d{4}-\d+\.txt$|^copie-integrale-naissance-\d{4}-\d+\.txt$|^extrait-sans-filiation-naissance-\d{4}-\d+\.txt$/);
     const contenu = txt.octets.toString('utf8');
     expect(contenu.charCodeAt(0)).toBe(0xfeff);
     expect(contenu.slice(1)).toBe(avecFiliation);

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { libellePlateforme } from '../../shared/contract/parametres';
 import { appTemporaire } from '../support/app-temporaire';
@@ -36,6 +38,8 @@ describe('paramètres de la commune', () => {
     const s = (await app.repartir('base.sauvegarder', {})) as { ok: true; valeur: { nom: string; octets: number } };
     expect(s.ok).toBe(true);
     expect(s.valeur.octets).toBeGreaterThan(0);
+    // one self-contained file: no `-wal`/`-shm` nor partial copy left beside it
+    expect(fs.readdirSync(path.join(app.dossier, 'sauvegardes'))).toEqual([s.valeur.nom]);
     await app.repartir('parametres.enregistrerCommune', { ...aussillon, emailFonctionnel: 'autre@aussillon.fr' });
     const liste = (await app.repartir('base.listerSauvegardes', {})) as { valeur: { nom: string }[] };
     expect(liste.valeur.map((x) => x.nom)).toContain(s.valeur.nom);

@@ -62,7 +62,7 @@ function tableau(resultats: ResultatRecherche[], dureeMs: number): string {
     libelleTypeActe[r.type],
     `${r.annee}/${r.numero}`,
     r.dateEvenement ? r.dateEvenement.split('-').reverse().join('/') : '',
-    r.correspondance,
+    r.correspondance ?? '',
     r.score.toFixed(1),
     r.indexe ? r.personnes.map((p) => `${libelleRole[p.role]} : ${p.nom} ${p.prenoms.join(', ')}`.trim()).join(' ; ') : '(non indexé)',
   ]);

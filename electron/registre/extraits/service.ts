@@ -3,7 +3,7 @@ import type { Commune } from '../../../shared/contract/parametres';
 import type { Extrait, SorteExtrait } from '../../../shared/contract/registre';
 import type { Acte } from '../../../shared/domain/acte';
 import { dateIsoDuJour } from '../../../shared/domain/dates';
-import { composerExtrait, texteDocument, type ContexteExtrait } from '../../../shared/domain/extraits';
+import { composerExtrait, extrait, nomFichierExtrait, type ContexteExtrait } from '../../../shared/domain/extraits';
 import { erreurs } from '../../../shared/errors';
 import type { Base } from '../../db/connexion';
 import type { Horloge } from '../../horloge';
@@ -50,15 +50,9 @@ function acte(sources: SourcesExtrait, id: number): Acte {
 }
 
 export function delivrerExtrait(sources: SourcesExtrait, id: number, sorte: SorteExtrait): Extrait {
-  const doc = composerExtrait(acte(sources, id), sorte, contexte(sources));
-  return { sorte, titre: doc.titre, texte: texteDocument(doc) };
+  return extrait(acte(sources, id), sorte, contexte(sources));
 }
 
-/** File name without personal data: type, year, number and kind. */
-export function nomFichierExtrait(a: Pick<Acte, 'type' | 'annee' | 'numero'>, sorte: SorteExtrait): string {
-  const quoi = sorte === 'copie-integrale' ? 'copie-integrale' : `extrait-${sorte}`;
-  return `${quoi}-${a.type}-${a.annee}-${a.numero}.pdf`;
-}
 
 export async function delivrerExtraitPdf(
   sources: SourcesExtrait,

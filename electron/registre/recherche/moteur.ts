@@ -92,6 +92,8 @@ export class MoteurRecherche {
   /** No name nor date: by act number, by type, or the latest acts. */
   private sansIndex(r: RequeteAnalysee, type: TypeActe | undefined, limite: number): ResultatRecherche[] {
     let lignes: LigneCandidate[];
+    // A number asked for is an exact match; the latest acts (nothing typed) match nothing.
+    const correspondance = r.numero !== undefined ? 'exacte' : null;
     if (r.annee !== undefined && r.numero !== undefined) lignes = this.s.parCle.all(r.annee, r.numero);
     else if (r.numero !== undefined) lignes = this.s.parNumero.all(r.numero, limite * 3);
     else if (type) lignes = this.s.recentsParType.all(type, limite);
@@ -99,7 +101,7 @@ export class MoteurRecherche {
     return lignes
       .filter((l) => !type || l.type === type)
       .slice(0, limite)
-      .map((l) => versResultat(l, decoderNoms(l.donnees), { correspondance: 'exacte', score: 100 }));
+      .map((l) => versResultat(l, decoderNoms(l.donnees), { correspondance, score: 100 }));
   }
 
   private parIndex(r: RequeteAnalysee, type: TypeActe | undefined, limite: number): ResultatRecherche[] {
@@ -199,7 +201,7 @@ function versResultat(l: LigneCandidate, personnes: NomsPersonne[], e: Pick<Resu
 /** Exact before phonetic before approximate; then score; then the most recent event. */
 function comparer(a: ResultatRecherche, b: ResultatRecherche): number {
   return (
-    ORDRE_CORRESPONDANCE[a.correspondance] - ORDRE_CORRESPONDANCE[b.correspondance] ||
+    ORDRE_CORRESPONDANCE[a.correspondance ?? 'exacte'] - ORDRE_CORRESPONDANCE[b.correspondance ?? 'exacte'] ||
     b.score - a.score ||
     (b.dateEvenement ?? '').localeCompare(a.dateEvenement ?? '') ||
     b.id - a.id

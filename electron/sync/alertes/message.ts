@@ -39,7 +39,7 @@ export function courrielNouvellesDemandes(n: NouvellesDemandes, libelleCommune: 
     '',
     ...(types.length ? ['Par type d’acte :', ...types, ''] : []),
     ...(n.specimens > 0 ? [`Dont ${pluriel(n.specimens, 'demande spécimen', 'demandes spécimens')} (test de raccordement).`, ''] : []),
-    'Ouvrez Registre, écran « Demandes », pour les consulter et y répondre.',
+    'Ouvrez Registre, écran « Demandes », pour les consulter.',
     '',
     'Ce message est envoyé automatiquement par Registre. Il ne contient volontairement aucune donnée personnelle.',
   ];

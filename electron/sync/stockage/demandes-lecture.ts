@@ -88,6 +88,17 @@ export function compteurs(db: Base, maintenant: Date): Record<EtatDemande, numbe
   return res;
 }
 
+/** How many requests each deadline alert holds (the J-2 and J-5 filters show their counts like the others). */
+export function compteursAlertes(db: Base, maintenant: Date): Record<'J-2' | 'J-5', number> {
+  const l = db
+    .prepare(
+      `SELECT coalesce(sum(jour_limite <= @j2), 0) AS j2, coalesce(sum(jour_limite > @j2), 0) AS j5
+       FROM (SELECT jour_limite, ${SQL_ETAT} AS etat FROM demandes) WHERE etat = 'a_echeance'`,
+    )
+    .get(bornes(maintenant)) as { j2: number; j5: number };
+  return { 'J-2': l.j2, 'J-5': l.j5 };
+}
+
 export function listerDemandes(db: Base, f: FiltreDemandes, maintenant: Date): { demandes: ResumeDemande[]; total: number } {
   const conditions: string[] = [];
   const params: Record<string, unknown> = { ...bornes(maintenant), limite: f.limite, decalage: f.decalage };

@@ -17,8 +17,9 @@ export function BandeauCommune() {
       </MessageBar>
     );
   if (etat !== 'pret' || commune || ecran === 'parametres') return null;
+  // Multiline: at 1366 px wide the single-line layout clipped its button on the Cartes screen.
   return (
-    <MessageBar intent="warning">
+    <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>Commencez par renseigner votre commune</MessageBarTitle>
         Son nom et son code INSEE figurent sur les extraits et identifient la mairie auprès de COMEDEC.

@@ -18,6 +18,9 @@ interface EtatBarre {
   annoncer(texte: string): void;
 }
 
+const DUREE_ANNONCE_MS = 8000;
+let minuterieAnnonce: ReturnType<typeof setTimeout> | undefined;
+
 export const useBarreEtat = create<EtatBarre>((set) => ({
   statistiques: null,
   informations: null,
@@ -38,6 +41,9 @@ export const useBarreEtat = create<EtatBarre>((set) => ({
     }
   },
   annoncer(annonce) {
+    // An announcement is news, not a state: it leaves the bar after a few seconds.
+    clearTimeout(minuterieAnnonce);
     set({ annonce });
+    if (annonce) minuterieAnnonce = setTimeout(() => set({ annonce: '' }), DUREE_ANNONCE_MS);
   },
 }));

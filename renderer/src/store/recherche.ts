@@ -19,7 +19,8 @@ interface EtatRecherche {
   /** Index of the highlighted row (keyboard), -1 when none. */
   surligne: number;
   saisir(texte: string): void;
-  rechercherMaintenant(): Promise<void>;
+  /** `garder`: the act to keep highlighted if still found (the act just saved). */
+  rechercherMaintenant(garder?: number | null): Promise<void>;
   deplacer(delta: number): void;
   surligner(index: number): void;
 }
@@ -39,15 +40,20 @@ export const useRecherche = create<EtatRecherche>((set, get) => ({
     set({ texte });
     temporisation.lancer(() => void get().rechercherMaintenant());
   },
-  async rechercherMaintenant() {
+  async rechercherMaintenant(garder) {
     temporisation.annuler();
     const texte = get().texte;
+    // A refresh of the same search keeps the highlight on the same act, not on row 1: Enter
+    // would otherwise open another act than the one shown.
+    const avant = get();
+    const cible = garder ?? (texte === avant.texteResultats ? avant.resultats[avant.surligne]?.id : undefined);
     const toujoursActuel = sequenceur.ticket();
     set({ etat: 'chargement', erreur: null });
     try {
       const { resultats, dureeMs } = await api.appeler('registre.rechercher', { texte, limite: LIMITE_RESULTATS });
       if (!toujoursActuel()) return;
-      set({ resultats, dureeMs, texteResultats: texte, etat: 'pret', surligne: resultats.length ? 0 : -1 });
+      const garde = cible === undefined || cible === null ? -1 : resultats.findIndex((r) => r.id === cible);
+      set({ resultats, dureeMs, texteResultats: texte, etat: 'pret', surligne: garde >= 0 ? garde : resultats.length ? 0 : -1 });
     } catch (e) {
       if (!toujoursActuel()) return;
       set({ etat: 'erreur', erreur: messageErreur(e), resultats: [], texteResultats: texte, surligne: -1 });

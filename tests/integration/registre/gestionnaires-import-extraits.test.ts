@@ -90,7 +90,7 @@ describe('registre.extrait et registre.extraitPdf', () => {
     const texte = await valeur<{ sorte: string; titre: string; texte: string }>(app.repartir('registre.extrait', { id: naissance, sorte: 'avec-filiation' }));
     expect(texte.titre).toBe('EXTRAIT D’ACTE DE NAISSANCE AVEC FILIATION');
     expect(texte.texte).toContain('Mairie d’Albi (Tarn)');
-    expect(texte.texte).toContain('Jean-Pierre, Marie DE LA FONTAINE');
+    expect(texte.texte).toContain('Jean-Pierre Marie DE LA FONTAINE');
     expect(texte.texte).toContain('Pour extrait conforme, délivré à Albi, le 5 juin 2025.');
 
     const pdf = await valeur<{ nomFichier: string; pdfBase64: string }>(app.repartir('registre.extraitPdf', { id: mariage, sorte: 'copie-integrale' }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActeSchema, type Acte, type ActeSaisi } from '../../../shared/domain/acte';
-import { composerExtrait, deCommune, designation, extrait, titreExtrait } from '../../../shared/domain/extraits';
+import { composerExtrait, deCommune, designation, extrait, sortesDelivrables, titreExtrait } from '../../../shared/domain/extraits';
 
 const ctx = { commune: { nom: 'Albi', departement: '81', nomDepartement: 'Tarn' }, dateDelivrance: '2025-06-05' };
 const albi = { commune: 'Albi', codeInsee: '81004', departement: '81' };
@@ -66,7 +66,7 @@ describe('extrait de naissance', () => {
     expect(t).toContain('EXTRAIT D’ACTE DE NAISSANCE AVEC FILIATION');
     expect(t).toContain('Mairie d’Albi (Tarn)');
     expect(t).toContain('Acte n° 42 — registre des naissances de l’année 1987');
-    expect(t).toContain('Le 12 mars 1987\nest né à Albi (81)\nJean-Pierre, Marie DE LA FONTAINE\nde sexe masculin');
+    expect(t).toContain('Le 12 mars 1987\nest né à Albi (81)\nJean-Pierre Marie DE LA FONTAINE\nde sexe masculin');
     expect(t).toContain('fils de Paul DE LA FONTAINE, né le 1er janvier 1960 à Rodez (12), et d’Awa N’DIAYE, née le 5 mai 1962 à Dakar (Sénégal).');
     expect(t).not.toContain('boulanger');
     expect(t).toContain('Reconnaissance (20 mars 1987) : Reconnu par Paul de La Fontaine');
@@ -78,7 +78,7 @@ describe('extrait de naissance', () => {
   it('sans filiation : ni parents ni mentions de filiation', () => {
     const t = extrait(naissance, 'sans-filiation', ctx).texte;
     expect(t).toContain('EXTRAIT D’ACTE DE NAISSANCE SANS FILIATION');
-    expect(t).toContain('Jean-Pierre, Marie DE LA FONTAINE');
+    expect(t).toContain('Jean-Pierre Marie DE LA FONTAINE');
     expect(t).not.toMatch(/fils de|Paul|N’DIAYE|Reconnaissance/);
     expect(t).toContain('Mariage (5 juin 2010)');
   });
@@ -132,7 +132,11 @@ describe('acte de décès', () => {
     expect(t).toContain('Le deux janvier deux mille vingt\nest décédée à Castres (81)\nLouise DURAND, retraitée, née le quatre avril mil neuf cent trente\nconjoint de Paul MARTIN.');
   });
   it('n’a pas d’extrait', () => {
-    expect(() => extrait(deces, 'avec-filiation', ctx)).toThrow(/il n’existe pas d’extrait d’acte de décès/);
+    // The message is a sentence for the user: no internal field name in it.
+    expect(() => extrait(deces, 'avec-filiation', ctx)).toThrow(/^Il n’existe pas d’extrait d’acte de décès : seule la copie intégrale peut être délivrée\.$/);
+    expect(sortesDelivrables('deces')).toEqual(['copie-integrale']);
+    expect(sortesDelivrables('naissance')).toEqual(['copie-integrale', 'avec-filiation', 'sans-filiation']);
+    expect(sortesDelivrables('mariage')).toHaveLength(3);
     expect(() => extrait(deces, 'sans-filiation', ctx)).toThrow(expect.objectContaining({ code: 'saisie_invalide', details: expect.objectContaining({ champ: 'sorte' }) }));
   });
 });
@@ -149,8 +153,26 @@ describe('règles générales', () => {
     expect(deCommune('Les Andelys')).toBe('des Andelys');
     expect(deCommune('Écully')).toBe('d’Écully');
   });
-  it('écrit le nom en capitales, prénoms séparés par des virgules', () => {
-    expect(designation({ nom: 'Le Goff', prenoms: ['Anne', 'Marie'] })).toBe('Anne, Marie LE GOFF');
+  it('liste les mentions par date, les mentions sans date en dernier', () => {
+    const a = acte({
+      type: 'naissance',
+      annee: 1950,
+      numero: 2,
+      personnes: [{ role: 'titulaire', nom: 'Roux', prenoms: ['Jean'], sexe: 'M', dateNaissance: '1950-01-01' }],
+      mentions: [
+        { type: 'deces', date: '2020-03-01', texte: 'Décédé' },
+        { type: 'autre', date: null, texte: 'Sans date' },
+        { type: 'mariage', date: '1975-06-07', texte: 'Marié' },
+        { type: 'divorce', date: '1990-01-02', texte: 'Divorcé' },
+      ],
+    });
+    const t = extrait(a, 'copie-integrale', ctx).texte;
+    const ordre = ['Marié', 'Divorcé', 'Décédé', 'Sans date'].map((m) => t.indexOf(`: ${m}`));
+    expect(ordre.every((i) => i > 0)).toBe(true);
+    expect([...ordre].sort((x, y) => x - y)).toEqual(ordre);
+  });
+  it('écrit le nom en capitales, prénoms séparés par des espaces comme la prose de l’état civil', () => {
+    expect(designation({ nom: 'Le Goff', prenoms: ['Anne', 'Marie'] })).toBe('Anne Marie LE GOFF');
     expect(designation({ nom: 'Œuvray', prenoms: [] })).toBe('ŒUVRAY');
   });
 });

@@ -181,4 +181,12 @@ describe('recherche dans le registre', () => {
     expect(r.personnes[0]).toEqual({ role: 'titulaire', nom: 'DUPONT', prenoms: ['Jean', 'Louis'] });
     expect(r.score).toBeGreaterThan(0);
   });
+
+  it('sans rien chercher, les derniers actes n’ont pas de correspondance ; un numéro demandé est une correspondance exacte', () => {
+    const derniers = chercher('');
+    expect(derniers.length).toBeGreaterThan(0);
+    expect(derniers.every((r) => r.correspondance === null)).toBe(true);
+    expect(chercher('deces').every((r) => r.correspondance === null)).toBe(true);
+    expect(chercher('1987/1').map((r) => [nomDe(r.id), r.correspondance])).toEqual([['dupontJean', 'exacte']]);
+  });
 });

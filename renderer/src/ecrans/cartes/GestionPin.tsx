@@ -6,8 +6,9 @@ import { useNotifier } from '../../composants/notifications';
 import { useCartes } from './store';
 
 const useStyles = makeStyles({
-  formulaire: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'end' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  formulaire: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  // Fields align on their inputs (one has a hint below it); the button sits level with the inputs, under no label.
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, paddingTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})` },
 });
 
 type Action = 'changer' | 'debloquer';

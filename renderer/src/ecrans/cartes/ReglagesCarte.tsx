@@ -96,7 +96,9 @@ export function ReglagesCarte() {
       />
       {reglages.mode === 'formation' && <CreationCarteFormation existe={!!etat?.lecteurs.some((l) => l.carte?.nature === 'formation')} />}
       <div>
-        <Text weight="semibold">Liste de confiance</Text>
+        <Text as="h3" block weight="semibold">
+          Liste de confiance
+        </Text>
         {reglages.confiance.length === 0 ? (
           <Text as="p">Aucune autorité : aucune signature ne peut être vérifiée.</Text>
         ) : (

@@ -2,7 +2,8 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import type { DetailDemande } from '../../../../shared/contract/demandes';
 import { libelleTypeActe } from '../../../../shared/labels.fr';
 import { BadgeEtat } from './BadgeEtat';
-import { jourFr, libelleDemandeur, libelleEtatEnvoi } from './libelles';
+import { jourFr, libelleEtatEnvoi, nomDemandeur } from './libelles';
+import { formaterHorodatage } from '../../composants/format';
 
 const useStyles = makeStyles({
   grille: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
@@ -32,7 +33,11 @@ export function DialogueDemande(props: { demande: DetailDemande | null; chargeme
                 <dt>Acte demandé</dt>
                 <dd>{libelleTypeActe[d.typeActe]}{d.specimen ? ' (demande spécimen)' : ''}</dd>
                 <dt>Demandeur</dt>
-                <dd>{libelleDemandeur[d.demandeur.type]} — {d.demandeur.libelle}, réf. {d.demandeur.reference}</dd>
+                <dd>{nomDemandeur(d)}, réf. {d.demandeur.reference}</dd>
+                <dt>Mise à disposition</dt>
+                <dd>{formaterHorodatage(d.misADisposition)} (par la plateforme ; le délai court depuis cette date)</dd>
+                <dt>Téléchargée le</dt>
+                <dd>{formaterHorodatage(d.recueLe)}</dd>
                 <dt>Personne</dt>
                 <dd>{personne(d.declaration.personne)}{d.declaration.personne.nomUsage ? ` (nom d’usage ${d.declaration.personne.nomUsage})` : ''}</dd>
                 <dt>Naissance</dt>

@@ -23,11 +23,11 @@ const useStyles = makeStyles({
   liste: { flexGrow: 1, overflow: 'auto', minHeight: 0 },
 });
 
-const FILTRES: { filtre: Filtre; libelle: string; compte?: (c: Record<string, number>) => number }[] = [
+const FILTRES: { filtre: Filtre; libelle: string; compte?: (c: Record<string, number>, a: Record<'J-2' | 'J-5', number>) => number }[] = [
   { filtre: 'a_traiter', libelle: 'À traiter', compte: (c) => c.recue + c.en_cours + c.a_echeance + c.en_retard },
   { filtre: 'en_retard', libelle: 'En retard', compte: (c) => c.en_retard },
-  { filtre: 'J-2', libelle: 'J-2' },
-  { filtre: 'J-5', libelle: 'J-5' },
+  { filtre: 'J-2', libelle: 'J-2', compte: (_, a) => a['J-2'] },
+  { filtre: 'J-5', libelle: 'J-5', compte: (_, a) => a['J-5'] },
   { filtre: 'repondue', libelle: 'Répondues', compte: (c) => c.repondue },
   { filtre: 'accusee', libelle: 'Accusées', compte: (c) => c.accusee },
   { filtre: 'purgee', libelle: 'Purgées', compte: (c) => c.purgee },
@@ -139,7 +139,7 @@ export function EcranDemandes() {
           {FILTRES.map((f) => (
             <ToggleButton key={f.filtre} size="small" checked={filtre === f.filtre} onClick={() => void useDemandes.getState().choisirFiltre(f.filtre)}>
               {f.libelle}
-              {f.compte ? ` (${f.compte(liste.compteurs)})` : ''}
+              {f.compte ? ` (${f.compte(liste.compteurs, liste.alertes)})` : ''}
             </ToggleButton>
           ))}
         </div>

@@ -1,7 +1,8 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Text, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import type { DocumentQuarantaine } from '../../../../shared/contract/demandes';
 import { EtatVide } from '../../composants/EtatVide';
 import { formaterHorodatage, formaterOctets } from '../../composants/format';
+import { libelleMotifQuarantaine } from './libelles';
 
 /** Documents received and refused, each with the reason: nothing is dropped silently. */
 export function ListeQuarantaine(props: { documents: DocumentQuarantaine[] }) {
@@ -21,7 +22,14 @@ export function ListeQuarantaine(props: { documents: DocumentQuarantaine[] }) {
           <TableRow key={q.id}>
             <TableCell>{formaterHorodatage(q.recueLe)}</TableCell>
             <TableCell>{q.idPlateforme ?? q.livraison}</TableCell>
-            <TableCell>{q.raison}</TableCell>
+            <TableCell>
+              <Text block weight="semibold">
+                {libelleMotifQuarantaine[q.motif]}
+              </Text>
+              <Text block size={200}>
+                Détail : {q.raison}
+              </Text>
+            </TableCell>
             <TableCell>
               {formaterOctets(q.octets)}
               {q.tronque && ' (début conservé)'}

@@ -1,6 +1,6 @@
 import type { EtatDemande } from '../../../../shared/domain/echeances';
 import type { EtatEnvoi } from '../../../../shared/contract/sync';
-import type { ResumeDemande } from '../../../../shared/contract/demandes';
+import type { DocumentQuarantaine, ResumeDemande } from '../../../../shared/contract/demandes';
 
 /** French words of the requests screen (states, requesters, outbox). */
 export const libelleEtatDemande: Record<EtatDemande, string> = {
@@ -52,4 +52,27 @@ export function joursRestantsFr(n: number): string {
   if (n < 0) return `${-n} j de retard`;
   if (n === 0) return 'aujourd’hui';
   return n === 1 ? 'demain' : `${n} jours`;
+}
+
+/** Why a document was refused, in French; the parser's own (technical, English) text is shown apart. */
+export const libelleMotifQuarantaine: Record<DocumentQuarantaine['motif'], string> = {
+  trop_volumineux: 'Document trop volumineux',
+  encodage_invalide: 'Caractères illisibles (encodage non UTF-8)',
+  dtd_interdite: 'Document refusé : déclaration DTD interdite',
+  xml_mal_forme: 'Document XML mal formé (illisible)',
+  document_inattendu: 'Ce n’est pas une demande COMEDEC',
+  schema: 'Demande incomplète ou non conforme au format',
+  format_inconnu: 'Version du format d’échange inconnue',
+  mauvais_destinataire: 'Demande adressée à une autre commune',
+  signature_invalide: 'Signature de la réponse invalide',
+  demande_inconnue: 'Réponse à une demande que la commune n’a pas envoyée',
+  conflit_identifiant: 'Autre document sous un identifiant déjà reçu',
+};
+
+/** "Notaire — Étude de Maître Lefèvre": the requester's kind, unless its own name already says it. */
+export function nomDemandeur(d: Pick<ResumeDemande, 'demandeur'> & { demandeur: { libelle?: string } }): string {
+  const genre = libelleDemandeur[d.demandeur.type];
+  const libelle = d.demandeur.libelle?.trim();
+  if (!libelle) return genre;
+  return libelle.toLocaleLowerCase('fr-FR').startsWith(genre.toLocaleLowerCase('fr-FR')) ? libelle : `${genre} — ${libelle}`;
 }

@@ -2,10 +2,11 @@ import { Badge } from '@fluentui/react-components';
 import type { TypeActe } from '../../../../shared/domain/acte';
 import { libelleTypeActe } from '../../../../shared/labels.fr';
 
-const couleurs: Record<TypeActe, 'brand' | 'important' | 'subtle'> = {
+// 'subtle' is white on transparent in an outline badge: death acts were unreadable.
+const couleurs: Record<TypeActe, 'brand' | 'important' | 'informative'> = {
   naissance: 'brand',
   mariage: 'important',
-  deces: 'subtle',
+  deces: 'informative',
 };
 
 export function BadgeType(props: { type: TypeActe }) {

@@ -104,7 +104,7 @@ export function DialogueExtrait(props: { idActe: number; sorte: SorteExtrait | n
               className={styles.bouton}
               icon={<ArrowDownload20Regular />}
               disabled={!extrait}
-              onClick={() => extrait && telecharger(nomFichierSur(`${extrait.titre}.txt`), texteVersBlob(extrait.texte))}
+              onClick={() => extrait && telecharger(nomFichierSur(extrait.nomFichier), texteVersBlob(extrait.texte))}
             >
               Enregistrer en texte
             </Button>

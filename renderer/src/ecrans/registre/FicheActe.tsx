@@ -10,7 +10,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DocumentText20Regular, Edit20Regular } from '@fluentui/react-icons';
-import { SortesExtrait, type SorteExtrait } from '../../../../shared/contract/registre';
+import type { SorteExtrait } from '../../../../shared/contract/registre';
+import { sortesDelivrables } from '../../../../shared/domain/extraits';
 import { rolesParType } from './editeur/formulaire';
 import { libellesEvenement } from './editeur/presentation';
 import { libelleMention, libelleOrigine, libelleTypeActe } from '../../../../shared/labels.fr';
@@ -111,7 +112,7 @@ export function FicheActe() {
             Modifier (F2)
           </Button>
           <span className={styles.separateur} aria-hidden="true" />
-          {SortesExtrait.map((s) => (
+          {sortesDelivrables(acte.type).map((s) => (
             <Button
               key={s}
               size="small"

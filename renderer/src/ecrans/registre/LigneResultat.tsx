@@ -62,7 +62,7 @@ export function LigneResultat(props: {
       <Text className={styles.noms} weight={props.ouverte ? 'semibold' : 'regular'}>
         {r.indexe ? nomsPrincipaux(r.type, r.personnes) : 'Acte non indexé'}
       </Text>
-      <BadgeCorrespondance correspondance={r.correspondance} />
+      {r.correspondance ? <BadgeCorrespondance correspondance={r.correspondance} /> : <span />}
       <Text size={200} className={styles.secondaire}>
         {referenceActe(r)} · {texteDate(r.dateEvenement)}
       </Text>
