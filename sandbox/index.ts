@@ -1,5 +1,5 @@
 /**
- * The COMEDEC sandbox platform: our own platform following shared/domain.md, for the sync
+ * The COMEDEC sandbox platform: our own platform following docs/domaine.md, for the sync
  * engine's tests, for a commune's connection test, and embedded in the app as training mode.
  * API: docs/plateforme-bac-a-sable.md. Format: docs/format-echange.md.
  */

@@ -13,6 +13,8 @@ export interface OptionsLancement {
   tailleMax?: number;
   jetonAdmin?: string;
   json: boolean;
+  /** Prints nothing (the caller, e.g. the demo, says what to do next). */
+  silencieux?: boolean;
 }
 
 export const BASE_PAR_DEFAUT = path.join(os.homedir(), '.registre', 'bac-a-sable.sqlite');
@@ -38,7 +40,9 @@ export async function lancerPlateforme(o: OptionsLancement): Promise<PlateformeD
     jetonAdmin: o.jetonAdmin ?? process.env.REGISTRE_JETON_ADMIN,
   });
   const info = { url: `${p.url}/v1`, jetonAdmin: p.jetonAdmin, formation: p.formation, base: path.resolve(o.base), ancres: o.ancres.map((f) => path.resolve(f)) };
-  if (o.json) process.stdout.write(`${JSON.stringify(info)}\n`);
+  if (o.silencieux) {
+    // the caller prints
+  } else if (o.json) process.stdout.write(`${JSON.stringify(info)}\n`);
   else {
     process.stdout.write(
       [

@@ -84,6 +84,14 @@ function phrase(raison: string): string {
   return /[.!?…]$/.test(debut) ? debut : `${debut}.`;
 }
 
+/** A wrong PIN or unblocking code, with the tries left when the card says them. */
+function codeFaux(code: 'pin_incorrect' | 'code_deblocage_incorrect', debut: string, blocage: string, essaisRestants?: number): RegistreError {
+  const dernierEssai = essaisRestants === 1;
+  const suite =
+    essaisRestants === undefined ? 'Le nombre d’essais restants est limité.' : dernierEssai ? `Attention : dernier essai ${blocage}.` : `Il reste ${essaisRestants} essais.`;
+  return new RegistreError(code, `${debut} ${suite}`, { essaisRestants, dernierEssai });
+}
+
 /** Constructors: one place that writes the French messages. */
 export const erreurs = {
   saisieInvalide(champ: string, raison: string): RegistreError {
@@ -131,24 +139,10 @@ export const erreurs = {
     return new RegistreError('carte_inconnue', `Carte non reconnue${raison ? ` : ${raison}` : '.'}`, { raison });
   },
   pinIncorrect(essaisRestants?: number): RegistreError {
-    const dernierEssai = essaisRestants === 1;
-    const suite =
-      essaisRestants === undefined
-        ? 'Le nombre d’essais restants est limité.'
-        : dernierEssai
-          ? 'Attention : dernier essai avant le blocage de la carte.'
-          : `Il reste ${essaisRestants} essais.`;
-    return new RegistreError('pin_incorrect', `Code PIN incorrect. ${suite}`, { essaisRestants, dernierEssai });
+    return codeFaux('pin_incorrect', 'Code PIN incorrect.', 'avant le blocage de la carte', essaisRestants);
   },
   codeDeblocageIncorrect(essaisRestants?: number): RegistreError {
-    const dernierEssai = essaisRestants === 1;
-    const suite =
-      essaisRestants === undefined
-        ? 'Le nombre d’essais restants est limité.'
-        : dernierEssai
-          ? 'Attention : dernier essai avant le blocage définitif de la carte.'
-          : `Il reste ${essaisRestants} essais.`;
-    return new RegistreError('code_deblocage_incorrect', `Code de déblocage incorrect. ${suite}`, { essaisRestants, dernierEssai });
+    return codeFaux('code_deblocage_incorrect', 'Code de déblocage incorrect.', 'avant le blocage définitif de la carte', essaisRestants);
   },
   codeDeblocageBloque(): RegistreError {
     return new RegistreError('pin_bloque', 'Le code de déblocage est bloqué : la carte ne peut plus être débloquée et doit être remplacée.', { deblocage: true });

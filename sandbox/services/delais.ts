@@ -1,7 +1,7 @@
 /**
  * COMEDEC deadlines, counted from the moment a request is made available in the mailbox:
  * the answer is due at 20 days at most; at 23 days the request is purged and an answer no
- * longer counts (shared/domain.md).
+ * longer counts (docs/domaine.md).
  */
 export const JOURS_REPONSE = 20;
 export const JOURS_PURGE = 23;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demarrerPlateforme, type PlateformeDemarree } from '../../sandbox';
 import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
+import { adminBacASable } from './bac-a-sable';
 import { appelerApi, capturer, ouvrirSession, verifierAccessibilite } from './outils-ui';
 
 /**
@@ -16,15 +17,7 @@ let cartes: CartesTest;
 let plateforme: PlateformeDemarree;
 const JOUR = 24 * 3600 * 1000;
 
-async function admin(methode: string, chemin: string, corps?: unknown) {
-  const r = await fetch(`${plateforme.url}${chemin}`, {
-    method: methode,
-    headers: { Authorization: `Bearer ${plateforme.jetonAdmin}`, 'Content-Type': 'application/json' },
-    body: corps === undefined ? undefined : JSON.stringify(corps),
-  });
-  if (!r.ok) throw new Error(`${chemin} : ${r.status} ${await r.text()}`);
-  return r.json();
-}
+const admin = adminBacASable(() => plateforme);
 
 beforeAll(async () => {
   dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-demandes-'));

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demarrerPlateforme, type PlateformeDemarree } from '../../sandbox';
 import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
+import { adminBacASable } from './bac-a-sable';
 import { appelerApi, capturer, ouvrirSession } from './outils-ui';
 
 /**
@@ -18,15 +19,7 @@ let dossier: string;
 let cartes: CartesTest;
 let plateforme: PlateformeDemarree;
 
-async function admin(methode: string, chemin: string, corps?: unknown) {
-  const r = await fetch(`${plateforme.url}${chemin}`, {
-    method: methode,
-    headers: { Authorization: `Bearer ${plateforme.jetonAdmin}`, 'Content-Type': 'application/json' },
-    body: corps === undefined ? undefined : JSON.stringify(corps),
-  });
-  if (!r.ok) throw new Error(`${chemin} : ${r.status} ${await r.text()}`);
-  return r.json();
-}
+const admin = adminBacASable(() => plateforme);
 
 beforeAll(async () => {
   dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-formation-'));

@@ -1,10 +1,12 @@
 import { erreurs } from '../../../shared/errors';
 import { BASE_PAR_DEFAUT, lancerPlateforme, PORT_PAR_DEFAUT } from '../../../sandbox/lanceur';
+import { lancerDemo } from '../../../sandbox/demo';
 import type { AjouterCommande } from './index';
 
 /**
  * `registre sandbox`: starts the COMEDEC sandbox platform (docs/plateforme-bac-a-sable.md) and
- * prints its URL and admin token; runs until Ctrl+C.
+ * prints its URL and admin token; runs until Ctrl+C. `--demo` also provisions the test cards,
+ * registers the commune and its officers, generates a day of requests and says what to do next.
  */
 export const commandeSandbox: AjouterCommande = (programme) => {
   programme
@@ -16,9 +18,18 @@ export const commandeSandbox: AjouterCommande = (programme) => {
     .option('--formation', 'plateforme de formation (cartes de formation seulement)', false)
     .option('--taille-max <octets>', 'taille maximale d’un document')
     .option('--json', 'une ligne JSON sur la sortie standard', false)
-    .action(async (o: { port: string; base: string; ancre: string[]; formation: boolean; tailleMax?: string; json: boolean }) => {
+    .option('--demo [dossier]', 'tout pour essayer : cartes d’essai SoftHSM2 (dans le dossier, par défaut ./cartes-essai), commune et officiers inscrits, une journée de demandes ; affiche la suite')
+    .option('--demandes <n>', 'avec --demo : nombre de demandes générées', '12')
+    .action(async (o: { port: string; base: string; ancre: string[]; formation: boolean; tailleMax?: string; json: boolean; demo?: string | true; demandes: string }) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw erreurs.saisieInvalide('port', `port invalide : ${o.port}`);
+      if (o.demo !== undefined) {
+        const demandes = Number(o.demandes);
+        if (!Number.isInteger(demandes) || demandes < 0 || demandes > 1000) throw erreurs.saisieInvalide('demandes', '--demandes attend un entier de 0 à 1 000');
+        if (o.formation || o.ancre.length) throw erreurs.saisieInvalide('demo', '--demo prépare ses propres cartes et son ancre : sans --formation ni --ancre');
+        await lancerDemo({ dossierCartes: o.demo === true ? 'cartes-essai' : o.demo, port, base: o.base, demandes, json: o.json });
+        await new Promise<never>(() => undefined);
+      }
       const tailleMax = o.tailleMax === undefined ? undefined : Number(o.tailleMax);
       if (tailleMax !== undefined && !(Number.isInteger(tailleMax) && tailleMax > 0)) throw erreurs.saisieInvalide('taille-max', 'nombre d’octets attendu');
       await lancerPlateforme({ port, base: o.base, ancres: o.ancre, formation: o.formation, tailleMax, json: o.json });

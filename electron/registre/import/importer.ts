@@ -120,7 +120,8 @@ export async function importerCsvDans(db: Base, fichierCsv: string, options: Opt
         else rapport.actesInchanges++;
       }
     }
-    if ((rapport.lignesLues & 255) === 0) progression(false);
+    // The first line is shown at once (a dialog saying "Démarrage…" for seconds looks stuck).
+    if (rapport.lignesLues === 1 || (rapport.lignesLues & 255) === 0) progression(rapport.lignesLues === 1);
   };
 
   try {

@@ -77,7 +77,7 @@ describe('registre extract', () => {
     const texte = await registre('extract', '--db', db, '--id', String(id), '--kind', 'sans-filiation');
     expect(texte.code).toBe(0);
     expect(texte.stdout).toContain('EXTRAIT D’ACTE DE NAISSANCE SANS FILIATION');
-    expect(texte.stdout).toContain("Noé, Lucas D'ALMEIDA MARTIN-LEFÈVRE");
+    expect(texte.stdout).toContain("Noé Lucas D'ALMEIDA MARTIN-LEFÈVRE");
     expect(texte.stdout).not.toContain('Reconnaissance');
     expect(texte.stdout).toContain('Changement de nom : Par déclaration conjointe');
 
@@ -89,7 +89,7 @@ describe('registre extract', () => {
 
     const mauvais = await registre('extract', '--db', db, '--id', String(id), '--kind', 'resume');
     expect(mauvais.code).toBe(2);
-    expect(mauvais.stderr).toContain('sorte attendue : copie-integrale, avec-filiation, sans-filiation');
+    expect(mauvais.stderr).toContain('Sorte attendue : copie-integrale, avec-filiation, sans-filiation');
     const absent = await registre('extract', '--db', db, '--id', '99999', '--kind', 'copie-integrale');
     expect(absent.code).toBe(1);
     expect(absent.stderr).toContain('Acte introuvable (99999).');

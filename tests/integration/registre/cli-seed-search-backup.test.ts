@@ -104,7 +104,7 @@ describe('registre seed / search / backup', () => {
       [['search', '--db', 'absente.db', 'dupont'], /Base de données introuvable/],
       [['seed', '--db', 'x.db', '--acts', 'beaucoup'], /--acts attend un nombre entier/],
       [['search', '--db', 'registre.db', '--limit', '0', 'dupont'], /--limit attend un entier/],
-      [['search', '--db', 'registre.db', '--type', 'bapteme', 'dupont'], /type attendu/],
+      [['search', '--db', 'registre.db', '--type', 'bapteme', 'dupont'], /type attendu/i],
       [['backup', '--db', 'absente.db', '--to', 'y.db'], /Base de données introuvable/],
     ];
     // In parallel: each run starts a Node process.

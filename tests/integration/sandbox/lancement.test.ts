@@ -51,6 +51,28 @@ describe('plateforme bac à sable : lancement et persistance', () => {
     expect(fs.existsSync(base)).toBe(true);
   });
 
+  it('registre sandbox --demo : cartes d’essai, commune et officiers inscrits, une journée de demandes, la suite à taper', async () => {
+    const cartes = path.join(dossier, 'cartes-demo');
+    const { info, arreter } = await lancer(['bin/registre.mjs', 'sandbox', '--demo', cartes, '--demandes', '7', '--port', '0', '--json', '--base', path.join(dossier, 'demo.sqlite')]);
+    const demo = info as unknown as {
+      url: string;
+      jetonAdmin: string;
+      commune: { codeInsee: string };
+      softhsm2Conf: string;
+      confiance: string;
+      cartes: Record<string, { label: string; pin: string; codeDeblocage: string }>;
+    };
+    try {
+      expect(demo.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(Object.keys(demo.cartes).sort()).toEqual(['agent', 'expiree', 'officier', 'officierEc']);
+      expect(fs.existsSync(demo.softhsm2Conf) && fs.readFileSync(demo.confiance, 'utf8')).toMatch(/BEGIN CERTIFICATE/);
+      const r = await fetch(`${demo.url}/v1/admin/communes/${demo.commune.codeInsee}/demandes`, { headers: { Authorization: `Bearer ${demo.jetonAdmin}` } });
+      expect(((await r.json()) as { demandes: unknown[] }).demandes).toHaveLength(7);
+    } finally {
+      expect(await arreter()).toBe(0);
+    }
+  });
+
   it('ancre introuvable : message clair, code de sortie non nul', async () => {
     const r = spawn(process.execPath, ['bin/registre.mjs', 'sandbox', '--port', '0', '--ancre', path.join(dossier, 'absente.pem')], { cwd: racine, stdio: ['ignore', 'pipe', 'pipe'] });
     let erreurs = '';

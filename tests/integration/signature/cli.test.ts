@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,6 +59,20 @@ describe('registre card list / sign / verify', () => {
     expect(r.sortie).toMatch(/carte OFFICIER-0001 .* PIN : normal/);
     expect(r.sortie).toMatch(/signature : Jeanne MARTIN \(MAIRIE-81-AUSSILLON\), émis par Registre AC Agents de test/);
     expect(r.sortie).toMatch(/carte AGENT-0002/);
+  });
+
+  it('card list --export : chaque certificat en PEM, lisible par Node (X509Certificate) ; jamais par-dessus un fichier existant', () => {
+    const r = registre(['card', 'list', '--export', 'pem'], { REGISTRE_PKCS11: cartes.bibliotheque });
+    expect(r.code).toBe(0);
+    expect(r.erreur).toMatch(/certificat\(s\) exporté\(s\) en PEM/);
+    const fichiers = fs.readdirSync(path.join(dossier, 'pem')).sort();
+    expect(fichiers.some((f) => /^OFFICIER-0001-signature-.+\.pem$/.test(f))).toBe(true);
+    expect(fichiers.some((f) => /^OFFICIER-0001-authentification-.+\.pem$/.test(f))).toBe(true);
+    const signature = fichiers.find((f) => f.startsWith('OFFICIER-0001-signature-'))!;
+    expect(new X509Certificate(fs.readFileSync(path.join(dossier, 'pem', signature))).subject).toMatch(/Jeanne MARTIN/);
+    const deux = registre(['card', 'list', '--export', 'pem'], { REGISTRE_PKCS11: cartes.bibliotheque });
+    expect(deux.code).not.toBe(0);
+    expect(deux.erreur).toMatch(/existe déjà : il n’a pas été modifié/);
   });
 
   it('sign (PIN par REGISTRE_PIN) puis verify : valide pour nous et pour xmlsec1 ; altéré : code non nul et raison', () => {
