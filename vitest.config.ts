@@ -28,6 +28,9 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A loaded machine (2 cores, Chromium and the app's server) can take seconds to re-render:
+          // polls wait for the screen, never a fixed 1 s.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -125,7 +125,8 @@ describe('Demandes : réception, échéances, quarantaine et test de connexion d
       // the settings: read back, a wrong value refused with its reason, a right one saved
       await page.getByRole('button', { name: 'Paramètres de synchronisation' }).click();
       const reglages = page.getByRole('dialog', { name: 'Paramètres de synchronisation' });
-      expect(await reglages.getByLabel('Adresse de la plateforme').inputValue()).toBe(plateforme.url);
+      // The dialog reads the settings after it opens: wait for them.
+      await expect.poll(() => reglages.getByLabel('Adresse de la plateforme').inputValue()).toBe(plateforme.url);
       await reglages.getByLabel('Toutes les (minutes)').fill('2');
       await reglages.getByRole('button', { name: 'Enregistrer' }).click();
       await reglages.getByText('au moins 5 minutes').first().waitFor();
