@@ -86,7 +86,7 @@ export class ServiceRapprochement {
   /** Matches one request now and stores the result (a screen asked for it). */
   rapprocherMaintenant(demandeId: number): EtatRapprochement {
     const db = this.deps.db();
-    const etat = this.faire(new Rapprocheur(db), new DemandesStockees(db), new DepotRapprochements(db), demandeId);
+    const etat = this.faire(new Rapprocheur(db, this.deps.horloge), new DemandesStockees(db), new DepotRapprochements(db), demandeId);
     this.deps.bus.emettre('rapprochement.modifie', { demandeIds: [demandeId] });
     return etat;
   }
@@ -108,7 +108,7 @@ export class ServiceRapprochement {
     const depot = new DepotRapprochements(db);
     const ids = depot.aFaire(TAILLE_LOT + enEchec.size).filter((id) => !enEchec.has(id));
     if (ids.length === 0) return 0;
-    const rapprocheur = new Rapprocheur(db);
+    const rapprocheur = new Rapprocheur(db, this.deps.horloge);
     const demandes = new DemandesStockees(db);
     const faits: number[] = [];
     for (const id of ids) {
