@@ -11,8 +11,8 @@ import { gestionnairesRegistre } from './registre/gestionnaires';
 import { gestionnairesCarte, type Carte } from './signature/gestionnaires';
 import { lireParametresCarte } from './signature/parametres-carte';
 import { erreurs } from '../shared/errors';
-import { creerRapprochement, type Rapprochement } from './demandes/rapprochement';
-import { creerServiceSync, gestionnairesDemandes, gestionnairesSync, type ServiceSync } from './sync';
+import { creerRapprochement, gestionnairesDemandes, type Rapprochement } from './demandes';
+import { creerServiceSync, gestionnairesSync, listerEnvois, type ServiceSync } from './sync';
 
 export interface OptionsApp {
   dossierDonnees: string;
@@ -46,7 +46,7 @@ function construireGestionnaires(contexte: ContexteApp, carte: Carte, rapprochem
     ...carte.gestionnaires,
     ...rapprochement.gestionnaires,
     ...gestionnairesSync(contexte, sync),
-    ...gestionnairesDemandes(contexte),
+    ...gestionnairesDemandes(contexte, { envoisDe: (db, demandeId) => listerEnvois(db, { demandeId, limite: 50 }) }),
   };
 }
 

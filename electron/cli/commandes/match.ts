@@ -5,7 +5,7 @@ import { erreurs } from '../../../shared/errors';
 import { libelleTypeActe } from '../../../shared/labels.fr';
 import { lireDemande, type Demande } from '../../comedec/format';
 import { ouvrirBase } from '../../db/connexion';
-import { Rapprocheur } from '../../demandes/rapprochement';
+import { Rapprocheur } from '../../demandes';
 import { horlogeSysteme } from '../../horloge';
 import type { AjouterCommande } from './index';
 

@@ -4,7 +4,7 @@ import type { Base } from '../../db/connexion';
 import type { Horloge } from '../../horloge';
 import { journal } from '../../journal';
 import { versRegistreError } from '../../../shared/errors';
-import { DemandesStockees } from './demande-stockee';
+import { DonneesDemandes } from '../stockage/donnees';
 import { DepotRapprochements } from './depot';
 import { Rapprocheur } from './rapprocheur';
 
@@ -86,7 +86,7 @@ export class ServiceRapprochement {
   /** Matches one request now and stores the result (a screen asked for it). */
   rapprocherMaintenant(demandeId: number): EtatRapprochement {
     const db = this.deps.db();
-    const etat = this.faire(new Rapprocheur(db, this.deps.horloge), new DemandesStockees(db), new DepotRapprochements(db), demandeId);
+    const etat = this.faire(new Rapprocheur(db, this.deps.horloge), new DonneesDemandes(db), new DepotRapprochements(db), demandeId);
     this.deps.bus.emettre('rapprochement.modifie', { demandeIds: [demandeId] });
     return etat;
   }
@@ -109,7 +109,7 @@ export class ServiceRapprochement {
     const ids = depot.aFaire(TAILLE_LOT + enEchec.size).filter((id) => !enEchec.has(id));
     if (ids.length === 0) return 0;
     const rapprocheur = new Rapprocheur(db, this.deps.horloge);
-    const demandes = new DemandesStockees(db);
+    const demandes = new DonneesDemandes(db);
     const faits: number[] = [];
     for (const id of ids) {
       // A restore swaps the connection: stop, the next pass starts on the new one.
@@ -127,7 +127,7 @@ export class ServiceRapprochement {
     return ids.length;
   }
 
-  private faire(rapprocheur: Rapprocheur, demandes: DemandesStockees, depot: DepotRapprochements, demandeId: number): EtatRapprochement {
+  private faire(rapprocheur: Rapprocheur, demandes: DonneesDemandes, depot: DepotRapprochements, demandeId: number): EtatRapprochement {
     const { resultat, dureeMs } = rapprocheur.rapprocher(demandes.donnees(demandeId));
     const calculeLe = this.deps.horloge.maintenant().toISOString();
     depot.enregistrer(demandeId, resultat, calculeLe, dureeMs);
