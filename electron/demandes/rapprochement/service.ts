@@ -32,27 +32,24 @@ export class ServiceRapprochement {
   private passe: Promise<void> | null = null;
   private encore = false;
   private arrete = false;
-  private desabonner: (() => void) | null = null;
+  private demarre = false;
 
   constructor(private readonly deps: DependancesRapprochement) {}
 
-  /** Listens to the events that call for matching and starts a first pass. */
+  /**
+   * Starts a first pass. What calls for matching later is wired by app.ts: after a reception
+   * (`planifier`) and after a register change (`registreModifie`), never the renderer's events.
+   */
   demarrer(): void {
-    if (this.desabonner) return;
+    if (this.demarre) return;
+    this.demarre = true;
     this.arrete = false;
-    this.desabonner = this.deps.bus.abonner((nom, charge) => {
-      const evenement = nom as string;
-      if (evenement === 'registre.modifie') this.registreModifie();
-      else if (evenement === 'demandes.nouvelles') this.planifier();
-      else if (evenement === 'sync.progression' && (charge as { phase?: string }).phase === 'terminee') this.planifier();
-    });
     this.planifier();
   }
 
   async arreter(): Promise<void> {
     this.arrete = true;
-    this.desabonner?.();
-    this.desabonner = null;
+    this.demarre = false;
     await this.passe;
   }
 
@@ -66,7 +63,7 @@ export class ServiceRapprochement {
     this.planifier();
   }
 
-  /** Starts a pass, or asks the running one to look again when it is done. */
+  /** New requests may wait (after a reception): starts a pass, or asks the running one to look again. */
   planifier(): void {
     if (this.arrete) return;
     if (this.passe) {
