@@ -5,14 +5,16 @@ import { creerRepartiteur, type Gestionnaires, type Repartiteur } from './contra
 import type { ContexteApp } from './contexte';
 import { CLES_COMMUNES, Mondes } from './mondes';
 import { horlogeSysteme, type Horloge } from './horloge';
+import { Rappels } from './rappels';
+import type { ChargeEvenement } from '../shared/contract';
 import { DepotParametres } from './parametres/depot';
 import { gestionnairesParametres } from './parametres/gestionnaires';
 import { gestionnairesRegistre } from './registre/gestionnaires';
 import { gestionnairesCarte, type Carte } from './signature/gestionnaires';
 import { lireParametresCarte } from './signature/parametres-carte';
 import { erreurs } from '../shared/errors';
-import { creerRapprochement, type Rapprochement } from './demandes/rapprochement';
-import { creerServiceSync, gestionnairesDemandes, gestionnairesSync, type ServiceSync } from './sync';
+import { creerRapprochement, gestionnairesDemandes, type Rapprochement } from './demandes';
+import { creerServiceSync, gestionnairesSync, listerEnvois, type ServiceSync } from './sync';
 
 export interface OptionsApp {
   dossierDonnees: string;
@@ -46,7 +48,7 @@ function construireGestionnaires(contexte: ContexteApp, carte: Carte, rapprochem
     ...carte.gestionnaires,
     ...rapprochement.gestionnaires,
     ...gestionnairesSync(contexte, sync),
-    ...gestionnairesDemandes(contexte),
+    ...gestionnairesDemandes(contexte, { envoisDe: (db, demandeId) => listerEnvois(db, { demandeId, limite: 50 }) }),
   };
 }
 
@@ -61,6 +63,13 @@ export function creerApp(options: OptionsApp): App {
   const bus = new BusEvenements();
   // Assigned below; the switch is refused while it syncs.
   let sync: ServiceSync | null = null;
+  // The register's changes: the renderer's event, then what runs after them (matching, wired below).
+  const apresModificationRegistre = new Rappels<[ChargeEvenement<'registre.modifie'>]>();
+  const registre = { apresModification: (rappel: () => void) => apresModificationRegistre.ajouter(rappel) };
+  const registreModifie = (charge: ChargeEvenement<'registre.modifie'>) => {
+    bus.emettre('registre.modifie', charge);
+    apresModificationRegistre.appeler(charge);
+  };
 
   const parametres = new DepotParametres((cle) => (CLES_COMMUNES.has(cle) ? mondes.db('reel') : mondes.db()), horloge);
   const contexte: ContexteApp = {
@@ -80,20 +89,20 @@ export function creerApp(options: OptionsApp): App {
     transport: options.transport,
     parametres,
     db: () => mondes.db(),
+    registreModifie,
     restaurerBase(source) {
       try {
         return mondes.restaurer(source);
       } finally {
-        bus.emettre('registre.modifie', { raison: 'restauration' });
+        registreModifie({ raison: 'restauration' });
       }
     },
     basculerMonde(monde) {
       if (monde === mondes.courant) return;
       if (sync?.moteur.enCours) throw erreurs.conflit('Une synchronisation est en cours : changez de mode quand elle sera terminée.');
       mondes.basculer(monde);
-      bus.emettre('registre.modifie', { raison: 'monde' });
-      // The new world's requests may wait for matching.
-      rapprochement.service.planifier();
+      // Matching hears it below: the new world's requests may wait for it.
+      registreModifie({ raison: 'monde' });
     },
   };
   // The world the last session ended in (the card mode is stored with the common settings).
@@ -103,6 +112,9 @@ export function creerApp(options: OptionsApp): App {
   const rapprochement = creerRapprochement(contexte);
   sync = creerServiceSync(contexte, carte.service);
   const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync);
+  // Matching runs after a reception and after a register change: told here, not by the bus.
+  sync.apresReception(() => rapprochement.service.planifier());
+  registre.apresModification(() => rapprochement.service.registreModifie());
   rapprochement.demarrer();
   sync.planificateur.demarrer();
 

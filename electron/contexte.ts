@@ -1,5 +1,6 @@
 import type { Base } from './db/connexion';
 import type { BusEvenements } from './contrat/bus';
+import type { ChargeEvenement } from '../shared/contract';
 import type { Horloge } from './horloge';
 import type { Monde } from './mondes';
 import type { DepotParametres } from './parametres/depot';
@@ -23,6 +24,11 @@ export interface ContexteApp {
   readonly version: string;
   readonly transport: 'electron' | 'navigateur';
   db(): Base;
+  /**
+   * The register says it changed (an act saved, an import, a restore, a world switch): the
+   * renderer's `registre.modifie` event, and what app.ts runs after a change (matching).
+   */
+  registreModifie(charge: ChargeEvenement<'registre.modifie'>): void;
   /** Closes the connection, restores `source` over the current world's database, reopens. */
   restaurerBase(source: string): { sauvegardePrecedente: string };
   /**

@@ -11,6 +11,7 @@ export const CodesErreur = [
   'introuvable', // details: { quoi, id }
   'conflit', // details: { raison }
   'import_invalide', // details: { raison }
+  'transition_refusee', // a request's life cycle (shared/domain/cycle-demande.ts); details: { de, vers }
   // Base de données
   'base_trop_recente', // details: { versionBase, versionApplication }
   'base_indisponible',
@@ -112,6 +113,9 @@ export const erreurs = {
   },
   conflit(raison: string): RegistreError {
     return new RegistreError('conflit', raison, { raison });
+  },
+  transitionRefusee(de: string, vers: string, message: string): RegistreError {
+    return new RegistreError('transition_refusee', message, { de, vers });
   },
   importInvalide(raison: string): RegistreError {
     return new RegistreError('import_invalide', raison, { raison });

@@ -57,7 +57,7 @@ export class ServiceRegistre {
       throw erreurs.conflit(`${libelleCle(acte)} existe déjà dans le registre : ouvrez-le pour le corriger.`);
     }
     const { id } = depot.enregistrer(acte, maintenant.toISOString());
-    this.ctx.bus.emettre('registre.modifie', { raison: 'saisie', ids: [id] });
+    this.ctx.registreModifie({ raison: 'saisie', ids: [id] });
     return depot.lire(id)!;
   }
 

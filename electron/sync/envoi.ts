@@ -3,6 +3,7 @@ import type { Base } from '../db/connexion';
 import type { Horloge } from '../horloge';
 import { journal } from '../journal';
 import { lireAccuse } from '../comedec/format';
+import { idPlateformeDe } from '../demandes';
 import { RegistreError, versRegistreError } from '../../shared/errors';
 import type { EtatEnvoi } from '../../shared/contract/sync';
 import { EchecConnexion, type ConnexionPlateforme } from './plateforme/connexion';
@@ -35,9 +36,9 @@ export interface BilanEnvoi {
 const sha256 = (t: string) => createHash('sha256').update(Buffer.from(t, 'utf8')).digest('hex');
 
 function idDemandePlateforme(db: Base, demandeId: number | null): string {
-  const l = db.prepare('SELECT id_plateforme FROM demandes WHERE id = ?').get(demandeId) as { id_plateforme: string } | undefined;
-  if (!l) throw new RegistreError('interne', 'Réponse sans demande d’origine.', { raison: 'demande absente' });
-  return l.id_plateforme;
+  const id = demandeId === null ? null : idPlateformeDe(db, demandeId);
+  if (id === null) throw new RegistreError('interne', 'Réponse sans demande d’origine.', { raison: 'demande absente' });
+  return id;
 }
 
 async function envoyerUn(dep: DependancesEnvoi, ligne: envois.LigneEnvoi, bilan: BilanEnvoi): Promise<void> {

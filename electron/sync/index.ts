@@ -4,6 +4,5 @@
  */
 export { creerServiceSync, type ServiceSync, type OptionsServiceSync } from './service';
 export { gestionnairesSync } from './gestionnaires';
-export { gestionnairesDemandes } from './gestionnaires-demandes';
-export { creerBrouillon, type NouveauBrouillon } from './stockage/envois';
+export { creerBrouillon, lister as listerEnvois, type NouveauBrouillon } from './stockage/envois';
 export type { AdaptateurPlateforme, IdentiteConnexion, SessionPlateforme } from './plateforme/adaptateur';

@@ -29,6 +29,8 @@ export interface DependancesMoteur {
   /** Verifies the signature of an answer received to a request sent (see reception-reponses.ts). */
   verifier: DependancesReponses['verifier'];
   reglages?: { taillePage?: number; reprise?: OptionsReprise; paralleles?: number };
+  /** Runs once the reception phase is over, whatever it stored (app.ts: matching). */
+  apresReception?(): void;
 }
 
 /**
@@ -104,6 +106,9 @@ export class MoteurSync {
       } catch (e) {
         if (e instanceof EchecConnexion) throw e;
         erreursPhases.push(`Réception : ${versRegistreError(e).message}`);
+      } finally {
+        // Pages stored before a failure are requests to match too.
+        deps.apresReception?.();
       }
 
       try {

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import { RegistreError, versRegistreError } from '../../shared/errors';
-import { espaceDeNoms, lireReponse, estDocumentInvalide } from '../comedec/format';
+import { espaceDeNoms, lireReponse } from '../comedec/format';
+import { documentRefuse, isoleur, marquerQuarantaineAccusee, motifDe, sha256, type MotifQuarantaine } from '../demandes';
 import type { Base } from '../db/connexion';
 import type { Horloge } from '../horloge';
 import type { ConnexionPlateforme } from './plateforme/connexion';
 import type { ReponseRecue } from './plateforme/adaptateur';
 import { avecReprises } from './reprise';
-import type { DocumentRefuse, MotifQuarantaine } from './stockage/reception';
 
 /**
  * Answers from other communes to the requests this commune sent (marriage, PACS files): read
@@ -24,7 +23,6 @@ export interface DependancesReponses {
   verifier(xml: string, racine: { nomLocal: string; espaceNoms: string }): Promise<string>;
 }
 
-const sha256 = (t: Uint8Array) => createHash('sha256').update(t).digest('hex');
 const recuperable = (e: unknown) => e instanceof RegistreError && e.recuperable;
 
 type Verdict = { ok: { envoiId: number; signataire: string } } | { refus: { motif: MotifQuarantaine; raison: string } };
@@ -37,7 +35,7 @@ async function examiner(dep: DependancesReponses, r: ReponseRecue): Promise<Verd
     reponse = lireReponse(Buffer.from(r.xml, 'utf8'));
   } catch (e) {
     const err = versRegistreError(e);
-    return { refus: { motif: err.code === 'format_inconnu' ? 'format_inconnu' : estDocumentInvalide(err) ? err.details.motif : 'schema', raison: err.message } };
+    return { refus: { motif: motifDe(err), raison: err.message } };
   }
   if (reponse.demandeId !== r.demandeId) return { refus: { motif: 'schema', raison: `la réponse porte sur la demande ${reponse.demandeId}, livrée pour ${r.demandeId}` } };
   try {
@@ -61,16 +59,14 @@ export async function recevoirReponses(dep: DependancesReponses): Promise<{ recu
         `INSERT INTO reponses_recues (demande_plateforme, envoi_id, document, empreinte, signataire, recue_le, synchro_id)
          VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (demande_plateforme) DO NOTHING`,
       );
-      const isoler = db.prepare(
-        `INSERT INTO quarantaine (livraison, id_plateforme, motif, raison, document, octets, tronque, empreinte, recue_le, synchro_id)
-         VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?) ON CONFLICT DO NOTHING`,
-      );
+      const isoler = isoleur(db);
       for (const { r, v } of verdicts) {
         const octets = Buffer.from(r.xml, 'utf8');
         if ('ok' in v) b.recues += stocker.run(r.demandeId, v.ok.envoiId, r.xml, sha256(octets), v.ok.signataire, le, dep.synchroId).changes;
         else {
-          const refus: Pick<DocumentRefuse, 'motif' | 'raison'> = v.refus;
-          b.quarantaine += isoler.run(`reponse:${r.demandeId}`, r.demandeId, refus.motif, refus.raison, octets.subarray(0, 1024 * 1024), octets.byteLength, sha256(octets), le, dep.synchroId).changes;
+          // Answers are filed under no platform (''): they are acknowledged by their own route, below.
+          const refus = documentRefuse({ livraison: `reponse:${r.demandeId}`, idPlateforme: r.demandeId, ...v.refus, octets, empreinte: sha256(octets) });
+          if (isoler(refus, { plateforme: '', recueLe: le, synchroId: dep.synchroId })) b.quarantaine++;
         }
       }
       return b;
@@ -78,7 +74,11 @@ export async function recevoirReponses(dep: DependancesReponses): Promise<{ recu
     .immediate();
   const ids = [...new Set(liste.map((r) => r.demandeId))];
   await avecReprises(() => dep.connexion.avecSession((s) => dep.connexion.adaptateur.acquitterReponses(s, ids)), recuperable);
-  const accuser = db.prepare('UPDATE quarantaine SET accusee_le = ? WHERE livraison = ? AND accusee_le IS NULL');
-  db.transaction(() => ids.forEach((id) => accuser.run(dep.horloge.maintenant().toISOString(), `reponse:${id}`)))();
+  marquerQuarantaineAccusee(
+    db,
+    '',
+    ids.map((id) => `reponse:${id}`),
+    dep.horloge.maintenant(),
+  );
   return bilan;
 }

@@ -3,7 +3,7 @@ import type { Horloge } from '../horloge';
 import { journal } from '../journal';
 import type { ConnexionPlateforme } from './plateforme/connexion';
 import { avecReprises } from './reprise';
-import { enregistrerLot, livraisonsAAccuser, marquerAccusees, type BilanLot } from './stockage/reception';
+import { enregistrerLot, livraisonsAAccuser, marquerAccusees, type BilanLot } from '../demandes';
 import { validerLivraison } from './validation';
 import { RegistreError } from '../../shared/errors';
 

@@ -13,6 +13,7 @@ import { prochainEssai } from './stockage/envois';
 import { derniereTentative } from './stockage/synchros';
 import { verifierXades } from '../signature/xades-verifier';
 import { confianceDe, lireParametresCarte } from '../signature/parametres-carte';
+import { Rappels } from '../rappels';
 
 /**
  * The sync room assembled for the app: settings, engine, scheduler. Everything the engine
@@ -35,6 +36,8 @@ export interface ServiceSync {
   /** `action` says what the card is needed for (the message when no session is open). */
   readonly identite: (action?: ActionConnexion) => Promise<IdentiteConnexion>;
   readonly commune: () => Commune | null;
+  /** `rappel` runs after each reception (app.ts: matching the requests received). */
+  apresReception(rappel: () => void): () => void;
   arreter(): void;
 }
 
@@ -53,9 +56,10 @@ export function creerServiceSync(ctx: ContexteApp, carte: ServiceCarte | null, o
       return creerAdaptateur(parametres.plateforme());
     });
   // Leaving training mode stops the embedded platform at once, not at the next sync.
-  const desabonner = ctx.bus.abonner((nom, charge) => {
-    if (nom === 'carte.etatModifie' && (charge as { etat: { mode: string } }).etat.mode !== 'formation') void embarquee?.arreter();
+  const desabonner = ctx.bus.abonner('carte.etatModifie', ({ etat }) => {
+    if (etat.mode !== 'formation') void embarquee?.arreter();
   });
+  const apresReception = new Rappels();
   const identite =
     options.identite ??
     (carte
@@ -78,6 +82,7 @@ export function creerServiceSync(ctx: ContexteApp, carte: ServiceCarte | null, o
       return r.signataire.titulaire;
     },
     reglages: options.reglages,
+    apresReception: () => apresReception.appeler(),
   });
   const planificateur = new Planificateur({
     horloge: ctx.horloge,
@@ -97,6 +102,7 @@ export function creerServiceSync(ctx: ContexteApp, carte: ServiceCarte | null, o
     adaptateur,
     identite,
     commune,
+    apresReception: (rappel) => apresReception.ajouter(rappel),
     arreter: () => {
       planificateur.arreter();
       desabonner();

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { RegistreError, versRegistreError } from '../../shared/errors';
-import { estDocumentInvalide, lireDemande, TAILLE_MAX_DEFAUT } from '../comedec/format';
+import { versRegistreError } from '../../shared/errors';
+import { lireDemande, TAILLE_MAX_DEFAUT } from '../comedec/format';
+import { documentRefuse, motifDe, sha256, type DemandeAcceptee, type DocumentRefuse, type MotifQuarantaine } from '../demandes';
 import type { LivraisonDemande } from './plateforme/adaptateur';
-import type { DemandeAcceptee, DocumentRefuse, MotifQuarantaine } from './stockage/reception';
 
 /**
  * Decides what one delivered request becomes: accepted (parsed and checked) or quarantined
@@ -11,24 +10,11 @@ import type { DemandeAcceptee, DocumentRefuse, MotifQuarantaine } from './stocka
  * the document is the one announced, and it is addressed to this commune.
  */
 export const TAILLE_MAX_DEMANDE = TAILLE_MAX_DEFAUT;
-const OCTETS_GARDES_MAX = 1024 * 1024;
 
 export type Verdict = { acceptee: DemandeAcceptee } | { refusee: DocumentRefuse };
 
-const sha256 = (o: Uint8Array) => createHash('sha256').update(o).digest('hex');
-
 function refus(l: LivraisonDemande, idPlateforme: string | null, motif: MotifQuarantaine, raison: string, octets: Uint8Array, total = octets.byteLength): Verdict {
-  const tronque = octets.byteLength > OCTETS_GARDES_MAX || total > octets.byteLength;
-  const gardes = octets.subarray(0, OCTETS_GARDES_MAX);
-  return {
-    refusee: { livraison: l.id, idPlateforme, motif, raison, octetsGardes: gardes, octets: total, tronque, empreinte: sha256(gardes) },
-  };
-}
-
-function motifDe(e: RegistreError): MotifQuarantaine {
-  if (e.code === 'format_inconnu') return 'format_inconnu';
-  if (estDocumentInvalide(e)) return e.details.motif;
-  return 'schema';
+  return { refusee: documentRefuse({ livraison: l.id, idPlateforme, motif, raison, octets, total }) };
 }
 
 export function validerLivraison(l: LivraisonDemande, codeInseeCommune: string): Verdict {

@@ -1,5 +1,6 @@
 import { TZDate, tz } from '@date-fns/tz';
 import { addDays, differenceInCalendarDays, format } from 'date-fns';
+import type { CycleDemande } from './cycle-demande';
 
 /**
  * Deadlines of a COMEDEC request, computed in Europe/Paris (pure rules, no I/O).
@@ -26,10 +27,8 @@ export const SEUIL_J2 = 2;
 
 const paris = tz(FUSEAU);
 
-/** Where the request is in its life, as stored (what the office did with it). */
-export const CyclesDemande = ['recue', 'en_cours', 'repondue', 'accusee'] as const;
-export type CycleDemande = (typeof CyclesDemande)[number];
-export type SensReponse = 'positive' | 'negative';
+// Where the request is in its life, as stored (what the office did with it): its own file.
+export { CyclesDemande, type CycleDemande, type SensReponse } from './cycle-demande';
 
 /** What the office sees: the cycle, overridden by the clock while no answer has left. */
 export const EtatsDemande = ['recue', 'en_cours', 'repondue', 'accusee', 'a_echeance', 'en_retard', 'purgee'] as const;

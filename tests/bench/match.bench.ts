@@ -19,6 +19,7 @@
  */
 import { ouvrirBase } from '../../electron/db/connexion';
 import { Rapprocheur } from '../../electron/demandes/rapprochement';
+import { horlogeSysteme } from '../../electron/horloge';
 import { genererDemandes, type DemandeGeneree } from '../../sandbox/generation/generateur';
 import { sourceRegistre } from '../../sandbox/generation/source-actes';
 import { registreDeBench } from './support/registre-synthetique';
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
     log(`${demandes.length} demandes générées en ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
     const db = ouvrirBase(registre.fichier, { lectureSeule: true });
-    const rapprocheur = new Rapprocheur(db);
+    const rapprocheur = new Rapprocheur(db, horlogeSysteme);
     for (const g of demandes.slice(0, 200)) rapprocheur.rapprocher(g.demande);
 
     const durees: number[] = [];

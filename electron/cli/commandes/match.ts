@@ -5,7 +5,8 @@ import { erreurs } from '../../../shared/errors';
 import { libelleTypeActe } from '../../../shared/labels.fr';
 import { lireDemande, type Demande } from '../../comedec/format';
 import { ouvrirBase } from '../../db/connexion';
-import { Rapprocheur } from '../../demandes/rapprochement';
+import { Rapprocheur } from '../../demandes';
+import { horlogeSysteme } from '../../horloge';
 import type { AjouterCommande } from './index';
 
 /** Requests are small documents; anything bigger is not one (the parser has its own bound too). */
@@ -29,7 +30,7 @@ export const commandeMatch: AjouterCommande = (programme) => {
       const demande = lireFichierDemande(options.request);
       const db = ouvrirBase(options.db);
       try {
-        const { resultat, dureeMs } = new Rapprocheur(db).rapprocher(demande);
+        const { resultat, dureeMs } = new Rapprocheur(db, horlogeSysteme).rapprocher(demande);
         if (options.json) process.stdout.write(`${JSON.stringify(versJson(demande, resultat, dureeMs))}\n`);
         else process.stdout.write(texte(demande, resultat, dureeMs));
       } finally {

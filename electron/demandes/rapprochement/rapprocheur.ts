@@ -1,5 +1,6 @@
 import { rapprocher, type DonneesDemande, type ResultatRapprochement } from '../../../shared/domain/correspondance';
 import type { Base } from '../../db/connexion';
+import type { Horloge } from '../../horloge';
 import { RecuperationCandidats } from './recuperation';
 
 export interface RapprochementMesure {
@@ -16,8 +17,8 @@ export interface RapprochementMesure {
 export class Rapprocheur {
   private readonly recuperation: RecuperationCandidats;
 
-  constructor(db: Base) {
-    this.recuperation = new RecuperationCandidats(db);
+  constructor(db: Base, horloge: Horloge) {
+    this.recuperation = new RecuperationCandidats(db, horloge);
   }
 
   rapprocher(d: DonneesDemande): RapprochementMesure {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { TypeActe } from '../../../shared/domain/acte';
 import type { ActeCompare, DonneesDemande } from '../../../shared/domain/correspondance';
 import type { Base } from '../../db/connexion';
+import type { Horloge } from '../../horloge';
 import { decoderDonnees } from '../../registre/donnees-acte';
 import { requetesFts, type RequeteFts } from './requetes-fts';
 import { VariantesMot } from './variantes-mot';
@@ -32,7 +33,14 @@ export class RecuperationCandidats {
     nonIndexes: Database.Statement<[TypeActe], number>;
   };
 
-  constructor(db: Base) {
+  /**
+   * `horloge`: a date may be corrected up to next year, by the app's clock (a test's fixed
+   * clock gives the same candidates every year).
+   */
+  constructor(
+    db: Base,
+    private readonly horloge: Horloge,
+  ) {
     this.variantes = new VariantesMot(db);
     this.s = {
       chercher: db
@@ -48,7 +56,7 @@ export class RecuperationCandidats {
   }
 
   requetes(d: DonneesDemande, elargie = false): RequeteFts[] {
-    return requetesFts(d, (mot) => this.variantes.de(mot), { elargie });
+    return requetesFts(d, (mot) => this.variantes.de(mot), { anneeMax: this.horloge.maintenant().getFullYear() + 1, elargie });
   }
 
   /**

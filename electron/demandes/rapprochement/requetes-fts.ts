@@ -1,8 +1,7 @@
 import type { DonneesDemande } from '../../../shared/domain/correspondance';
 import { dateInversee, datesVoisines } from '../../../shared/domain/correspondance';
 import { mots, normaliserCompact } from '../../../shared/domain/normalisation';
-import { expressionFts, type GroupeFts } from '../../registre/recherche/expression-fts';
-import { jetonJour, jetonMois } from '../../registre/recherche/jetons-date';
+import { expressionFts, jetonJour, jetonMois, type GroupeFts } from '../../registre/recherche';
 
 /**
  * The searches that bring a request's candidate acts out of the register's index ("blocking
@@ -69,14 +68,14 @@ function etendre(g: GroupeFts, variantes: Variantes): GroupeFts {
 }
 
 export interface OptionsRequetes {
-  /** Latest year a date may be corrected to (default: next year). */
-  anneeMax?: number;
+  /** Latest year a date may be corrected to: next year by the app's clock (see recuperation.ts). */
+  anneeMax: number;
   /** The wider search, run when the usual one found no candidate. */
   elargie?: boolean;
 }
 
-export function requetesFts(d: DonneesDemande, variantes: Variantes, options: OptionsRequetes = {}): RequeteFts[] {
-  const anneeMax = options.anneeMax ?? new Date().getFullYear() + 1;
+export function requetesFts(d: DonneesDemande, variantes: Variantes, options: OptionsRequetes): RequeteFts[] {
+  const { anneeMax } = options;
   const p = d.personne;
   const datePrincipale = d.typeActe === 'naissance' ? (p.dateNaissance ?? d.evenement?.date) : d.evenement?.date;
   const dateNaissance = d.typeActe === 'naissance' ? null : p.dateNaissance;

@@ -4,7 +4,7 @@ import type { Base } from '../../db/connexion';
 import type { Horloge } from '../../horloge';
 import { journal } from '../../journal';
 import { versRegistreError } from '../../../shared/errors';
-import { DemandesStockees } from './demande-stockee';
+import { DonneesDemandes } from '../stockage/donnees';
 import { DepotRapprochements } from './depot';
 import { Rapprocheur } from './rapprocheur';
 
@@ -32,27 +32,24 @@ export class ServiceRapprochement {
   private passe: Promise<void> | null = null;
   private encore = false;
   private arrete = false;
-  private desabonner: (() => void) | null = null;
+  private demarre = false;
 
   constructor(private readonly deps: DependancesRapprochement) {}
 
-  /** Listens to the events that call for matching and starts a first pass. */
+  /**
+   * Starts a first pass. What calls for matching later is wired by app.ts: after a reception
+   * (`planifier`) and after a register change (`registreModifie`), never the renderer's events.
+   */
   demarrer(): void {
-    if (this.desabonner) return;
+    if (this.demarre) return;
+    this.demarre = true;
     this.arrete = false;
-    this.desabonner = this.deps.bus.abonner((nom, charge) => {
-      const evenement = nom as string;
-      if (evenement === 'registre.modifie') this.registreModifie();
-      else if (evenement === 'demandes.nouvelles') this.planifier();
-      else if (evenement === 'sync.progression' && (charge as { phase?: string }).phase === 'terminee') this.planifier();
-    });
     this.planifier();
   }
 
   async arreter(): Promise<void> {
     this.arrete = true;
-    this.desabonner?.();
-    this.desabonner = null;
+    this.demarre = false;
     await this.passe;
   }
 
@@ -66,7 +63,7 @@ export class ServiceRapprochement {
     this.planifier();
   }
 
-  /** Starts a pass, or asks the running one to look again when it is done. */
+  /** New requests may wait (after a reception): starts a pass, or asks the running one to look again. */
   planifier(): void {
     if (this.arrete) return;
     if (this.passe) {
@@ -86,7 +83,7 @@ export class ServiceRapprochement {
   /** Matches one request now and stores the result (a screen asked for it). */
   rapprocherMaintenant(demandeId: number): EtatRapprochement {
     const db = this.deps.db();
-    const etat = this.faire(new Rapprocheur(db), new DemandesStockees(db), new DepotRapprochements(db), demandeId);
+    const etat = this.faire(new Rapprocheur(db, this.deps.horloge), new DonneesDemandes(db), new DepotRapprochements(db), demandeId);
     this.deps.bus.emettre('rapprochement.modifie', { demandeIds: [demandeId] });
     return etat;
   }
@@ -108,8 +105,8 @@ export class ServiceRapprochement {
     const depot = new DepotRapprochements(db);
     const ids = depot.aFaire(TAILLE_LOT + enEchec.size).filter((id) => !enEchec.has(id));
     if (ids.length === 0) return 0;
-    const rapprocheur = new Rapprocheur(db);
-    const demandes = new DemandesStockees(db);
+    const rapprocheur = new Rapprocheur(db, this.deps.horloge);
+    const demandes = new DonneesDemandes(db);
     const faits: number[] = [];
     for (const id of ids) {
       // A restore swaps the connection: stop, the next pass starts on the new one.
@@ -127,7 +124,7 @@ export class ServiceRapprochement {
     return ids.length;
   }
 
-  private faire(rapprocheur: Rapprocheur, demandes: DemandesStockees, depot: DepotRapprochements, demandeId: number): EtatRapprochement {
+  private faire(rapprocheur: Rapprocheur, demandes: DonneesDemandes, depot: DepotRapprochements, demandeId: number): EtatRapprochement {
     const { resultat, dureeMs } = rapprocheur.rapprocher(demandes.donnees(demandeId));
     const calculeLe = this.deps.horloge.maintenant().toISOString();
     depot.enregistrer(demandeId, resultat, calculeLe, dureeMs);

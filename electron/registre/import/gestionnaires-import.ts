@@ -42,7 +42,7 @@ export function gestionnairesImport(ctx: ContexteApp): GestionnairesImport {
           aujourdhui: dateIsoDuJour(maintenant),
           onProgression: (p) => ctx.bus.emettre('registre.importProgression', { importId, nomFichier, ...p }),
         });
-        if (rapport.actesAjoutes + rapport.actesModifies > 0) ctx.bus.emettre('registre.modifie', { raison: 'import' });
+        if (rapport.actesAjoutes + rapport.actesModifies > 0) ctx.registreModifie({ raison: 'import' });
         return rapport;
       } finally {
         enCours = false;

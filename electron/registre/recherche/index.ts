@@ -4,6 +4,10 @@ import { MoteurRecherche } from './moteur';
 
 export { MoteurRecherche, type DemandeRecherche } from './moteur';
 export { analyserRequete, type RequeteAnalysee } from './requete';
+// What matching reuses of the search (its vocabulary expansion, FTS expressions and date tokens).
+export { ExpanseurVocabulaire } from './expansion';
+export { expressionFts, type GroupeFts } from './expression-fts';
+export { jetonJour, jetonMois } from './jetons-date';
 
 const parConnexion = new WeakMap<Base, MoteurRecherche>();
 

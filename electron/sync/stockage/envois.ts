@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Base } from '../../db/connexion';
 import type { Horloge } from '../../horloge';
 import { DepotSignature } from '../../signature/depot-signature';
+import { reponseAccusee, reponsePartie, reponsePreparee, reponseRejetee } from '../../demandes';
 import type { Envoi, EtatEnvoi } from '../../../shared/contract/sync';
 import { erreurs } from '../../../shared/errors';
 
@@ -18,7 +19,8 @@ import { erreurs } from '../../../shared/errors';
  * - 'envoi', written BEFORE the request leaves: after a crash, 'envoi' means "maybe sent" and is
  *   resent with its key (safe), while 'preparation' was never sent;
  * - every transition guarded by the expected current state (compare-and-set), and recorded in
- *   `envois_etapes` in the same transaction.
+ *   `envois_etapes` in the same transaction, with the request's step of its life cycle (the
+ *   requests room, electron/demandes/, writes it).
  */
 export interface LigneEnvoi {
   id: number;
@@ -106,8 +108,7 @@ export function creerBrouillon(db: Base, horloge: Horloge, n: NouveauBrouillon):
         .run(n.nature, n.demandeId, docId, cle, n.sens, n.documentId, le, le);
       const id = Number(r.lastInsertRowid);
       etape(db, id, 'brouillon', le, null);
-      if (n.nature === 'reponse' && n.demandeId !== null)
-        db.prepare("UPDATE demandes SET cycle = 'en_cours' WHERE id = ? AND cycle = 'recue'").run(n.demandeId);
+      if (n.nature === 'reponse' && n.demandeId !== null) reponsePreparee(db, n.demandeId);
       return lire(db, id);
     })
     .immediate();
@@ -120,8 +121,7 @@ export function commencerEnvoi(db: Base, id: number, le: Date): LigneEnvoi {
       const e = lire(db, id);
       if (e.etat === 'preparation' && e.etat_signature !== 'signe') throw erreurs.conflit('Ce document n’est pas encore signé : il ne peut pas partir.');
       passer(db, id, ['preparation', 'envoi'], 'envoi', le, { essais: e.essais + 1, prochain_essai_le: null }, `essai ${e.essais + 1}`);
-      if (e.nature === 'reponse' && e.demande_id !== null)
-        db.prepare("UPDATE demandes SET cycle = 'repondue', sens_reponse = ? WHERE id = ? AND cycle IN ('recue', 'en_cours')").run(e.sens, e.demande_id);
+      if (e.nature === 'reponse' && e.demande_id !== null) reponsePartie(db, e.demande_id, e.sens);
       return lire(db, id);
     })
     .immediate();
@@ -146,7 +146,7 @@ export function accepter(db: Base, id: number, recepisse: { numero: string; xml:
       recepisse.numero,
     );
     const e = lire(db, id);
-    if (e.nature === 'reponse' && e.demande_id !== null) db.prepare("UPDATE demandes SET cycle = 'accusee' WHERE id = ?").run(e.demande_id);
+    if (e.nature === 'reponse' && e.demande_id !== null) reponseAccusee(db, e.demande_id);
   }).immediate();
 }
 
@@ -156,8 +156,7 @@ export function rejeter(db: Base, id: number, motif: string, message: string, le
     passer(db, id, ['envoi'], 'rejete', le, { motif_rejet: motif, message_rejet: message.slice(0, 2000), prochain_essai_le: null }, motif);
     const e = lire(db, id);
     // The request is open again: the officer reads the reason and answers anew.
-    if (e.nature === 'reponse' && e.demande_id !== null)
-      db.prepare("UPDATE demandes SET cycle = 'en_cours', sens_reponse = NULL WHERE id = ? AND cycle = 'repondue'").run(e.demande_id);
+    if (e.nature === 'reponse' && e.demande_id !== null) reponseRejetee(db, e.demande_id);
   }).immediate();
 }
 

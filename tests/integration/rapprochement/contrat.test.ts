@@ -18,11 +18,13 @@ describe('contrat : rapprochement.*', () => {
     return e.valeur;
   };
 
-  it('les demandes arrivées sont rapprochées en arrière-plan ; lire donne candidats, comparaison, issue', async () => {
+  it('les demandes en attente sont rapprochées en arrière-plan ; lire donne candidats, comparaison, issue', async () => {
     const db = app.contexte.db();
     const [acte] = ajouterActes(db, acteConnu);
     const [exacte, sansActe] = recevoir(db, demandeConnue(2, {}, 'DEM-1'), demandeConnue(2, { nom: 'ZYGOMAR', dateNaissance: '1950-01-01' }, 'DEM-2'));
-    app.bus.emettre('demandes.nouvelles', { nombre: 2, specimens: 0, quarantaine: 0, jourLimitePlusProche: null });
+    // The register says it changed (the acts above): app.ts runs matching after it. (After a
+    // reception: tests/integration/sync/cycle.test.ts, with a real sync.)
+    app.contexte.registreModifie({ raison: 'import' });
     let issues: IssueDemande[] = [];
     for (let i = 0; i < 100 && (issues.length === 0 || !issues.every((x) => x.issue)); i++) {
       await new Promise((r) => setTimeout(r, 20));
@@ -44,7 +46,7 @@ describe('contrat : rapprochement.*', () => {
     const avant = await appeler<EtatRapprochement>('rapprochement.lire', { demandeId: id });
     expect(avant.resultat.issue).toBe('aucun');
     ajouterActes(db, acteConnu);
-    app.bus.emettre('registre.modifie', { raison: 'saisie' });
+    app.contexte.registreModifie({ raison: 'saisie' });
     const apres = await appeler<EtatRapprochement>('rapprochement.lire', { demandeId: id });
     expect(apres.resultat.issue).toBe('sur');
     expect(apres.resultat.explication).toContain('prénom manquant');

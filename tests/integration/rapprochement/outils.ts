@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { construireDemande, DemandeSchema, type DemandeSaisie } from '../../../electron/comedec/format';
 import type { Base } from '../../../electron/db/connexion';
-import { enregistrerLot } from '../../../electron/sync/stockage/reception';
+import { enregistrerLot } from '../../../electron/demandes';
 import { commencer } from '../../../electron/sync/stockage/synchros';
 import { DepotActes } from '../../../electron/registre/depot';
 import { ActeSchema, type ActeSaisi } from '../../../shared/domain/acte';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BusEvenements } from '../../../electron/contrat/bus';
 import { ouvrirBase, type Base } from '../../../electron/db/connexion';
-import { DepotRapprochements, ServiceRapprochement } from '../../../electron/demandes/rapprochement';
+import { DepotRapprochements, ServiceRapprochement } from '../../../electron/demandes';
 import { horlogeFixe } from '../../../electron/horloge';
 import { remplirRegistre } from '../../../electron/registre/synthetique';
 import { dossierTemporaire } from '../../support/app-temporaire';
@@ -54,17 +54,18 @@ describe('rapprochement en arrière-plan', () => {
     expect(faits.sort()).toEqual([exacte, bruitee, inconnue].sort());
   });
 
-  it('à l’arrivée de demandes (événement de la synchronisation) puis quand le registre change', async () => {
+  it('à l’arrivée de demandes (après une réception) puis quand le registre change', async () => {
     service.demarrer();
     await service.attendre();
     const [id] = recevoir(db, demandeConnue(2, {}, 'DEM-10'));
-    bus.emettre('sync.progression', { synchroId: 1, phase: 'terminee', fait: 1, total: 1, message: 'fini' });
+    // What app.ts runs after a reception (sync.apresReception).
+    service.planifier();
     await service.attendre();
     expect(issue(id)?.issue).toBe('aucun');
 
-    // The act is keyed in: the register service announces it, the request is redone.
+    // The act is keyed in: what app.ts runs after a register change, the request is redone.
     const [acte] = ajouterActes(db, acteConnu);
-    bus.emettre('registre.modifie', { raison: 'saisie', ids: [acte] });
+    service.registreModifie();
     await service.attendre();
     expect(issue(id)).toMatchObject({ issue: 'sur', perime: false });
     expect(new DepotRapprochements(db).lire(id)!.resultat.candidats[0].acteId).toBe(acte);
@@ -77,7 +78,7 @@ describe('rapprochement en arrière-plan', () => {
     expect(issue(id)?.issue).toBe('aucun');
     db.prepare("UPDATE demandes SET cycle = 'repondue', sens_reponse = 'negative' WHERE id = ?").run(id);
     ajouterActes(db, acteConnu);
-    bus.emettre('registre.modifie', { raison: 'import' });
+    service.registreModifie();
     await service.attendre();
     expect(issue(id)).toMatchObject({ issue: 'aucun', perime: false });
   });
@@ -97,7 +98,19 @@ describe('rapprochement en arrière-plan', () => {
     service.demarrer();
     await service.arreter();
     const [id] = recevoir(db, demandeConnue(2, {}, 'DEM-40'));
+    service.planifier();
+    service.registreModifie();
+    await service.attendre();
+    expect(issue(id)).toBeNull();
+  });
+
+  it('les événements du bus sont pour l’interface : ils ne lancent pas le rapprochement', async () => {
+    service.demarrer();
+    await service.attendre();
+    const [id] = recevoir(db, demandeConnue(2, {}, 'DEM-50'));
     bus.emettre('demandes.nouvelles', { nombre: 1, specimens: 0, quarantaine: 0, jourLimitePlusProche: null });
+    bus.emettre('registre.modifie', { raison: 'import' });
+    bus.emettre('sync.progression', { synchroId: 1, phase: 'terminee', fait: 1, total: 1, message: 'fini' });
     await service.attendre();
     expect(issue(id)).toBeNull();
   });

@@ -103,6 +103,19 @@ describe('synchronisation complète avec la plateforme bac à sable, une carte S
     expect(smtp.recus).toHaveLength(1);
   });
 
+  it('après la réception, les demandes reçues sont rapprochées du registre en arrière-plan', async () => {
+    const { demandes } = await appeler('demandes.lister', { limite: 100 });
+    const demandeIds = demandes.map((d: { id: number }) => d.id);
+    let issues: { issue: string | null }[] = [];
+    for (let i = 0; i < 200 && !(issues.length && issues.every((x) => x.issue)); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      issues = await appeler('rapprochement.issues', { demandeIds });
+    }
+    expect(issues).toHaveLength(14);
+    // An empty register: no act for any of them.
+    expect(issues.every((x) => x.issue === 'aucun')).toBe(true);
+  });
+
   it('les réponses signées avec la carte partent, sont acceptées une fois, et la demande devient « accusée »', async () => {
     const db = app.contexte.db();
     expect(preparerReponses(db, app.contexte.horloge, banc.cartes.commune)).toBe(14);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { horlogeFixe } from '../../../electron/horloge';
 import { DepotSignature } from '../../../electron/signature/depot-signature';
 import * as envois from '../../../electron/sync/stockage/envois';
-import { enregistrerLot } from '../../../electron/sync/stockage/reception';
+import { enregistrerLot } from '../../../electron/demandes';
 import { commencer } from '../../../electron/sync/stockage/synchros';
 import { validerLivraison } from '../../../electron/sync/validation';
 import type { Base } from '../../../electron/db/connexion';

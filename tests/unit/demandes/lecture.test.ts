@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { faker } from '@faker-js/faker';
-import { compteurs, lireDemandeStockee, listerDemandes, listerQuarantaine } from '../../../electron/sync/stockage/demandes-lecture';
-import { enregistrerLot } from '../../../electron/sync/stockage/reception';
+import { compteurs, lireDemandeStockee, listerDemandes } from '../../../electron/demandes/stockage/lecture';
+import { listerQuarantaine } from '../../../electron/demandes/quarantaine';
+import { enregistrerLot } from '../../../electron/demandes';
+import { lister as listerEnvois } from '../../../electron/sync/stockage/envois';
 import { commencer } from '../../../electron/sync/stockage/synchros';
 import { validerLivraison } from '../../../electron/sync/validation';
 import { etatDemande, type CycleDemande } from '../../../shared/domain/echeances';
 import type { Base } from '../../../electron/db/connexion';
-import { baseDeTest, PLATEFORME_ESSAI, xmlDemande } from './outils/fabrique';
+import { baseDeTest, PLATEFORME_ESSAI, xmlDemande } from '../sync/outils/fabrique';
 
 let db: Base;
 afterEach(() => db?.close());
@@ -92,10 +94,10 @@ describe('lecture des demandes : états calculés par SQL et par la règle parta
     db = baseDeTest();
     stocker([{ id: 'DEM-1', dispo: '2026-03-01T09:00:00Z', procedure: '2026-03-10' }]);
     const id = (db.prepare('SELECT id FROM demandes').get() as { id: number }).id;
-    const d = lireDemandeStockee(db, id, new Date('2026-03-02T12:00:00Z'));
+    const d = lireDemandeStockee(db, id, new Date('2026-03-02T12:00:00Z'), (demandeId) => listerEnvois(db, { demandeId, limite: 50 }));
     expect(d).toMatchObject({ idPlateforme: 'DEM-1', jourLimite: '2026-03-10', echeanceProcedure: '2026-03-10', envois: [] });
     expect(d.declaration.personne).toMatchObject({ nom: 'CAZALS', prenoms: ['Élise'], dateNaissance: '1987-03-12' });
-    expect(() => lireDemandeStockee(db, 999, new Date())).toThrow(/introuvable/);
+    expect(() => lireDemandeStockee(db, 999, new Date(), () => [])).toThrow(/introuvable/);
     expect(listerQuarantaine(db, 10)).toEqual([]);
   });
 });

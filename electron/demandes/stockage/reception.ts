@@ -1,7 +1,7 @@
 import type { Base } from '../../db/connexion';
 import type { Demande } from '../../comedec/format';
 import { echeancesDe } from '../../../shared/domain/echeances';
-import type { MotifsQuarantaine } from '../../../shared/contract/demandes';
+import { documentRefuse, isoleur, livraisonsRefuseesAAccuser, marquerQuarantaineAccusee, type DocumentRefuse } from '../quarantaine';
 
 /**
  * Storage of what a pull brought: accepted requests and quarantined documents, in ONE
@@ -15,20 +15,6 @@ export interface DemandeAcceptee {
   demande: Demande;
   /** The document's text exactly as received. */
   document: string;
-  empreinte: string;
-}
-
-export type MotifQuarantaine = (typeof MotifsQuarantaine)[number];
-
-export interface DocumentRefuse {
-  livraison: string;
-  idPlateforme: string | null;
-  motif: MotifQuarantaine;
-  raison: string;
-  /** The bytes kept (the whole document, or its beginning when it was oversized). */
-  octetsGardes: Uint8Array;
-  octets: number;
-  tronque: boolean;
   empreinte: string;
 }
 
@@ -59,25 +45,8 @@ export function enregistrerLot(
   const dejaLa = db.prepare(
     `SELECT plateforme, donnees FROM demandes WHERE id_plateforme = ? AND plateforme IN (?, '') ORDER BY plateforme DESC`,
   );
-  const insererRefus = db.prepare(
-    `INSERT INTO quarantaine (plateforme, livraison, id_plateforme, motif, raison, document, octets, tronque, empreinte, recue_le, synchro_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT DO NOTHING`,
-  );
-  const isoler = (q: DocumentRefuse): boolean =>
-    insererRefus.run(
-      plateforme,
-      q.livraison,
-      q.idPlateforme,
-      q.motif,
-      q.raison,
-      Buffer.from(q.octetsGardes.buffer, q.octetsGardes.byteOffset, q.octetsGardes.byteLength),
-      q.octets,
-      q.tronque ? 1 : 0,
-      q.empreinte,
-      recueLe,
-      synchroId,
-    ).changes === 1;
+  const inserer = isoleur(db);
+  const isoler = (q: DocumentRefuse): boolean => inserer(q, { plateforme, recueLe, synchroId });
   return db
     .transaction((): BilanLot => {
       const bilan: BilanLot = { recues: 0, doublons: 0, quarantaine: 0, nouvelles: [] };
@@ -93,9 +62,7 @@ export function enregistrerLot(
           continue;
         }
         if (connues.some((c) => c.plateforme === plateforme)) {
-          const octets = Buffer.from(a.document, 'utf8');
-          const conflit = refusPourConflit(a, octets);
-          if (isoler(conflit)) bilan.quarantaine++;
+          if (isoler(refusPourConflit(a))) bilan.quarantaine++;
           else bilan.doublons++;
           continue;
         }
@@ -130,18 +97,15 @@ export function enregistrerLot(
     .immediate();
 }
 
-function refusPourConflit(a: DemandeAcceptee, octets: Buffer): DocumentRefuse {
-  const gardes = octets.subarray(0, 1024 * 1024);
-  return {
+function refusPourConflit(a: DemandeAcceptee): DocumentRefuse {
+  return documentRefuse({
     livraison: a.livraison,
     idPlateforme: a.demande.id,
     motif: 'conflit_identifiant',
     raison: `un autre document est déjà enregistré sous l’identifiant ${a.demande.id.slice(0, 60)} de cette plateforme`,
-    octetsGardes: gardes,
-    octets: octets.byteLength,
-    tronque: gardes.byteLength < octets.byteLength,
+    octets: Buffer.from(a.document, 'utf8'),
     empreinte: a.empreinte,
-  };
+  });
 }
 
 /**
@@ -150,22 +114,15 @@ function refusPourConflit(a: DemandeAcceptee, octets: Buffer): DocumentRefuse {
  */
 export function livraisonsAAccuser(db: Base, plateforme: string, limite = 500): string[] {
   // Only what THIS platform delivered: another platform's ids mean other documents here.
-  const demandes = db.prepare('SELECT id_plateforme AS l FROM demandes WHERE plateforme = ? AND accusee_le IS NULL LIMIT ?').all(plateforme, limite) as { l: string }[];
-  // Answers received to requests sent are acknowledged by their own route (reception-reponses.ts).
-  const refus = db
-    .prepare("SELECT DISTINCT livraison AS l FROM quarantaine WHERE plateforme = ? AND accusee_le IS NULL AND livraison NOT LIKE 'reponse:%' LIMIT ?")
-    .all(plateforme, limite) as { l: string }[];
-  return [...new Set([...demandes, ...refus].map((x) => x.l))];
+  const demandes = db.prepare('SELECT id_plateforme FROM demandes WHERE plateforme = ? AND accusee_le IS NULL LIMIT ?').pluck().all(plateforme, limite) as string[];
+  return [...new Set([...demandes, ...livraisonsRefuseesAAccuser(db, plateforme, limite)])];
 }
 
 export function marquerAccusees(db: Base, plateforme: string, livraisons: readonly string[], maintenant: Date): void {
   const le = maintenant.toISOString();
   const d = db.prepare('UPDATE demandes SET accusee_le = ? WHERE plateforme = ? AND id_plateforme = ? AND accusee_le IS NULL');
-  const q = db.prepare('UPDATE quarantaine SET accusee_le = ? WHERE plateforme = ? AND livraison = ? AND accusee_le IS NULL');
   db.transaction(() => {
-    for (const l of livraisons) {
-      d.run(le, plateforme, l);
-      q.run(le, plateforme, l);
-    }
+    for (const l of livraisons) d.run(le, plateforme, l);
+    marquerQuarantaineAccusee(db, plateforme, livraisons, maintenant);
   })();
 }

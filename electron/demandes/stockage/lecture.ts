@@ -3,9 +3,10 @@ import { addDays, format } from 'date-fns';
 import type { Base } from '../../db/connexion';
 import type { Demande } from '../../comedec/format';
 import { EtatsDemande, etatDemande, FUSEAU, SEUIL_J2, SEUIL_J5, type EtatDemande } from '../../../shared/domain/echeances';
-import type { DetailDemande, DocumentQuarantaine, ResumeDemande } from '../../../shared/contract/demandes';
+import type { DetailDemande, ResumeDemande } from '../../../shared/contract/demandes';
+import type { Envoi } from '../../../shared/contract/sync';
 import { erreurs } from '../../../shared/errors';
-import { lister as listerEnvois } from './envois';
+import { lireDonneesDemande } from './donnees';
 
 /**
  * Reading requests with their state. The state depends on the clock, so it is not stored:
@@ -50,8 +51,7 @@ export const SQL_ETAT = `CASE
 const ORDRE = `CASE etat WHEN 'en_retard' THEN 0 WHEN 'a_echeance' THEN 1 WHEN 'recue' THEN 2 WHEN 'en_cours' THEN 3
   WHEN 'repondue' THEN 4 WHEN 'accusee' THEN 5 ELSE 6 END`;
 
-function resume(l: LigneDemande, maintenant: Date): ResumeDemande {
-  const d = JSON.parse(l.donnees) as Demande;
+function resume(l: LigneDemande, d: Demande, maintenant: Date): ResumeDemande {
   const calcul = etatDemande({ cycle: l.cycle, misADispositionLe: l.mise_a_disposition, jourLimiteDemandeur: l.echeance_procedure }, maintenant);
   return {
     id: l.id,
@@ -118,15 +118,16 @@ export function listerDemandes(db: Base, f: FiltreDemandes, maintenant: Date): {
   const lignes = db
     .prepare(`SELECT * FROM (${base}) ${where} ORDER BY ${ORDRE}, retard_des, id LIMIT @limite OFFSET @decalage`)
     .all(params) as LigneDemande[];
-  return { demandes: lignes.map((l) => resume(l, maintenant)), total };
+  return { demandes: lignes.map((l) => resume(l, lireDonneesDemande(l.donnees), maintenant)), total };
 }
 
-export function lireDemandeStockee(db: Base, id: number, maintenant: Date): DetailDemande {
+/** `envois`: the outbox rows about this request (the outbox is the sync room's: app.ts hands its reader). */
+export function lireDemandeStockee(db: Base, id: number, maintenant: Date, envois: (demandeId: number) => Envoi[]): DetailDemande {
   const l = db.prepare(`SELECT *, ${SQL_ETAT} AS etat FROM demandes WHERE id = @id`).get({ ...bornes(maintenant), id }) as LigneDemande | undefined;
   if (!l) throw erreurs.introuvable('Demande', id);
-  const d = JSON.parse(l.donnees) as Demande;
+  const d = lireDonneesDemande(l.donnees);
   return {
-    ...resume(l, maintenant),
+    ...resume(l, d, maintenant),
     declaration: {
       personne: {
         nom: d.personne.nom,
@@ -142,22 +143,6 @@ export function lireDemandeStockee(db: Base, id: number, maintenant: Date): Deta
       evenement: d.evenement,
     },
     echeanceProcedure: l.echeance_procedure,
-    envois: listerEnvois(db, { demandeId: id, limite: 50 }),
+    envois: envois(id),
   };
-}
-
-export function listerQuarantaine(db: Base, limite: number): DocumentQuarantaine[] {
-  const lignes = db
-    .prepare('SELECT id, livraison, id_plateforme, motif, raison, octets, tronque, recue_le FROM quarantaine ORDER BY id DESC LIMIT ?')
-    .all(limite) as { id: number; livraison: string; id_plateforme: string | null; motif: DocumentQuarantaine['motif']; raison: string; octets: number; tronque: number; recue_le: string }[];
-  return lignes.map((l) => ({
-    id: l.id,
-    livraison: l.livraison,
-    idPlateforme: l.id_plateforme,
-    motif: l.motif,
-    raison: l.raison,
-    octets: l.octets,
-    tronque: l.tronque === 1,
-    recueLe: l.recue_le,
-  }));
 }

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { enregistrerLot, livraisonsAAccuser, marquerAccusees } from '../../../electron/sync/stockage/reception';
+import { enregistrerLot, livraisonsAAccuser, marquerAccusees } from '../../../electron/demandes';
 import { commencer } from '../../../electron/sync/stockage/synchros';
 import { validerLivraison } from '../../../electron/sync/validation';
 import type { Base } from '../../../electron/db/connexion';
-import { baseDeTest, xmlDemande } from './outils/fabrique';
+import { baseDeTest, xmlDemande } from '../sync/outils/fabrique';
 
 let db: Base;
 afterEach(() => db?.close());

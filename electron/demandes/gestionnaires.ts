@@ -1,0 +1,30 @@
+import type { Envoi } from '../../shared/contract/sync';
+import type { Gestionnaires } from '../contrat/repartiteur';
+import type { ContexteApp } from '../contexte';
+import type { Base } from '../db/connexion';
+import { listerQuarantaine } from './quarantaine';
+import { compteurs, compteursAlertes, lireDemandeStockee, listerDemandes } from './stockage/lecture';
+
+type NomsDemandes = Extract<keyof Gestionnaires, `demandes.${string}`>;
+
+export interface DependancesDemandes {
+  /** The outbox rows about one request (the sync room's outbox, handed by app.ts). */
+  envoisDe(db: Base, demandeId: number): Envoi[];
+}
+
+/** Handlers of the requests area: list with states and deadlines, one request, quarantine. */
+export function gestionnairesDemandes(ctx: ContexteApp, dep: DependancesDemandes): Pick<Gestionnaires, NomsDemandes> {
+  return {
+    'demandes.lister': (f) => {
+      const maintenant = ctx.horloge.maintenant();
+      const db = ctx.db();
+      return { ...listerDemandes(db, f, maintenant), compteurs: compteurs(db, maintenant), alertes: compteursAlertes(db, maintenant) };
+    },
+    'demandes.lire': ({ id }) => {
+      const db = ctx.db();
+      return lireDemandeStockee(db, id, ctx.horloge.maintenant(), (demandeId) => dep.envoisDe(db, demandeId));
+    },
+    'demandes.quarantaine': ({ limite }) => listerQuarantaine(ctx.db(), limite),
+    'demandes.compteurs': () => compteurs(ctx.db(), ctx.horloge.maintenant()),
+  };
+}
