@@ -2,7 +2,7 @@ import type { Element } from '@xmldom/xmldom';
 import type { Lieu, Mention, Personne } from '../../../shared/domain/acte';
 import type { Ecrivain } from './ecrivain';
 import type { Lecteur } from './lecteur';
-import type { CommunePlateforme, EvenementDeclare, ParentDeclare, PersonneDeclaree } from './schemas';
+import type { CommunePlateforme, EvenementDeclare, ParentDeclare, PersonneDeclaree } from '../../../shared/comedec';
 
 /**
  * Pieces shared by several documents: places, declared persons, the act of a positive answer.
