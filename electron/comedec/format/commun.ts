@@ -7,7 +7,7 @@ import type { CommunePlateforme, EvenementDeclare, ParentDeclare, PersonneDeclar
 /**
  * Pieces shared by several documents: places, declared persons, the act of a positive answer.
  * Writers take typed (already validated) values; readers return raw values that the document's
- * zod schema then checks, so each rule about a value lives in one place (schemas.ts).
+ * zod schema then checks, so each rule about a value lives in one place (shared/comedec/schemas.ts).
  */
 
 // --- Places --------------------------------------------------------------------------------
