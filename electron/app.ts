@@ -13,6 +13,9 @@ import { lireParametresCarte } from './signature/parametres-carte';
 import { erreurs } from '../shared/errors';
 import { creerRapprochement, type Rapprochement } from './demandes/rapprochement';
 import { creerServiceSync, gestionnairesDemandes, gestionnairesSync, type ServiceSync } from './sync';
+// The one file of electron/ that reaches the sandbox, through its face: it hands the training
+// platform to sync, and the sandbox's launcher to the command line (below).
+import { demarrerPlateformeFormation } from '../sandbox';
 
 export interface OptionsApp {
   dossierDonnees: string;
@@ -101,7 +104,7 @@ export function creerApp(options: OptionsApp): App {
 
   const carte = gestionnairesCarte(contexte);
   const rapprochement = creerRapprochement(contexte);
-  sync = creerServiceSync(contexte, carte.service);
+  sync = creerServiceSync(contexte, carte.service, { plateformeFormation: demarrerPlateformeFormation });
   const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync);
   rapprochement.demarrer();
   sync.planificateur.demarrer();
@@ -119,3 +122,6 @@ export function creerApp(options: OptionsApp): App {
     },
   };
 }
+
+/** The sandbox's launcher, for `registre sandbox` (the command line never imports the sandbox itself). */
+export { BASE_PAR_DEFAUT, lancerDemo, lancerPlateforme, PORT_PAR_DEFAUT } from '../sandbox';

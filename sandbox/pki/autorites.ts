@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { webcrypto } from 'node:crypto';
-import { analyserCertificat, OID_POLITIQUE_FORMATION, x509, type CertificatAnalyse } from '../../electron/signature/certificats';
+import { analyserCertificat, OID_POLITIQUE_FORMATION, x509, type CertificatAnalyse } from '../../electron/signature';
 import type { DepotReglages } from '../depots/reglages';
 
 /**
