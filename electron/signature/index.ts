@@ -5,7 +5,7 @@
  */
 export { gestionnairesCarte, type Carte } from './gestionnaires';
 export { ServiceCarte } from './service-carte';
-export type { Authentifiant } from './session-active';
+export { algorithmeDeCle, type Authentifiant } from './session-active';
 export { SignateurXades, type Signataire } from './xades-signer';
 export { verifierXades, type ResultatVerification, type OptionsVerification } from './xades-verifier';
 export { Confiance } from './confiance';
@@ -28,3 +28,14 @@ export { bibliothequeChargee, chargerBibliotheque, pkcs11js, type Liaison } from
 export { confianceDe, lireParametresCarte } from './parametres-carte';
 export { avertissements, decrireCertificat } from './description';
 export { lirePinTerminal } from './pin-terminal';
+export {
+  creerAutoriteAgents,
+  creerRacine,
+  emettreCertificat,
+  genererCles,
+  RSA_2048,
+  type Autorite,
+  type DemandeCertificat,
+  type Emetteur,
+  type UsageEmission,
+} from './pki-logicielle';
