@@ -1,20 +1,23 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { BusEvenements } from './contrat/bus';
-import { creerRepartiteur, type Gestionnaires, type Repartiteur } from './contrat/repartiteur';
+import { BusEvenements } from './contrat';
+import { creerRepartiteur, type Gestionnaires, type Repartiteur } from './contrat';
 import type { ContexteApp } from './contexte';
 import { CLES_COMMUNES, Mondes } from './mondes';
 import { horlogeSysteme, type Horloge } from './horloge';
 import { Rappels } from './rappels';
 import type { ChargeEvenement } from '../shared/contract';
-import { DepotParametres } from './parametres/depot';
-import { gestionnairesParametres } from './parametres/gestionnaires';
-import { gestionnairesRegistre } from './registre/gestionnaires';
-import { gestionnairesCarte, type Carte } from './signature/gestionnaires';
-import { lireParametresCarte } from './signature/parametres-carte';
+import { DepotParametres } from './parametres';
+import { gestionnairesParametres } from './parametres';
+import { gestionnairesRegistre } from './registre';
+import { gestionnairesCarte, type Carte } from './signature';
+import { lireParametresCarte } from './signature';
 import { erreurs } from '../shared/errors';
 import { creerRapprochement, gestionnairesDemandes, type Rapprochement } from './demandes';
 import { creerServiceSync, gestionnairesSync, listerEnvois, type ServiceSync } from './sync';
+// The one file of electron/ that reaches the sandbox, through its face: it hands the training
+// platform to sync, and the sandbox's launcher to the command line (below).
+import { demarrerPlateformeFormation } from '../sandbox';
 
 export interface OptionsApp {
   dossierDonnees: string;
@@ -110,7 +113,7 @@ export function creerApp(options: OptionsApp): App {
 
   const carte = gestionnairesCarte(contexte);
   const rapprochement = creerRapprochement(contexte);
-  sync = creerServiceSync(contexte, carte.service);
+  sync = creerServiceSync(contexte, carte.service, { plateformeFormation: demarrerPlateformeFormation });
   const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync);
   // Matching runs after a reception and after a register change: told here, not by the bus.
   sync.apresReception(() => rapprochement.service.planifier());
@@ -131,3 +134,6 @@ export function creerApp(options: OptionsApp): App {
     },
   };
 }
+
+/** The sandbox's launcher, for `registre sandbox` (the command line never imports the sandbox itself). */
+export { BASE_PAR_DEFAUT, lancerDemo, lancerPlateforme, PORT_PAR_DEFAUT } from '../sandbox';

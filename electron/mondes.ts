@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { ouvrirBase, type Base } from './db/connexion';
-import { restaurer } from './db/sauvegarde';
+import { ouvrirBase, restaurer, type Base } from './db';
 
 export type Monde = 'reel' | 'formation';
 

@@ -1,7 +1,7 @@
 import type { Envoi } from '../../shared/contract/sync';
-import type { Gestionnaires } from '../contrat/repartiteur';
+import type { Gestionnaires } from '../contrat';
 import type { ContexteApp } from '../contexte';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import { listerQuarantaine } from './quarantaine';
 import { compteurs, compteursAlertes, lireDemandeStockee, listerDemandes } from './stockage/lecture';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { RegistreError } from '../../shared/errors';
 import type { DocumentQuarantaine, MotifsQuarantaine } from '../../shared/contract/demandes';
-import { estDocumentInvalide } from '../comedec/format';
-import type { Base } from '../db/connexion';
+import { estDocumentInvalide } from '../comedec';
+import type { Base } from '../db';
 
 /**
  * The quarantine: every received document refused (a request, an answer to a request sent),

@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CommuneSchema, type Commune } from '../../shared/contract/parametres';
 import { erreurs } from '../../shared/errors';
-import type { Gestionnaires } from '../contrat/repartiteur';
+import type { Gestionnaires } from '../contrat';
 import type { ContexteApp } from '../contexte';
-import { sauvegarder } from '../db/sauvegarde';
-import { versionSchema } from '../db/migrer';
-import { communeParCode } from '../registre/communes';
+import { sauvegarder, versionSchema } from '../db';
+import { communeParCode } from '../registre';
 
 type GestionnairesParametres = Pick<
   Gestionnaires,

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Acte, TypeActe } from '../../shared/domain/acte';
 import { erreurs } from '../../shared/errors';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import { preparerActe, type ActePrepare } from './acte-prepare';
 import { decoderDonnees } from './donnees-acte';
 import { libelleCle } from './libelles';

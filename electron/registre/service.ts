@@ -3,7 +3,7 @@ import { dateIsoDuJour } from '../../shared/domain/dates';
 import { validerActe } from '../../shared/domain/validation';
 import { erreurs } from '../../shared/errors';
 import type { ContexteApp } from '../contexte';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import { DepotActes } from './depot';
 import { libelleCle } from './libelles';
 import { moteurPour, type DemandeRecherche } from './recherche';

@@ -1,5 +1,5 @@
 import type { Acte } from '../../shared/domain/acte';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import { DepotActes } from './depot';
 import { genererActes, type OptionsRegistre } from './fabrique-synthetique/generateur';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
 import { creerApp, type App } from '../app';
-import { lierIpc } from '../contrat/liaison-ipc';
+import { lierIpc } from '../contrat';
 import { CSP } from '../../shared/securite';
 import { creerFenetre } from './fenetre';
 import { estOrigineApplication, SCHEMA } from './preferences';

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { erreurs } from '../../shared/errors';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import type { Horloge } from '../horloge';
 
 export type EtatDocument = 'a_signer' | 'en_cours' | 'signe' | 'echec';

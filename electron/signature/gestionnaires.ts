@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { RapportVerification } from '../../shared/contract/carte';
 import { libellePlateforme } from '../../shared/contract/parametres';
 import { erreurs, RegistreError } from '../../shared/errors';
-import type { Gestionnaires } from '../contrat/repartiteur';
+import type { Gestionnaires } from '../contrat';
 import type { ContexteApp } from '../contexte';
 import { journal } from '../journal';
 import { chargerBibliotheque } from './liaison';

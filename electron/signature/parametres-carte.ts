@@ -1,6 +1,6 @@
 import { ParametresCarteSchema, type ParametresCarte } from '../../shared/contract/carte';
 import { erreurs } from '../../shared/errors';
-import type { DepotParametres } from '../parametres/depot';
+import type { DepotParametres } from '../parametres';
 import { depuisPem } from './certificats';
 import { Confiance } from './confiance';
 

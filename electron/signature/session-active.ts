@@ -6,7 +6,7 @@ import type { JetonVu } from './jetons';
 import type { Liaison } from './liaison';
 import { CleMaterielle } from './moteur';
 import type { CodePin } from './pin';
-import { SessionCarte } from './session-carte';
+import { SessionCarte, type CleCarte } from './session-carte';
 import { SignateurXades } from './xades-signer';
 
 export interface CertificatLu {
@@ -82,6 +82,17 @@ export function certificatSignature(s: SessionActive, maintenant: Date, mode: 'r
  * The signer of one batch: the card's signature key and certificate, the card's CA
  * certificates as chain. `pin` serves the keys that ask for it at each signature.
  */
+/**
+ * The WebCrypto algorithm a card key signs with, as xadesjs must be told: RSA keys sign
+ * PKCS#1 v1.5 SHA-256 (their modulus length from the key), EC keys ECDSA on their curve.
+ * Exported so test tools that sign with a token key say the same thing, not a copy of it.
+ */
+export function algorithmeDeCle(cle: Pick<CleCarte, 'algorithme' | 'taille' | 'courbe'>): RsaHashedKeyAlgorithm | EcKeyAlgorithm {
+  return cle.algorithme === 'RSA'
+    ? ({ name: 'RSASSA-PKCS1-v1_5', hash: { name: 'SHA-256' }, modulusLength: cle.taille * 8, publicExponent: new Uint8Array([1, 0, 1]) } as RsaHashedKeyAlgorithm)
+    : ({ name: 'ECDSA', namedCurve: cle.courbe! } as EcKeyAlgorithm);
+}
+
 export function creerSignataire(s: SessionActive, pin: CodePin | null, maintenant: Date, mode: 'reelle' | 'formation'): SignateurXades {
   const c = certificatSignature(s, maintenant, mode);
   const chaine = s.certificats.map((x) => x.analyse).filter((x) => x.autorite && x.x509.subject !== x.x509.issuer);
@@ -94,15 +105,11 @@ export function creerSignataire(s: SessionActive, pin: CodePin | null, maintenan
   if (!c.id) throw erreurs.carteInconnue('certificat de signature sans identifiant de clé');
   const cle = session.cle(c.id);
   if (cle.toujoursAuthentifier && !s.jeton.cheminProtege && !pin) throw erreurs.saisieInvalide('pin', 'le code PIN est requis');
-  const algorithme =
-    cle.algorithme === 'RSA'
-      ? ({ name: 'RSASSA-PKCS1-v1_5', hash: { name: 'SHA-256' }, modulusLength: cle.taille * 8, publicExponent: new Uint8Array([1, 0, 1]) } as RsaHashedKeyAlgorithm)
-      : ({ name: 'ECDSA', namedCurve: cle.courbe! } as EcKeyAlgorithm);
   return new SignateurXades({
     nature: 'carte',
     certificat: c.analyse,
     chaine,
-    cle: new CleMaterielle(algorithme, (donnees) => session.signer(cle, donnees, pin)),
+    cle: new CleMaterielle(algorithmeDeCle(cle), (donnees) => session.signer(cle, donnees, pin)),
   });
 }
 

@@ -1,7 +1,7 @@
 import type { EtapeDiagnostic } from '../../shared/contract/sync';
 import type { Commune } from '../../shared/contract/parametres';
 import { versRegistreError } from '../../shared/errors';
-import { VERSION_COURANTE, VERSION_PRECEDENTE } from '../comedec/format';
+import { VERSION_COURANTE, VERSION_PRECEDENTE } from '../comedec';
 import type { AdaptateurPlateforme, IdentiteConnexion, InformationsPlateforme } from './plateforme/adaptateur';
 import { verifierMonde } from './plateforme/monde';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import type { Horloge } from '../horloge';
 import { journal } from '../journal';
-import { lireAccuse } from '../comedec/format';
+import { lireAccuse } from '../comedec';
 import { idPlateformeDe } from '../demandes';
 import { RegistreError, versRegistreError } from '../../shared/errors';
 import type { EtatEnvoi } from '../../shared/contract/sync';

@@ -2,7 +2,7 @@ import type { ResultatSynchro } from '../../shared/contract/sync';
 import type { Commune } from '../../shared/contract/parametres';
 import type { ChargeEvenement, NomEvenement } from '../../shared/contract';
 import { versRegistreError, erreurs } from '../../shared/errors';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import type { Horloge } from '../horloge';
 import { journal } from '../journal';
 import { alerter, type DependancesAlertes } from './alertes';

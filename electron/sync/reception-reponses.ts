@@ -1,7 +1,7 @@
 import { RegistreError, versRegistreError } from '../../shared/errors';
-import { espaceDeNoms, lireReponse } from '../comedec/format';
+import { espaceDeNoms, lireReponse } from '../comedec';
 import { documentRefuse, isoleur, marquerQuarantaineAccusee, motifDe, sha256, type MotifQuarantaine } from '../demandes';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import type { Horloge } from '../horloge';
 import type { ConnexionPlateforme } from './plateforme/connexion';
 import type { ReponseRecue } from './plateforme/adaptateur';

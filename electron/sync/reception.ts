@@ -1,4 +1,4 @@
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import type { Horloge } from '../horloge';
 import { journal } from '../journal';
 import type { ConnexionPlateforme } from './plateforme/connexion';

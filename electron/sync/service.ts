@@ -6,13 +6,13 @@ import { identiteDepuisCarte, type ActionConnexion } from './identite-carte';
 import { MoteurSync, type DependancesMoteur } from './moteur';
 import { ParametresSync } from './parametres';
 import { creerAdaptateur } from './plateforme/fabrique';
-import { PlateformeFormationEmbarquee } from './plateforme/formation-embarquee';
+import { PlateformeFormationEmbarquee, sansPlateformeFormation, type DemarrerPlateformeFormation } from './plateforme/formation-embarquee';
 import type { AdaptateurPlateforme, IdentiteConnexion } from './plateforme/adaptateur';
 import { Planificateur } from './planificateur';
 import { prochainEssai } from './stockage/envois';
 import { derniereTentative } from './stockage/synchros';
-import { verifierXades } from '../signature/xades-verifier';
-import { confianceDe, lireParametresCarte } from '../signature/parametres-carte';
+import { verifierXades } from '../signature';
+import { confianceDe, lireParametresCarte } from '../signature';
 import { Rappels } from '../rappels';
 
 /**
@@ -26,6 +26,8 @@ export interface OptionsServiceSync {
   /** Replaces the card's identity (tests, CLI). */
   identite?: (action?: ActionConnexion) => Promise<IdentiteConnexion>;
   reglages?: DependancesMoteur['reglages'];
+  /** The sandbox's training-platform factory, handed down by app.ts (sync never imports the sandbox). */
+  plateformeFormation?: DemarrerPlateformeFormation;
 }
 
 export interface ServiceSync {
@@ -46,7 +48,7 @@ export function creerServiceSync(ctx: ContexteApp, carte: ServiceCarte | null, o
   const commune = () => ctx.parametres.lire<Commune>('commune');
   // Training mode with a training card talks to the platform embedded in the app, never to the
   // configured address: training exchanges never leave this computer.
-  const embarquee = carte ? new PlateformeFormationEmbarquee({ carte: carte.formation, commune }) : null;
+  const embarquee = carte ? new PlateformeFormationEmbarquee({ carte: carte.formation, commune, demarrer: options.plateformeFormation ?? sansPlateformeFormation }) : null;
   const enFormation = () => embarquee !== null && lireParametresCarte(ctx.parametres).mode === 'formation' && carte!.formation.existe();
   const adaptateur =
     options.adaptateur ??

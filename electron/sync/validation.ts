@@ -1,5 +1,5 @@
 import { versRegistreError } from '../../shared/errors';
-import { lireDemande, TAILLE_MAX_DEFAUT } from '../comedec/format';
+import { lireDemande, TAILLE_MAX_DEFAUT } from '../comedec';
 import { documentRefuse, motifDe, sha256, type DemandeAcceptee, type DocumentRefuse, type MotifQuarantaine } from '../demandes';
 import type { LivraisonDemande } from './plateforme/adaptateur';
 

@@ -1,5 +1,5 @@
 import { createPublicKey } from 'node:crypto';
-import { chargerBibliotheque, pkcs11js, type Liaison } from '../../electron/signature/liaison';
+import { chargerBibliotheque, pkcs11js, type Liaison } from '../../electron/signature';
 
 /**
  * Writes to a SoftHSM2 token through the application's own PKCS#11 registry (the library is

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { bibliothequeChargee } from '../../electron/signature/liaison';
-import { creerAutoriteAgents, creerRacine, emettreCertificat, type Autorite, x509 } from './autorite';
+import { bibliothequeChargee, creerAutoriteAgents, creerRacine, emettreCertificat, type Autorite, x509 } from '../../electron/signature';
 import { avecSessionUtilisateur, ecrireCertificat, genererCle, initialiserJeton } from './jeton';
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BasePlateforme } from '../base/ouvrir';
-import type { CommunePlateforme, VersionFormat } from '../../electron/comedec/format';
+import type { CommunePlateforme, VersionFormat } from '../../electron/comedec';
 
 export interface CommuneBoite extends CommunePlateforme {
   versionFormat: VersionFormat;

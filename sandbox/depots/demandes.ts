@@ -1,5 +1,5 @@
 import type { BasePlateforme } from '../base/ouvrir';
-import type { Demande } from '../../electron/comedec/format';
+import type { Demande } from '../../electron/comedec';
 
 /** A request as stored: its typed content without a version (rendered in the mailbox's version). */
 export type DemandeNeutre = Omit<Demande, 'version'>;

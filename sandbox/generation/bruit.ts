@@ -1,5 +1,5 @@
 import type { Hasard } from '../hasard';
-import type { PersonneDeclaree } from '../../electron/comedec/format';
+import type { PersonneDeclaree } from '../../electron/comedec';
 import { joursDansMois } from '../../shared/domain/dates';
 import { sansAccents } from '../../shared/domain/normalisation';
 

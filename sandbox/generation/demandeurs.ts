@@ -1,6 +1,6 @@
 import type { TypeActe } from '../../shared/domain/acte';
 import type { Hasard } from '../hasard';
-import type { Demandeur, TypeDemandeur } from '../../electron/comedec/format';
+import type { Demandeur, TypeDemandeur } from '../../electron/comedec';
 
 /**
  * Who asks, and for what. Most requests come from the Ministry of the Interior (passports and

@@ -1,7 +1,7 @@
 import { personnesPrincipales, type Acte, type Lieu, type Personne, type Role, type TypeActe } from '../../shared/domain/acte';
 import { Hasard } from '../hasard';
-import { genererActes } from '../../electron/registre/synthetique';
-import type { CommunePlateforme, ParentDeclare } from '../../electron/comedec/format';
+import { genererActes } from '../../electron/registre';
+import type { CommunePlateforme, ParentDeclare } from '../../electron/comedec';
 import type { Attendu, DemandeNeutre } from '../depots/demandes';
 import { bruiter, type Bruit } from './bruit';
 import { tirerDemandeur } from './demandeurs';

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { construireRejet, VERSION_COURANTE } from '../../electron/comedec/format';
+import { construireRejet, VERSION_COURANTE } from '../../electron/comedec';
 import type { Rejet } from '../rejets';
 import type { Resultat } from './echange';
 

@@ -1,4 +1,4 @@
-import { VERSION_COURANTE, VERSIONS_FORMAT } from '../../electron/comedec/format';
+import { VERSION_COURANTE, VERSIONS_FORMAT } from '../../electron/comedec';
 import type { Plateforme } from '../plateforme';
 import { rejeter } from '../rejets';
 import { listerBoite } from '../services/boite';

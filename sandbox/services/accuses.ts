@@ -1,4 +1,4 @@
-import { construireAccuse, type VersionFormat } from '../../electron/comedec/format';
+import { construireAccuse, type VersionFormat } from '../../electron/comedec';
 import type { DepotReglages } from '../depots/reglages';
 
 /** Receipt numbers: AR-<year>-<8 digits>, one counter for the platform. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { construireDemande, DemandeSchema, type CommunePlateforme } from '../../electron/comedec/format';
+import { construireDemande, DemandeSchema, type CommunePlateforme } from '../../electron/comedec';
 import { RegistreError } from '../../shared/errors';
 import type { Horloge } from '../../electron/horloge';
 import type { CommuneBoite, DepotCommunes } from '../depots/communes';

@@ -1,7 +1,6 @@
 import { X509Certificate, randomBytes, verify } from 'node:crypto';
 import { RegistreError } from '../../shared/errors';
-import type { Confiance } from '../../electron/signature/confiance';
-import type { CertificatAnalyse } from '../../electron/signature/certificats';
+import type { CertificatAnalyse, Confiance } from '../../electron/signature';
 import type { Horloge } from '../../electron/horloge';
 import type { AgentInscrit, CommuneBoite, DepotCommunes } from '../depots/communes';
 import type { DepotSessions } from '../depots/sessions';

@@ -1,4 +1,4 @@
-import { construireDemande } from '../../electron/comedec/format';
+import { construireDemande } from '../../electron/comedec';
 import { journal } from '../../electron/journal';
 import type { CommuneBoite } from '../depots/communes';
 import type { DemandeStockee, DepotDemandes } from '../depots/demandes';

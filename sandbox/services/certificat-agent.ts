@@ -1,5 +1,5 @@
 import { RegistreError } from '../../shared/errors';
-import { analyserCertificat, estCertificatFormation, validite, type CertificatAnalyse } from '../../electron/signature/certificats';
+import { analyserCertificat, estCertificatFormation, validite, type CertificatAnalyse } from '../../electron/signature';
 import { rejeter } from '../rejets';
 
 /**

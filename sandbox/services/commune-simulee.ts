@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Personne } from '../../shared/domain/acte';
-import { construireReponse, type ActeReponse, type CommunePlateforme, type ParentDeclare, type Resultat, type VersionFormat } from '../../electron/comedec/format';
-import { SignateurXades } from '../../electron/signature/xades-signer';
+import { construireReponse, type ActeReponse, type CommunePlateforme, type ParentDeclare, type Resultat, type VersionFormat } from '../../electron/comedec';
+import { SignateurXades } from '../../electron/signature';
 import { emettreOfficierSimule, type AutoriteEmettrice } from '../pki/autorites';
 import type { DemandeNeutre } from '../depots/demandes';
 import { communeOfficielle } from './libelle';

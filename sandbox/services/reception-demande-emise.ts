@@ -1,4 +1,4 @@
-import { lireDemandeEmise, type DemandeEmise } from '../../electron/comedec/format';
+import { lireDemandeEmise, type DemandeEmise } from '../../electron/comedec';
 import { journal } from '../../electron/journal';
 import type { CommuneBoite, DepotCommunes } from '../depots/communes';
 import { rejeter } from '../rejets';

@@ -1,4 +1,4 @@
-import { formeAttendue, lireReponse } from '../../electron/comedec/format';
+import { formeAttendue, lireReponse } from '../../electron/comedec';
 import type { Horloge } from '../../electron/horloge';
 import type { DepotDemandes } from '../depots/demandes';
 import type { DepotDemandesEmises } from '../depots/demandes-emises';

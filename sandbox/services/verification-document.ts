@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { DOMParser } from '@xmldom/xmldom';
 import { RegistreError } from '../../shared/errors';
-import { espaceDeNoms, estDocumentInvalide, type VersionFormat } from '../../electron/comedec/format';
-import { verifierXades, type ResultatVerification } from '../../electron/signature/xades-verifier';
-import type { Confiance } from '../../electron/signature/confiance';
-import { analyserCertificat, estCertificatFormation, type CertificatAnalyse } from '../../electron/signature/certificats';
+import { espaceDeNoms, estDocumentInvalide, type VersionFormat } from '../../electron/comedec';
+import { verifierXades, analyserCertificat, estCertificatFormation, type CertificatAnalyse, type Confiance, type ResultatVerification } from '../../electron/signature';
 import type { AgentInscrit, CommuneBoite, DepotCommunes } from '../depots/communes';
 import { rejeter } from '../rejets';
 import { verifierMonde, verifierValidite } from './certificat-agent';

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { erreurs } from '../../../shared/errors';
-import { ouvrirBase } from '../../db/connexion';
-import { sauvegarder } from '../../db/sauvegarde';
+import { ouvrirBase, sauvegarder } from '../../db';
 import type { AjouterCommande } from './index';
 
 /**

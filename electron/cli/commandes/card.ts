@@ -21,7 +21,7 @@ export const commandeCard: AjouterCommande = (programme) => {
     .option('--export <dossier>', 'écrit aussi chaque certificat en PEM dans ce dossier')
     .action(async (options: { bibliotheque?: string; json?: boolean; export?: string }) => {
       // Loaded on use: the card stack (x509, xadesjs) stays out of the other commands' start.
-      const { avertissements, decrireCertificat } = await import('../../signature/description');
+      const { avertissements, decrireCertificat } = await import('../../signature');
       const { serviceCarteCli } = await import('../carte-outils');
       const service = serviceCarteCli(options.bibliotheque);
       const etat = service.rafraichir();
@@ -30,7 +30,7 @@ export const commandeCard: AjouterCommande = (programme) => {
           etat.bibliotheques.length ? etat.bibliotheques.map((b) => `${b.chemin} : ${b.erreur}`).join(' ; ') : 'aucune bibliothèque PKCS#11 trouvée',
         );
       }
-      const { versPem } = await import('../../signature/certificats');
+      const { versPem } = await import('../../signature');
       const maintenant = new Date();
       const exportes: string[] = [];
       const resultat = etat.lecteurs.map((l) => {

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SorteExtraitSchema, SortesExtrait } from '../../../shared/contract/registre';
 import { erreurs } from '../../../shared/errors';
-import { ouvrirBase } from '../../db/connexion';
+import { ouvrirBase } from '../../db';
 import { horlogeSysteme } from '../../horloge';
-import { DepotParametres } from '../../parametres/depot';
-import { delivrerExtrait, delivrerExtraitPdf } from '../../registre/extraits/service';
+import { DepotParametres } from '../../parametres';
+import { delivrerExtrait, delivrerExtraitPdf } from '../../registre';
 import type { AjouterCommande } from './index';
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RapportImport } from '../../../shared/contract/registre';
-import { fichierRejetsParDefaut, importerCsv, type ProgressionImport } from '../../registre/import';
+import { fichierRejetsParDefaut, importerCsv, type ProgressionImport } from '../../registre';
 import type { AjouterCommande } from './index';
 
 /**

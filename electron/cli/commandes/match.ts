@@ -3,8 +3,8 @@ import type { Candidat, ResultatRapprochement } from '../../../shared/domain/cor
 import { libelleIssue, libelleNature, libelleVerdict } from '../../../shared/domain/correspondance';
 import { erreurs } from '../../../shared/errors';
 import { libelleTypeActe } from '../../../shared/labels.fr';
-import { lireDemande, type Demande } from '../../comedec/format';
-import { ouvrirBase } from '../../db/connexion';
+import { lireDemande, type Demande } from '../../comedec';
+import { ouvrirBase } from '../../db';
 import { Rapprocheur } from '../../demandes';
 import { horlogeSysteme } from '../../horloge';
 import type { AjouterCommande } from './index';

@@ -1,6 +1,6 @@
 import { erreurs } from '../../../shared/errors';
-import { BASE_PAR_DEFAUT, lancerPlateforme, PORT_PAR_DEFAUT } from '../../../sandbox/lanceur';
-import { lancerDemo } from '../../../sandbox/demo';
+// The sandbox's launcher comes through the composition root: electron/ never imports the sandbox itself.
+import { BASE_PAR_DEFAUT, lancerDemo, lancerPlateforme, PORT_PAR_DEFAUT } from '../../app';
 import type { AjouterCommande } from './index';
 
 /**

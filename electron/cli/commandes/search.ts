@@ -3,9 +3,9 @@ import type { ResultatRecherche } from '../../../shared/contract/registre';
 import { TypeActeSchema, TypesActe } from '../../../shared/domain/acte';
 import { erreurs } from '../../../shared/errors';
 import { libelleRole, libelleTypeActe } from '../../../shared/labels.fr';
-import { ouvrirBase } from '../../db/connexion';
+import { ouvrirBase } from '../../db';
 import { appels } from '../../../shared/contract';
-import { rechercherDans } from '../../registre/service';
+import { rechercherDans } from '../../registre';
 import type { AjouterCommande } from './index';
 
 /**

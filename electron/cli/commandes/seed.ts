@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { erreurs } from '../../../shared/errors';
-import { ouvrirBase, type Base } from '../../db/connexion';
-import { remplirRegistre } from '../../registre/synthetique';
+import { ouvrirBase, type Base } from '../../db';
+import { remplirRegistre } from '../../registre';
 import type { AjouterCommande } from './index';
 
 const MAX_ACTES = 10_000_000;

@@ -20,7 +20,7 @@ export const commandeSign: AjouterCommande = (programme) => {
       if (fs.existsSync(options.out)) throw erreurs.conflit(`Le fichier « ${options.out} » existe déjà : il n’a pas été modifié.`);
       const xml = fs.readFileSync(options.in, 'utf8');
       // Loaded on use: the card stack stays out of the other commands' start.
-      const { lirePinTerminal } = await import('../../signature/pin-terminal');
+      const { lirePinTerminal } = await import('../../signature');
       const { serviceCarteCli } = await import('../carte-outils');
       const service = serviceCarteCli(options.bibliotheque);
       try {

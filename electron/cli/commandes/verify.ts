@@ -19,8 +19,7 @@ export const commandeVerify: AjouterCommande = (programme) => {
     .action(async (fichier: string, options: { ca: string; racine?: string; espaceNoms?: string; formation?: boolean }) => {
       for (const f of [fichier, options.ca]) if (!fs.existsSync(f)) throw erreurs.introuvable('Fichier', f);
       // Loaded on use: the card stack stays out of the other commands' start.
-      const { Confiance } = await import('../../signature/confiance');
-      const { verifierXades } = await import('../../signature/xades-verifier');
+      const { Confiance, verifierXades } = await import('../../signature');
       const confiance = Confiance.depuisPem(fs.readFileSync(options.ca, 'utf8'));
       if (confiance.vide) throw erreurs.saisieInvalide('ca', 'aucun certificat PEM dans ce fichier');
       const r = await verifierXades(fs.readFileSync(fichier, 'utf8'), {

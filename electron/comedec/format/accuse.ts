@@ -1,9 +1,8 @@
 import { analyserDocument, type OptionsAnalyse } from './analyse';
 import { Ecrivain } from './ecrivain';
 import { Lecteur } from './lecteur';
-import { AccuseSchema, type Accuse } from './schemas';
+import { AccuseSchema, espaceDeNoms, type Accuse } from '../../../shared/comedec';
 import { valider } from './valider';
-import { espaceDeNoms } from './versions';
 
 /**
  * `accuseReception`: the platform's receipt for an answer or a request sent. A replay of the

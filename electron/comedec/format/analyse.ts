@@ -1,7 +1,7 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { erreurs } from '../../../shared/errors';
-import { erreurDocument, type NomDocument } from './erreurs';
-import { versionDeEspace, type VersionFormat } from './versions';
+import { versionDeEspace, type NomDocument, type VersionFormat } from '../../../shared/comedec';
+import { erreurDocument } from './erreurs';
 
 /**
  * Safe reading of a document that came from the network or a file. Everything that could

@@ -2,12 +2,12 @@ import type { Element } from '@xmldom/xmldom';
 import type { Lieu, Mention, Personne } from '../../../shared/domain/acte';
 import type { Ecrivain } from './ecrivain';
 import type { Lecteur } from './lecteur';
-import type { CommunePlateforme, EvenementDeclare, ParentDeclare, PersonneDeclaree } from './schemas';
+import type { CommunePlateforme, EvenementDeclare, ParentDeclare, PersonneDeclaree } from '../../../shared/comedec';
 
 /**
  * Pieces shared by several documents: places, declared persons, the act of a positive answer.
  * Writers take typed (already validated) values; readers return raw values that the document's
- * zod schema then checks, so each rule about a value lives in one place (schemas.ts).
+ * zod schema then checks, so each rule about a value lives in one place (shared/comedec/schemas.ts).
  */
 
 // --- Places --------------------------------------------------------------------------------

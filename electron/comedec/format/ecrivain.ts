@@ -1,6 +1,6 @@
 import { DOMImplementation, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
-import { erreurDocument, type NomDocument } from './erreurs';
-import { espaceDeNoms, type VersionFormat } from './versions';
+import { espaceDeNoms, type NomDocument, type VersionFormat } from '../../../shared/comedec';
+import { erreurDocument } from './erreurs';
 
 const CARACTERE_INTERDIT = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 

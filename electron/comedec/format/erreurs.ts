@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { MotifDocumentInvalide, NomDocument } from '../../../shared/comedec';
 import { RegistreError, erreurs, type ErreurChamp } from '../../../shared/errors';
 
 /**
@@ -8,18 +9,6 @@ import { RegistreError, erreurs, type ErreurChamp } from '../../../shared/errors
  * maps it to a rejection reason and the client to a quarantine reason without parsing text.
  * An unknown version is `format_inconnu` (`erreurs.formatInconnu`), never a `saisie_invalide`.
  */
-export const MotifsDocumentInvalide = [
-  'trop_volumineux',
-  'encodage_invalide',
-  'dtd_interdite',
-  'xml_mal_forme',
-  'document_inattendu',
-  'schema',
-] as const;
-export type MotifDocumentInvalide = (typeof MotifsDocumentInvalide)[number];
-
-export type NomDocument = 'demande' | 'reponse' | 'accuse' | 'rejet' | 'demandeEmise' | 'document';
-
 export function documentInvalide(
   document: NomDocument,
   motif: MotifDocumentInvalide,

@@ -5,7 +5,7 @@ import { RACINE_DEMANDE_EMISE } from './demande-emise';
 import { erreurDocument } from './erreurs';
 import { RACINE_REJET } from './rejet';
 import { RACINE_REPONSE } from './reponse';
-import type { VersionFormat } from './versions';
+import type { VersionFormat } from '../../../shared/comedec';
 
 export type NomRacine = typeof RACINE_DEMANDE | typeof RACINE_REPONSE | typeof RACINE_ACCUSE | typeof RACINE_REJET | typeof RACINE_DEMANDE_EMISE;
 

@@ -1,5 +1,6 @@
 import type { Element, Node } from '@xmldom/xmldom';
-import { erreurDocument, type NomDocument } from './erreurs';
+import type { NomDocument } from '../../../shared/comedec';
+import { erreurDocument } from './erreurs';
 
 export const NS_XMLDSIG = 'http://www.w3.org/2000/09/xmldsig#';
 

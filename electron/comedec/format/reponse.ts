@@ -3,9 +3,8 @@ import { analyserDocument, type OptionsAnalyse } from './analyse';
 import { ecrireCommune, ecrireLieu, ecrireMention, ecrirePersonneActe, entier, lireCommune, lireLieu, lireMention, lirePersonneActe } from './commun';
 import { Ecrivain } from './ecrivain';
 import { Lecteur } from './lecteur';
-import { ReponseSchema, type ActeReponse, type Reponse, type ReponseSaisie } from './schemas';
+import { ReponseSchema, espaceDeNoms, type ActeReponse, type Reponse, type ReponseSaisie } from '../../../shared/comedec';
 import { valider } from './valider';
-import { espaceDeNoms } from './versions';
 
 /**
  * `reponse`: a commune's answer to one request, signed (XAdES-BES, enveloped) over the root

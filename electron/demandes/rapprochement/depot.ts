@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ResultatRapprochementSchema, type Issue, type ResultatRapprochement } from '../../../shared/domain/correspondance';
 import { CyclesEnAttente } from '../../../shared/domain/cycle-demande';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 
 /** Requests still waiting for an answer: the only ones matched again when the register changes. */
 const CYCLES_EN_ATTENTE = `(${CyclesEnAttente.map((c) => `'${c}'`).join(', ')})`;

@@ -1,4 +1,4 @@
-import type { Gestionnaires } from '../../contrat/repartiteur';
+import type { Gestionnaires } from '../../contrat';
 import type { ContexteApp } from '../../contexte';
 import { DepotRapprochements } from './depot';
 import { ServiceRapprochement } from './service';

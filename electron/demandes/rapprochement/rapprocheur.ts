@@ -1,5 +1,5 @@
 import { rapprocher, type DonneesDemande, type ResultatRapprochement } from '../../../shared/domain/correspondance';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
 import { RecuperationCandidats } from './recuperation';
 

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { TypeActe } from '../../../shared/domain/acte';
 import type { ActeCompare, DonneesDemande } from '../../../shared/domain/correspondance';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
-import { decoderDonnees } from '../../registre/donnees-acte';
+import { decoderDonnees } from '../../registre';
 import { requetesFts, type RequeteFts } from './requetes-fts';
 import { VariantesMot } from './variantes-mot';
 

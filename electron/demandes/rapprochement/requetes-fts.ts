@@ -1,7 +1,7 @@
 import type { DonneesDemande } from '../../../shared/domain/correspondance';
 import { dateInversee, datesVoisines } from '../../../shared/domain/correspondance';
 import { mots, normaliserCompact } from '../../../shared/domain/normalisation';
-import { expressionFts, jetonJour, jetonMois, type GroupeFts } from '../../registre/recherche';
+import { expressionFts, jetonJour, jetonMois, type GroupeFts } from '../../registre';
 
 /**
  * The searches that bring a request's candidate acts out of the register's index ("blocking

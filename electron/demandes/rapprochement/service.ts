@@ -1,6 +1,6 @@
 import type { EtatRapprochement } from '../../../shared/contract/rapprochement';
-import type { BusEvenements } from '../../contrat/bus';
-import type { Base } from '../../db/connexion';
+import type { BusEvenements } from '../../contrat';
+import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
 import { journal } from '../../journal';
 import { versRegistreError } from '../../../shared/errors';

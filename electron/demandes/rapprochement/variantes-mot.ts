@@ -1,5 +1,5 @@
-import type { Base } from '../../db/connexion';
-import { ExpanseurVocabulaire } from '../../registre/recherche';
+import type { Base } from '../../db';
+import { ExpanseurVocabulaire } from '../../registre';
 
 /** Past this many forms, a name's search gets slow and brings in other names. */
 const MAX_FORMES = 32;

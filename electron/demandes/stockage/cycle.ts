@@ -1,6 +1,6 @@
 import { transition, type CycleDemande, type SensReponse } from '../../../shared/domain/cycle-demande';
 import { erreurs } from '../../../shared/errors';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 
 /**
  * The request's life cycle as the outbox drives it (shared/domain/cycle-demande.ts says what

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, format } from 'date-fns';
-import type { Base } from '../../db/connexion';
-import type { Demande } from '../../comedec/format';
+import type { Base } from '../../db';
+import type { Demande } from '../../comedec';
 import { EtatsDemande, etatDemande, FUSEAU, SEUIL_J2, SEUIL_J5, type EtatDemande } from '../../../shared/domain/echeances';
 import type { DetailDemande, ResumeDemande } from '../../../shared/contract/demandes';
 import type { Envoi } from '../../../shared/contract/sync';

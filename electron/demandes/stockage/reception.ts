@@ -1,5 +1,5 @@
-import type { Base } from '../../db/connexion';
-import type { Demande } from '../../comedec/format';
+import type { Base } from '../../db';
+import type { Demande } from '../../comedec';
 import { echeancesDe } from '../../../shared/domain/echeances';
 import { documentRefuse, isoleur, livraisonsRefuseesAAccuser, marquerQuarantaineAccusee, type DocumentRefuse } from '../quarantaine';
 

@@ -5,10 +5,10 @@ import type { Acte } from '../../../shared/domain/acte';
 import { dateIsoDuJour } from '../../../shared/domain/dates';
 import { composerExtrait, extrait, nomFichierExtrait, type ContexteExtrait } from '../../../shared/domain/extraits';
 import { erreurs } from '../../../shared/errors';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
 import { journal } from '../../journal';
-import type { DepotParametres } from '../../parametres/depot';
+import type { DepotParametres } from '../../parametres';
 import { DepotActes } from '../depot';
 import { extraitEnPdf } from './pdf';
 

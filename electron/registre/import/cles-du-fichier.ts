@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import { TypesActe, type TypeActe } from '../../../shared/domain/acte';
 
 /**

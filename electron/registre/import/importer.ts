@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { RapportImport, RejetImport } from '../../../shared/contract/registre';
 import { dateIsoDuJour } from '../../../shared/domain/dates';
 import { erreurs, RegistreError } from '../../../shared/errors';
-import { ouvrirBase, type Base } from '../../db/connexion';
+import { ouvrirBase, type Base } from '../../db';
 import { journal } from '../../journal';
 import { DepotActes } from '../depot';
 import { ClesDuFichier } from './cles-du-fichier';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
 import { clePhonetique } from '../../../shared/domain/phonetique';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import { LONGUEUR_MINIMALE_TYPO, suppressionsUneLettre } from './variantes';
 import type { TermeNom } from './requete';
 

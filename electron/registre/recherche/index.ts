@@ -1,5 +1,5 @@
 /** The search engine's public face. */
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import { MoteurRecherche } from './moteur';
 
 export { MoteurRecherche, type DemandeRecherche } from './moteur';

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ResultatRecherche } from '../../../shared/contract/registre';
 import type { TypeActe } from '../../../shared/domain/acte';
 import { PREMIERE_ANNEE_REGISTRE } from '../../../shared/domain/validation';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import { decoderNoms } from '../donnees-acte';
 import { ExpanseurVocabulaire } from './expansion';
 import { expressionFts, type GroupeFts } from './expression-fts';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import { clePhonetique } from '../../../shared/domain/phonetique';
 import { LONGUEUR_MINIMALE_TYPO, suppressionsUneLettre } from './variantes';
 

@@ -1,5 +1,5 @@
 import { erreurs, RegistreError } from '../../../shared/errors';
-import { lireRejet, erreurDeRejet } from '../../comedec/format';
+import { lireRejet, erreurDeRejet } from '../../comedec';
 
 /**
  * HTTP with the rules of the platform API: a timeout on every request, a cap on what is read

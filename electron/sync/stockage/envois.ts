@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
-import { DepotSignature } from '../../signature/depot-signature';
+import { DepotSignature } from '../../signature';
 import { reponseAccusee, reponsePartie, reponsePreparee, reponseRejetee } from '../../demandes';
 import type { Envoi, EtatEnvoi } from '../../../shared/contract/sync';
 import { erreurs } from '../../../shared/errors';

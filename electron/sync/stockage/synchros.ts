@@ -1,4 +1,4 @@
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import type { ResultatSynchro } from '../../../shared/contract/sync';
 
 /** One row per sync run: what the status line and the diagnostics show. */

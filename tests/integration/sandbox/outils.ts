@@ -10,7 +10,7 @@ import { chargerBibliotheque } from '../../../electron/signature/liaison';
 import { CleMaterielle } from '../../../electron/signature/moteur';
 import { CodePin } from '../../../electron/signature/pin';
 import { SessionCarte } from '../../../electron/signature/session-carte';
-import { SignateurXades } from '../../../electron/signature/xades-signer';
+import { algorithmeDeCle, SignateurXades } from '../../../electron/signature';
 import { demarrerPlateforme, PREFIXE_DEFI, type OptionsDemarrage, type PlateformeDemarree } from '../../../sandbox';
 import { provisionnerCartes, type CartesTest } from '../../fixtures/cartes/provisionner';
 
@@ -48,15 +48,11 @@ export function ouvrirCarte(cartes: CartesTest, nom: NomCarte): CarteOuverte {
 export function signateurCarte(c: CarteOuverte): SignateurXades {
   if (!c.signature) throw new Error('pas de certificat de signature sur cette carte');
   const cle = c.session.cle(c.signature.id);
-  const algorithme =
-    cle.algorithme === 'RSA'
-      ? ({ name: 'RSASSA-PKCS1-v1_5', hash: { name: 'SHA-256' }, modulusLength: cle.taille * 8, publicExponent: new Uint8Array([1, 0, 1]) } as RsaHashedKeyAlgorithm)
-      : ({ name: 'ECDSA', namedCurve: cle.courbe! } as EcKeyAlgorithm);
   return new SignateurXades({
     nature: 'carte',
     certificat: c.signature.analyse,
     chaine: c.chaine,
-    cle: new CleMaterielle(algorithme, (d) => {
+    cle: new CleMaterielle(algorithmeDeCle(cle), (d) => {
       const pin = CodePin.depuisTexte(c.pin);
       return c.session.signer(cle, d, pin).finally(() => pin.effacer());
     }),

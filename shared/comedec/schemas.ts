@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import '../../../shared/zod-fr';
-import { ActeSchema, DateIsoSchema, LieuSchema, SexeSchema, TypeActeSchema } from '../../../shared/domain/acte';
+import '../zod-fr';
+import { ActeSchema, DateIsoSchema, LieuSchema, SexeSchema, TypeActeSchema } from '../domain/acte';
+import { PREMIERE_ANNEE_REGISTRE } from '../domain/validation';
 import { VERSIONS_FORMAT } from './versions';
 
 /**
+ * The COMEDEC data model, written once: the app's reader and writer (electron/comedec/format),
+ * the sandbox platform and the contract (shared/contract/demandes.ts) all derive from it.
+ *
  * The documents of the exchange format as typed objects. Builders take these, parsers return
  * them; both check them against these schemas, so a document that leaves or enters the
  * application has the same guarantees whichever side made it.
@@ -131,7 +135,11 @@ export const ActeReponseSchema = ActeSchema.pick({
   personnes: true,
   mentions: true,
 }).extend({
-  annee: z.number().int().min(1792, 'année antérieure aux registres d’état civil (1792)').max(9999),
+  annee: z
+    .number()
+    .int()
+    .min(PREMIERE_ANNEE_REGISTRE, `année antérieure aux registres d’état civil (${PREMIERE_ANNEE_REGISTRE})`)
+    .max(9999),
   numero: z.number().int().positive('numéro d’acte attendu (entier positif)'),
 });
 export type ActeReponse = z.infer<typeof ActeReponseSchema>;
