@@ -1,7 +1,9 @@
 // `npm start`. Where Electron's binary is installed: the desktop application (`npm run bureau`).
-// Where it is not (a machine that cannot download it): the same application in a browser, the
-// harness of `npm run web`, in this process, which prints the address to open.
-// `npm start -- --navigateur` takes the browser path even where Electron is present.
+// `npm install` does not download that binary (package.json's allowScripts keeps electron's
+// install script from running, so that installing never fails on a closed network): the first
+// `npm start` downloads it, once. Where it is not there and cannot be downloaded: the same
+// application in a browser, the harness of `npm run web`, in this process, which prints the
+// address to open. `npm start -- --navigateur` takes the browser path even where Electron is present.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,20 +45,36 @@ function executer(commande, args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+/** Runs electron's own install script (the download npm install skipped); quiet, fails fast offline. */
+function telechargerElectron() {
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
+  process.stderr.write('Téléchargement du binaire d’Electron…\n');
+  spawnSync(process.execPath, [path.join(racine, 'node_modules/electron/install.js')], {
+    cwd: racine,
+    stdio: 'ignore',
+  });
+}
+
 async function demarrer() {
-  const binaire = binaireElectron();
-  if (choisirMode(process.argv.slice(2), binaire) === 'bureau') {
+  const argv = process.argv.slice(2);
+  let binaire = binaireElectron();
+  if (!binaire && !argv.includes('--navigateur')) {
+    telechargerElectron();
+    binaire = binaireElectron();
+  }
+  if (choisirMode(argv, binaire) === 'bureau') {
     executer('npm', ['run', 'bureau']);
     return;
   }
   process.stderr.write(
     binaire
       ? 'Registre démarre dans le navigateur (--navigateur) : ouvrez l’adresse REGISTRE_URL affichée ci-dessous.\n'
-      : 'Electron n’est pas installé sur cette machine : Registre démarre dans le navigateur, ouvrez l’adresse REGISTRE_URL affichée ci-dessous.\n',
+      : 'Electron n’a pas pu être installé sur cette machine : Registre démarre dans le navigateur, ouvrez l’adresse REGISTRE_URL affichée ci-dessous.\n',
   );
   // The interface, built as `npm run build:renderer` does; then the harness, in this very process
   // (a signal that stops `npm start` stops it).
-  if (!process.env.REGISTRE_SANS_CONSTRUCTION) executer(process.execPath, [path.join(racine, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
+  if (!process.env.REGISTRE_SANS_CONSTRUCTION)
+    executer(process.execPath, [path.join(racine, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
   const { register } = await import('tsx/esm/api');
   register();
   await import(pathToFileURL(path.join(racine, 'electron/harness/start.ts')).href);

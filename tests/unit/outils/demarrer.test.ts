@@ -9,14 +9,26 @@ describe('npm start : Electron ou le navigateur', () => {
 
   it('le dit absent quand le paquet n’a pas téléchargé le binaire (require lève)', () => {
     const charger = () => {
-      throw new Error('Electron failed to install correctly, please delete node_modules/electron and try installing again');
+      throw new Error(
+        'Electron failed to install correctly, please delete node_modules/electron and try installing again',
+      );
     };
     expect(binaireElectron(charger, () => true)).toBeNull();
   });
 
   it('le dit absent quand le chemin donné n’existe pas, ou quand ce n’est pas un chemin', () => {
-    expect(binaireElectron(() => '/nulle/part/electron', () => false)).toBeNull();
-    expect(binaireElectron(() => ({}), () => true)).toBeNull();
+    expect(
+      binaireElectron(
+        () => '/nulle/part/electron',
+        () => false,
+      ),
+    ).toBeNull();
+    expect(
+      binaireElectron(
+        () => ({}),
+        () => true,
+      ),
+    ).toBeNull();
   });
 
   it('sur cette machine, répond sans lever', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  OUTILS,
-  commandeApt,
-  decider,
-  estDebianOuUbuntu,
-  manquants,
-} from '../../../build/outils-systeme.mjs';
+import { OUTILS, commandeApt, decider, estDebianOuUbuntu, manquants } from '../../../build/outils-systeme.mjs';
 
 const DEBIAN = 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nID=debian\n';
 const UBUNTU = 'NAME="Ubuntu"\nID=ubuntu\nID_LIKE=debian\n';
@@ -48,7 +42,12 @@ describe('outils système des tests', () => {
   });
 
   it('installe avec apt-get (update d’abord) en root sur Debian ou Ubuntu', () => {
-    const d = decider({ absents: [outil('chromium'), outil('poppler-utils')], plateforme: 'linux', uid: 0, debian: true });
+    const d = decider({
+      absents: [outil('chromium'), outil('poppler-utils')],
+      plateforme: 'linux',
+      uid: 0,
+      debian: true,
+    });
     expect(d).toMatchObject({ action: 'installer', paquets: ['chromium', 'poppler-utils'] });
     expect(d.action === 'installer' && d.commandes).toEqual([
       ['apt-get', ['update', '-qq']],
