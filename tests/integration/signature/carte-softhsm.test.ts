@@ -3,7 +3,7 @@ import { verifierAvecXmlsec } from '../../fixtures/cartes/xmlsec';
 import { appAvecCartes, RACINE_REPONSE, reponseXml, type AppCartes } from './outils';
 
 let t: AppCartes;
-let journaux: string[] = [];
+const journaux: string[] = [];
 
 beforeAll(async () => {
   process.env.REGISTRE_JOURNAL = 'debug';

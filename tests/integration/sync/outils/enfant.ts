@@ -55,7 +55,11 @@ export function lancerEnfant(bundle: string, env: Record<string, string>): Enfan
     reste = morceaux.pop()!;
     for (const l of morceaux) {
       lignes.push(l);
-      for (const a of [...attentes]) if (a.motif.test(l)) (attentes.splice(attentes.indexOf(a), 1), a.ok(l));
+      for (const a of [...attentes])
+        if (a.motif.test(l)) {
+          attentes.splice(attentes.indexOf(a), 1);
+          a.ok(l);
+        }
     }
   });
   processus.stderr!.on('data', (d: Buffer) => (erreurs = (erreurs + d.toString()).slice(-4000)));
