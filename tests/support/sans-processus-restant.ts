@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { decrire, estTravailleurVitest, lireProcessus, MARQUE_ESSAIS, processusRestants } from './processus-restants';
 
 /**
@@ -13,6 +14,8 @@ export default function preparer(): () => Promise<void> {
   // Set before the workers start: they and every process a test starts inherit it.
   process.env[MARQUE_ESSAIS] = marque;
   return async () => {
+    // Without /proc (not Linux) there is nothing to read: the check is Linux's, like the CI.
+    if (!fs.existsSync('/proc/self/stat')) return;
     const options = { lanceur: process.pid, marque, estAuxiliaire: estTravailleurVitest };
     const fin = Date.now() + DELAI_MS;
     let restants = processusRestants(lireProcessus(), options);
@@ -20,7 +23,6 @@ export default function preparer(): () => Promise<void> {
       await new Promise((ok) => setTimeout(ok, 200));
       restants = processusRestants(lireProcessus(), options);
     }
-    if (process.env.DEBUG_RESTANTS) console.error(decrire(lireProcessus().filter((p) => p.marque === marque || p.ppid === process.pid)));
     if (restants.length) {
       process.exitCode = 1;
       throw new Error(`Des processus lancés par les tests sont encore en vie :\n${decrire(restants)}`);
