@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/rapport-final.ts'],
+    // Fails the run if a test leaves a process behind.
+    globalSetup: ['./tests/support/sans-processus-restant.ts'],
     projects: [
       {
         test: {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createHash, webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import { erreurs } from '../../shared/errors';
+import { MemoBorne } from '../../shared/memo-borne';
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
 
@@ -36,8 +37,7 @@ export interface CertificatAnalyse {
 }
 
 const OID_CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
-const cache = new Map<string, CertificatAnalyse>();
-const TAILLE_CACHE = 256;
+const cache = new MemoBorne<string, CertificatAnalyse>(256);
 
 function champ(nom: x509.Name, cle: string): string | null {
   return nom.getField(cle)[0] ?? null;
@@ -59,8 +59,10 @@ function classer(autorite: boolean, usages: number, etendus: readonly string[]):
  */
 export function analyserCertificat(der: Uint8Array): CertificatAnalyse {
   const empreinte = createHash('sha256').update(der).digest('hex');
-  const connu = cache.get(empreinte);
-  if (connu) return connu;
+  return cache.obtenir(empreinte, () => analyser(der, empreinte));
+}
+
+function analyser(der: Uint8Array, empreinte: string): CertificatAnalyse {
   let c: x509.X509Certificate;
   try {
     c = new x509.X509Certificate(new Uint8Array(der));
@@ -94,8 +96,6 @@ export function analyserCertificat(der: Uint8Array): CertificatAnalyse {
     usagesCle,
     usagesEtendus,
   };
-  if (cache.size >= TAILLE_CACHE) cache.delete(cache.keys().next().value as string);
-  cache.set(empreinte, analyse);
   return analyse;
 }
 

@@ -43,12 +43,20 @@ export function nomMois(mois: number): string {
   return fr.localize.month((mois - 1) as 0, { width: 'wide' });
 }
 
+/**
+ * Whether this day is in the (Gregorian) calendar. Month and day are 1-based. The one
+ * calendar check: search, matching and validation all ask it.
+ */
+export function dateExiste(annee: number, mois: number, jour: number): boolean {
+  return mois >= 1 && mois <= 12 && jour >= 1 && jour <= joursDansMois(annee, mois);
+}
+
 /** Why this day does not exist, or null when it does. Month and day are 1-based. */
 export function raisonDateImpossible(annee: number, mois: number, jour: number): string | null {
+  if (dateExiste(annee, mois, jour)) return null;
   if (mois < 1 || mois > 12) return `le mois ${mois} n’existe pas (mois de 1 à 12)`;
   if (jour < 1) return `le jour ${jour} n’existe pas`;
   const max = joursDansMois(annee, mois);
-  if (jour <= max) return null;
   if (mois === 2 && jour === 29) return `le 29 février ${annee} n’existe pas (${annee} n’est pas une année bissextile)`;
   if (jour > 31) return `le jour ${jour} n’existe pas (31 au plus)`;
   return `le ${jour} ${nomMois(mois)} n’existe pas (${nomMois(mois)} a ${max} jours)`;

@@ -25,6 +25,12 @@ export interface OptionsValidation {
 
 /** Civil registers are kept by the communes since the law of 20 September 1792. */
 export const PREMIERE_ANNEE_REGISTRE = 1792;
+/**
+ * The last year a register search or an index knows: far past any act written today, so
+ * that a year typed in a search ("2031") is still read as a year. Not a validation bound:
+ * an act's year is checked against today.
+ */
+export const DERNIERE_ANNEE_REGISTRE = 2199;
 /** Code civil (21 March 1804): minimum age to marry 15 (women) / 18 (men); the 1792 law said 13 / 15. */
 const DEBUT_CODE_CIVIL = '1804-03-21';
 /** Age below which nobody can be a parent: a plausibility bound, not a legal one. */

@@ -1,6 +1,7 @@
 import type { DonneesDemande } from '../../../shared/domain/correspondance';
 import { dateInversee, datesVoisines } from '../../../shared/domain/correspondance';
 import { mots, normaliserCompact } from '../../../shared/domain/normalisation';
+import { PREMIERE_ANNEE_REGISTRE } from '../../../shared/domain/validation';
 import { expressionFts, jetonJour, jetonMois, type GroupeFts } from '../../registre';
 
 /**
@@ -86,7 +87,7 @@ export function requetesFts(d: DonneesDemande, variantes: Variantes, options: Op
   const parents = etendre(nom(d.pere?.nom, d.mere?.nom), variantes);
 
   const requetes: { nom: string; groupes: GroupeFts[]; limite: number }[] = [];
-  const voisines = (iso: string): GroupeFts => ({ mots: datesVoisines(iso, 1792, anneeMax).map(jeton) });
+  const voisines = (iso: string): GroupeFts => ({ mots: datesVoisines(iso, PREMIERE_ANNEE_REGISTRE, anneeMax).map(jeton) });
   if (!options.elargie) {
     if (estIso(datePrincipale)) {
       requetes.push({ nom: 'date', groupes: [jour(datePrincipale)], limite: 200 });

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ResultatRecherche } from '../../../shared/contract/registre';
 import type { TypeActe } from '../../../shared/domain/acte';
-import { PREMIERE_ANNEE_REGISTRE } from '../../../shared/domain/validation';
+import { DERNIERE_ANNEE_REGISTRE, PREMIERE_ANNEE_REGISTRE } from '../../../shared/domain/validation';
 import type { Base } from '../../db';
 import { decoderNoms } from '../donnees-acte';
 import { ExpanseurVocabulaire } from './expansion';
@@ -35,8 +35,6 @@ const PASSES = ['exacte', 'phonetique', 'approchee'] as const;
  * Within a kind of match, results are then the best scored of the newest matching acts.
  */
 const CANDIDATS_PAR_RESULTAT = 1;
-/** Bounds of the years a number alone is looked up in. */
-const DERNIERE_ANNEE_CHERCHEE = 2199;
 const ORDRE_CORRESPONDANCE = { exacte: 0, phonetique: 1, approchee: 2 } as const;
 
 /**
@@ -68,7 +66,7 @@ export class MoteurRecherche {
       // A number without its year: one key lookup per (type, year) since registers began,
       // a thousand index probes instead of reading every act.
       parNumero: db.prepare(
-        `WITH RECURSIVE annees (n) AS (SELECT ${PREMIERE_ANNEE_REGISTRE} UNION ALL SELECT n + 1 FROM annees WHERE n < ${DERNIERE_ANNEE_CHERCHEE})
+        `WITH RECURSIVE annees (n) AS (SELECT ${PREMIERE_ANNEE_REGISTRE} UNION ALL SELECT n + 1 FROM annees WHERE n < ${DERNIERE_ANNEE_REGISTRE})
          SELECT ${colonnes} FROM annees CROSS JOIN actes a
          WHERE a.type IN ('naissance', 'mariage', 'deces') AND a.annee = annees.n AND a.numero = ?
          ORDER BY annees.n DESC LIMIT ?`,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Base } from '../../db';
+import { parConnexion, type Base } from '../../db';
 import { clePhonetique } from '../../../shared/domain/phonetique';
 import { LONGUEUR_MINIMALE_TYPO, suppressionsUneLettre } from './variantes';
 
@@ -54,13 +54,4 @@ export class Vocabulaire {
   }
 }
 
-const parConnexion = new WeakMap<Base, Vocabulaire>();
-
-export function vocabulairePour(db: Base): Vocabulaire {
-  let v = parConnexion.get(db);
-  if (!v) {
-    v = new Vocabulaire(db);
-    parConnexion.set(db, v);
-  }
-  return v;
-}
+export const vocabulairePour = parConnexion((db) => new Vocabulaire(db));

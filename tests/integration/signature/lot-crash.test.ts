@@ -19,7 +19,9 @@ afterAll(() => t?.detruire());
 function lancerEnfantJusquAuBlocage(dossier: string): Promise<{ signes: number[]; sortie: string }> {
   return new Promise((resolve, reject) => {
     const racine = path.resolve(__dirname, '../../..');
-    const enfant = spawn(path.join(racine, 'node_modules/.bin/tsx'), [path.join(__dirname, 'enfant-lot.ts'), dossier, 'OFFICIER-0001'], {
+    // Node itself, not the `node_modules/.bin/tsx` wrapper: the wrapper starts a second process,
+    // and a SIGKILL on it would leave the one signing running, blocked, after the suite.
+    const enfant = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'enfant-lot.ts'), dossier, 'OFFICIER-0001'], {
       cwd: racine,
       env: { ...process.env, REGISTRE_PIN: t.cartes.cartes.officier.pin, REGISTRE_JOURNAL: 'muet' },
       stdio: ['ignore', 'pipe', 'pipe'],

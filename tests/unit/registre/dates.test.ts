@@ -4,6 +4,7 @@ import {
   analyserDate,
   anneeEnLettres,
   dateEnLettres,
+  dateExiste,
   dateIsoDuJour,
   dateLongue,
   estDateIsoValide,
@@ -51,6 +52,26 @@ describe('analyserDate', () => {
     const r = analyserDate(texte);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.raison).toContain(extrait);
+  });
+});
+
+describe('dateExiste', () => {
+  it('connaît les mois, les 29 février et les siècles non bissextiles', () => {
+    expect(dateExiste(2024, 2, 29)).toBe(true);
+    expect(dateExiste(2023, 2, 29)).toBe(false);
+    expect(dateExiste(1900, 2, 29)).toBe(false);
+    expect(dateExiste(2000, 2, 29)).toBe(true);
+    expect(dateExiste(1987, 4, 31)).toBe(false);
+    expect(dateExiste(1987, 12, 31)).toBe(true);
+    expect(dateExiste(1987, 13, 1)).toBe(false);
+    expect(dateExiste(1987, 0, 1)).toBe(false);
+    expect(dateExiste(1987, 1, 0)).toBe(false);
+  });
+
+  it('répond comme raisonDateImpossible sur toute une année bissextile et au-delà', () => {
+    for (let mois = 0; mois <= 13; mois++) {
+      for (let jour = 0; jour <= 32; jour++) expect(dateExiste(1792, mois, jour)).toBe(raisonDateIso(`1792-${String(mois).padStart(2, '0')}-${String(jour).padStart(2, '0')}`) === null);
+    }
   });
 });
 
