@@ -44,7 +44,12 @@ function versionApplication(): string {
 }
 
 /** Every area's handlers, merged: the one place a new area is plugged in. */
-function construireGestionnaires(contexte: ContexteApp, carte: Carte, rapprochement: Rapprochement, sync: ServiceSync): Gestionnaires {
+function construireGestionnaires(
+  contexte: ContexteApp,
+  carte: Carte,
+  rapprochement: Rapprochement,
+  sync: ServiceSync,
+): Gestionnaires {
   return {
     ...gestionnairesRegistre(contexte),
     ...gestionnairesParametres(contexte),
@@ -102,7 +107,8 @@ export function creerApp(options: OptionsApp): App {
     },
     basculerMonde(monde) {
       if (monde === mondes.courant) return;
-      if (sync?.moteur.enCours) throw erreurs.conflit('Une synchronisation est en cours : changez de mode quand elle sera terminée.');
+      if (sync?.moteur.enCours)
+        throw erreurs.conflit('Une synchronisation est en cours : changez de mode quand elle sera terminée.');
       mondes.basculer(monde);
       // Matching hears it below: the new world's requests may wait for it.
       registreModifie({ raison: 'monde' });

@@ -28,11 +28,15 @@ export class Mondes {
   }
 
   fichier(monde: Monde = this.courantMonde): string {
-    return monde === 'reel' ? path.join(this.dossierDonnees, 'registre.db') : path.join(this.dossierDonnees, 'formation', 'registre.db');
+    return monde === 'reel'
+      ? path.join(this.dossierDonnees, 'registre.db')
+      : path.join(this.dossierDonnees, 'formation', 'registre.db');
   }
 
   dossierSauvegardes(monde: Monde = this.courantMonde): string {
-    return monde === 'reel' ? path.join(this.dossierDonnees, 'sauvegardes') : path.join(this.dossierDonnees, 'formation', 'sauvegardes');
+    return monde === 'reel'
+      ? path.join(this.dossierDonnees, 'sauvegardes')
+      : path.join(this.dossierDonnees, 'formation', 'sauvegardes');
   }
 
   /** The world's database, opened (and migrated) the first time it is needed. */

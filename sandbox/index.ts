@@ -10,4 +10,9 @@ export { PREFIXE_DEFI } from './services/authentification';
 export type { AutoriteEmettrice } from './pki/autorites';
 export { lancerPlateforme, BASE_PAR_DEFAUT, PORT_PAR_DEFAUT, type OptionsLancement } from './lanceur';
 export { lancerDemo, type OptionsDemo } from './demo';
-export { provisionnerCartes, BIBLIOTHEQUE_SOFTHSM2, type CartesTest, type CarteTest } from './cartes-essai/provisionner';
+export {
+  provisionnerCartes,
+  BIBLIOTHEQUE_SOFTHSM2,
+  type CartesTest,
+  type CarteTest,
+} from './cartes-essai/provisionner';

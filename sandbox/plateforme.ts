@@ -36,7 +36,12 @@ export interface OptionsPlateforme {
 }
 
 export const SimulationSchema = z.object({
-  delaiReponseMs: z.number().int().min(0).max(30 * 24 * 3600 * 1000).default(0),
+  delaiReponseMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(30 * 24 * 3600 * 1000)
+    .default(0),
   proportionNonDetenus: z.number().min(0).max(1).default(0),
 });
 export type ReglageSimulation = z.infer<typeof SimulationSchema>;

@@ -86,10 +86,19 @@ function phrase(raison: string): string {
 }
 
 /** A wrong PIN or unblocking code, with the tries left when the card says them. */
-function codeFaux(code: 'pin_incorrect' | 'code_deblocage_incorrect', debut: string, blocage: string, essaisRestants?: number): RegistreError {
+function codeFaux(
+  code: 'pin_incorrect' | 'code_deblocage_incorrect',
+  debut: string,
+  blocage: string,
+  essaisRestants?: number,
+): RegistreError {
   const dernierEssai = essaisRestants === 1;
   const suite =
-    essaisRestants === undefined ? 'Le nombre d’essais restants est limité.' : dernierEssai ? `Attention : dernier essai ${blocage}.` : `Il reste ${essaisRestants} essais.`;
+    essaisRestants === undefined
+      ? 'Le nombre d’essais restants est limité.'
+      : dernierEssai
+        ? `Attention : dernier essai ${blocage}.`
+        : `Il reste ${essaisRestants} essais.`;
   return new RegistreError(code, `${debut} ${suite}`, { essaisRestants, dernierEssai });
 }
 
@@ -106,7 +115,11 @@ export const erreurs = {
       liste.length === 1
         ? phrase(premier.raison)
         : `${liste.length} champs sont à corriger : ${liste.map((e) => e.raison).join(' ; ')}.`;
-    return new RegistreError('saisie_invalide', message, { champ: premier?.champ, raison: premier?.raison, erreurs: liste });
+    return new RegistreError('saisie_invalide', message, {
+      champ: premier?.champ,
+      raison: premier?.raison,
+      erreurs: liste,
+    });
   },
   introuvable(quoi: string, id?: string | number): RegistreError {
     return new RegistreError('introuvable', `${quoi} introuvable${id !== undefined ? ` (${id})` : ''}.`, { quoi, id });
@@ -134,7 +147,9 @@ export const erreurs = {
   },
   /** A card is there, but its holder has not opened a session (PIN) for what was asked. */
   sessionRequise(action: 'mettre à jour' | 'tester la connexion' | 'signer'): RegistreError {
-    return new RegistreError('session_requise', `Ouvrez une session avec votre carte (code PIN) pour ${action}.`, { action });
+    return new RegistreError('session_requise', `Ouvrez une session avec votre carte (code PIN) pour ${action}.`, {
+      action,
+    });
   },
   carteRetiree(): RegistreError {
     return new RegistreError('carte_retiree', 'La carte a été retirée du lecteur. Réinsérez-la pour continuer.');
@@ -146,10 +161,19 @@ export const erreurs = {
     return codeFaux('pin_incorrect', 'Code PIN incorrect.', 'avant le blocage de la carte', essaisRestants);
   },
   codeDeblocageIncorrect(essaisRestants?: number): RegistreError {
-    return codeFaux('code_deblocage_incorrect', 'Code de déblocage incorrect.', 'avant le blocage définitif de la carte', essaisRestants);
+    return codeFaux(
+      'code_deblocage_incorrect',
+      'Code de déblocage incorrect.',
+      'avant le blocage définitif de la carte',
+      essaisRestants,
+    );
   },
   codeDeblocageBloque(): RegistreError {
-    return new RegistreError('pin_bloque', 'Le code de déblocage est bloqué : la carte ne peut plus être débloquée et doit être remplacée.', { deblocage: true });
+    return new RegistreError(
+      'pin_bloque',
+      'Le code de déblocage est bloqué : la carte ne peut plus être débloquée et doit être remplacée.',
+      { deblocage: true },
+    );
   },
   pinBloque(): RegistreError {
     return new RegistreError(
@@ -194,7 +218,11 @@ export const erreurs = {
   },
   interne(raison?: string): RegistreError {
     // No personal data here: the reason is a technical summary only.
-    return new RegistreError('interne', 'Erreur interne. L’opération n’a pas été effectuée.', raison ? { raison } : undefined);
+    return new RegistreError(
+      'interne',
+      'Erreur interne. L’opération n’a pas été effectuée.',
+      raison ? { raison } : undefined,
+    );
   },
 };
 

@@ -18,7 +18,11 @@ export function gestionnairesDemandes(ctx: ContexteApp, dep: DependancesDemandes
     'demandes.lister': (f) => {
       const maintenant = ctx.horloge.maintenant();
       const db = ctx.db();
-      return { ...listerDemandes(db, f, maintenant), compteurs: compteurs(db, maintenant), alertes: compteursAlertes(db, maintenant) };
+      return {
+        ...listerDemandes(db, f, maintenant),
+        compteurs: compteurs(db, maintenant),
+        alertes: compteursAlertes(db, maintenant),
+      };
     },
     'demandes.lire': ({ id }) => {
       const db = ctx.db();

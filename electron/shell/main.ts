@@ -22,7 +22,9 @@ function demarrer(): void {
   let fenetre: BrowserWindow | undefined;
 
   app.enableSandbox();
-  protocol.registerSchemesAsPrivileged([{ scheme: SCHEMA, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: SCHEMA, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 
   app.on('second-instance', () => {
     if (!fenetre) return;
@@ -68,12 +70,7 @@ function demarrer(): void {
     });
 
     registre = creerApp({ dossierDonnees: app.getPath('userData'), transport: 'electron' });
-    lierIpc(
-      ipcMain,
-      registre,
-      estOrigineApplication,
-      () => BrowserWindow.getAllWindows().map((w) => w.webContents),
-    );
+    lierIpc(ipcMain, registre, estOrigineApplication, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
     fenetre = creerFenetre(dossierCompile);
   });
 

@@ -105,7 +105,10 @@ export function depuisPem(pem: string): CertificatAnalyse[] {
 }
 
 export function versPem(c: CertificatAnalyse): string {
-  const b64 = Buffer.from(c.der).toString('base64').replace(/(.{64})/g, '$1\n').trim();
+  const b64 = Buffer.from(c.der)
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .trim();
   return `-----BEGIN CERTIFICATE-----\n${b64}\n-----END CERTIFICATE-----\n`;
 }
 
@@ -128,9 +131,12 @@ export function validite(c: Pick<CertificatAnalyse, 'debut' | 'fin'>, maintenant
 export function exigerValide(c: CertificatAnalyse, maintenant: Date): EtatValidite {
   const v = validite(c, maintenant);
   const fin = c.fin.toLocaleDateString('fr-FR');
-  if (v.validite === 'expire') throw erreurs.certificatInvalide(`le certificat a expiré le ${fin}. Demandez le renouvellement de la carte.`);
+  if (v.validite === 'expire')
+    throw erreurs.certificatInvalide(`le certificat a expiré le ${fin}. Demandez le renouvellement de la carte.`);
   if (v.validite === 'pas_encore_valide') {
-    throw erreurs.certificatInvalide(`le certificat ne sera valide qu’à partir du ${c.debut.toLocaleDateString('fr-FR')}.`);
+    throw erreurs.certificatInvalide(
+      `le certificat ne sera valide qu’à partir du ${c.debut.toLocaleDateString('fr-FR')}.`,
+    );
   }
   return v;
 }
@@ -154,5 +160,7 @@ const DER_POLITIQUE_FORMATION = (() => {
 })();
 
 export function estCertificatFormation(c: CertificatAnalyse): boolean {
-  return c.x509.extensions.some((e) => e.type === '2.5.29.32' && Buffer.from(e.value).includes(DER_POLITIQUE_FORMATION));
+  return c.x509.extensions.some(
+    (e) => e.type === '2.5.29.32' && Buffer.from(e.value).includes(DER_POLITIQUE_FORMATION),
+  );
 }

@@ -49,5 +49,9 @@ export async function emettreCarteFormation(t: TitulaireFormation, maintenant: D
     });
     return { certificat, pkcs8: await webcrypto.subtle.exportKey('pkcs8', cles.privateKey) };
   }
-  return { ca: ca.certificat, authentification: await delivrer('authentification'), signature: await delivrer('signature') };
+  return {
+    ca: ca.certificat,
+    authentification: await delivrer('authentification'),
+    signature: await delivrer('signature'),
+  };
 }

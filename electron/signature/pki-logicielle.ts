@@ -45,7 +45,11 @@ export interface OptionsAutorite {
   cles?: CryptoKeyPair;
 }
 
-async function creerAutorite(nom: string, emetteur: Autorite | null, o: Required<Pick<OptionsAutorite, 'debut' | 'fin' | 'profondeur'>> & OptionsAutorite): Promise<Autorite> {
+async function creerAutorite(
+  nom: string,
+  emetteur: Autorite | null,
+  o: Required<Pick<OptionsAutorite, 'debut' | 'fin' | 'profondeur'>> & OptionsAutorite,
+): Promise<Autorite> {
   const cles = o.cles ?? (await genererCles());
   const certificat = await x509.X509CertificateGenerator.create({
     subject: nom,
@@ -77,7 +81,12 @@ export function creerRacine(nom: string, maintenant: Date, o: OptionsAutorite = 
 }
 
 /** An issuing CA under `racine` (the agents' CA, the simulated communes' CA). */
-export function creerAutoriteAgents(nom: string, racine: Autorite, maintenant: Date, o: OptionsAutorite = {}): Promise<Autorite> {
+export function creerAutoriteAgents(
+  nom: string,
+  racine: Autorite,
+  maintenant: Date,
+  o: OptionsAutorite = {},
+): Promise<Autorite> {
   return creerAutorite(nom, racine, {
     ...o,
     debut: o.debut ?? new Date(maintenant.getTime() - 3000 * JOUR),

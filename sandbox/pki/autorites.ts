@@ -40,16 +40,31 @@ interface PkiStockee {
 export async function autoritePropre(reglages: DepotReglages, maintenant: Date): Promise<AutoriteEmettrice> {
   let pki = reglages.lire<PkiStockee | null>('pki', null);
   if (!pki) {
-    const validite = { debut: new Date(maintenant.getTime() - JOUR), fin: new Date(maintenant.getTime() + 3650 * JOUR) };
+    const validite = {
+      debut: new Date(maintenant.getTime() - JOUR),
+      fin: new Date(maintenant.getTime() + 3650 * JOUR),
+    };
     // The root's key is never stored: nothing more will be signed with it.
-    const racine = await creerRacine('CN=Bac à sable COMEDEC AC Racine, O=Registre essais, C=FR', maintenant, { ...validite, cles: await genererCles(false) });
-    const ac = await creerAutoriteAgents('CN=Bac à sable COMEDEC AC Communes simulées, O=Registre essais, C=FR', racine, maintenant, validite);
+    const racine = await creerRacine('CN=Bac à sable COMEDEC AC Racine, O=Registre essais, C=FR', maintenant, {
+      ...validite,
+      cles: await genererCles(false),
+    });
+    const ac = await creerAutoriteAgents(
+      'CN=Bac à sable COMEDEC AC Communes simulées, O=Registre essais, C=FR',
+      racine,
+      maintenant,
+      validite,
+    );
     const pkcs8 = Buffer.from(await subtle.exportKey('pkcs8', ac.cles.privateKey)).toString('base64');
     pki = { racinePem: racine.pem, acPem: ac.pem, acCle: pkcs8 };
     reglages.ecrire('pki', pki);
   }
   const cle = await subtle.importKey('pkcs8', Buffer.from(pki.acCle, 'base64'), RSA_2048, false, ['sign']);
-  return { certificat: analyserCertificat(new Uint8Array(new x509.X509Certificate(pki.acPem).rawData)), cle, superieures: [pki.racinePem] };
+  return {
+    certificat: analyserCertificat(new Uint8Array(new x509.X509Certificate(pki.acPem).rawData)),
+    cle,
+    superieures: [pki.racinePem],
+  };
 }
 
 /** A simulated officer's signature certificate (nonRepudiation), with a software key. */

@@ -18,17 +18,29 @@ export const VersionSchema = z.literal(VERSIONS_FORMAT);
 /** XML `Id` values and platform identifiers: an NCName, so it can be referenced by a signature. */
 export const IdentifiantSchema = z
   .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9._-]{0,127}$/, 'identifiant attendu : une lettre puis lettres, chiffres, « . », « _ » ou « - » (128 au plus)');
+  .regex(
+    /^[A-Za-z_][A-Za-z0-9._-]{0,127}$/,
+    'identifiant attendu : une lettre puis lettres, chiffres, « . », « _ » ou « - » (128 au plus)',
+  );
 
 /** An instant, ISO 8601 in UTC (`2024-03-01T08:00:00.000Z`): deadlines are instants, not days. */
-export const InstantSchema = z.iso.datetime({ message: 'instant attendu au format ISO 8601 UTC (aaaa-mm-jjThh:mm:ssZ)' });
+export const InstantSchema = z.iso.datetime({
+  message: 'instant attendu au format ISO 8601 UTC (aaaa-mm-jjThh:mm:ssZ)',
+});
 
-export const CodeInseeSchema = z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'code INSEE attendu (5 caractères, ex. 81021 ou 2A004)');
+export const CodeInseeSchema = z
+  .string()
+  .regex(/^(\d{5}|2[AB]\d{3})$/, 'code INSEE attendu (5 caractères, ex. 81021 ou 2A004)');
 
 /** A commune's identity on the platform: INSEE code and label `MAIRIE-<département>-<COMMUNE>`. */
 export const CommunePlateformeSchema = z.object({
   codeInsee: CodeInseeSchema,
-  libelle: z.string().regex(/^MAIRIE-(\d{2,3}|2[AB])-[A-Z0-9][A-Z0-9-]*$/, 'libellé attendu : MAIRIE-<département>-<COMMUNE> en majuscules sans accents'),
+  libelle: z
+    .string()
+    .regex(
+      /^MAIRIE-(\d{2,3}|2[AB])-[A-Z0-9][A-Z0-9-]*$/,
+      'libellé attendu : MAIRIE-<département>-<COMMUNE> en majuscules sans accents',
+    ),
 });
 export type CommunePlateforme = z.infer<typeof CommunePlateformeSchema>;
 

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { DemandeSchema, DemandeurSchema, MotifsDocumentInvalide, PersonneDeclareeSchema, TypeDemandeurSchema } from '../comedec';
+import {
+  DemandeSchema,
+  DemandeurSchema,
+  MotifsDocumentInvalide,
+  PersonneDeclareeSchema,
+  TypeDemandeurSchema,
+} from '../comedec';
 import { TypeActeSchema } from '../domain/acte';
 import { CyclesDemande, EtatsDemande } from '../domain/echeances';
 import { appel, evenement, Rien } from './define';
@@ -85,7 +91,11 @@ export const appelsDemandes = {
     }),
     'Demandes reçues avec leur état et leur échéance (calculés à l’heure de Paris), les plus urgentes d’abord.',
   ),
-  'demandes.lire': appel(z.object({ id: z.number().int().positive() }), DetailDemandeSchema, 'Une demande reçue : données déclarées, échéances, envois.'),
+  'demandes.lire': appel(
+    z.object({ id: z.number().int().positive() }),
+    DetailDemandeSchema,
+    'Une demande reçue : données déclarées, échéances, envois.',
+  ),
   'demandes.quarantaine': appel(
     z.object({ limite: z.number().int().min(1).max(500).default(100) }),
     z.array(DocumentQuarantaineSchema),

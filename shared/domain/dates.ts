@@ -81,13 +81,16 @@ export function analyserDate(texte: string): ResultatDate {
     const annee = chiffres(brut, 6, 10);
     if (jour >= 0 && mois >= 0 && annee >= 0) {
       const raison = raisonDateImpossible(annee, mois, jour);
-      return raison ? { ok: false, raison } : { ok: true, iso: `${brut.slice(6)}-${brut.slice(3, 5)}-${brut.slice(0, 2)}` };
+      return raison
+        ? { ok: false, raison }
+        : { ok: true, iso: `${brut.slice(6)}-${brut.slice(3, 5)}-${brut.slice(0, 2)}` };
     }
   }
   for (const motif of MOTIFS) {
     const m = motif.exec(brut);
     if (!m?.groups) continue;
-    if (m.groups.a.length !== 4) return { ok: false, raison: `année « ${m.groups.a} » : l’année s’écrit sur 4 chiffres (jj/mm/aaaa)` };
+    if (m.groups.a.length !== 4)
+      return { ok: false, raison: `année « ${m.groups.a} » : l’année s’écrit sur 4 chiffres (jj/mm/aaaa)` };
     const annee = Number(m.groups.a);
     const mois = Number(m.groups.m);
     const jour = Number(m.groups.j);
@@ -148,8 +151,23 @@ export function dateLongue(valeurIso: string): string {
 // --- Dates in words, as copies intégrales write them -------------------------------------
 
 const UNITES = [
-  'zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf',
-  'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize',
+  'zéro',
+  'un',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
 ];
 const DIZAINES = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
 

@@ -25,9 +25,27 @@ const paquetsRenderer = [
 /** shared/ is imported by both processes: pure code only. */
 const paquetsShared = ['zod', 'date-fns', '@date-fns/tz', 'talisman'];
 
-const builtinsNode = new Set(
-  ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'tls', 'worker_threads', 'url', 'stream', 'zlib', 'module', 'util', 'events', 'buffer', 'process', 'readline'],
-);
+const builtinsNode = new Set([
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'tls',
+  'worker_threads',
+  'url',
+  'stream',
+  'zlib',
+  'module',
+  'util',
+  'events',
+  'buffer',
+  'process',
+  'readline',
+]);
 
 function estPaquet(spec: string, liste: string[]): boolean {
   return liste.some((p) => (p.endsWith('/') ? spec.startsWith(p) : spec === p || spec.startsWith(p + '/')));
@@ -43,7 +61,9 @@ export function pieceDe(chemin: string): string | null {
   if (parties[0] === 'sandbox') return 'sandbox';
   if (parties[0] !== 'electron' || parties.length < 2) return null;
   const dossier = `electron/${parties[1]}`;
-  const estDossier = parties.length > 2 || (fs.existsSync(path.join(racine, dossier)) && fs.statSync(path.join(racine, dossier)).isDirectory());
+  const estDossier =
+    parties.length > 2 ||
+    (fs.existsSync(path.join(racine, dossier)) && fs.statSync(path.join(racine, dossier)).isDirectory());
   return estDossier ? dossier : null;
 }
 
@@ -57,7 +77,9 @@ export const COMPOSITION = 'electron/app.ts';
  * Permanent exception: the sandboxed preload's bundle may require nothing but 'electron', so it
  * takes the bridge alone (`contrat/pont`), not the contract room's face with its dispatcher.
  */
-const EXCEPTIONS_PERMANENTES: ReadonlyArray<readonly [string, string]> = [['electron/shell/preload.ts', 'electron/contrat/pont']];
+const EXCEPTIONS_PERMANENTES: ReadonlyArray<readonly [string, string]> = [
+  ['electron/shell/preload.ts', 'electron/contrat/pont'],
+];
 
 /**
  * Known violations tolerated by the real tree's check: none since issue 12 (every room is
@@ -79,7 +101,11 @@ export function importsDe(source: string): string[] {
 }
 
 /** The rule, for one file: where it lives decides what it may import. */
-export function verifierImports(fichierRelatif: string, source: string, options: OptionsVerification = {}): Violation[] {
+export function verifierImports(
+  fichierRelatif: string,
+  source: string,
+  options: OptionsVerification = {},
+): Violation[] {
   const violations: Violation[] = [];
   const dossier = path.dirname(fichierRelatif);
   const zone = fichierRelatif.split('/')[0];
@@ -89,15 +115,18 @@ export function verifierImports(fichierRelatif: string, source: string, options:
     const ajouter = (raison: string) => violations.push({ fichier: fichierRelatif, import: spec, raison });
     if (zone === 'renderer') {
       if (relatif) {
-        if (!cible.startsWith('renderer/') && !cible.startsWith('shared/')) ajouter('le renderer n’importe que shared/ et ses propres fichiers');
-      } else if (!estPaquet(spec, paquetsRenderer)) ajouter('paquet non autorisé dans le renderer (Node, Electron ou non listé)');
+        if (!cible.startsWith('renderer/') && !cible.startsWith('shared/'))
+          ajouter('le renderer n’importe que shared/ et ses propres fichiers');
+      } else if (!estPaquet(spec, paquetsRenderer))
+        ajouter('paquet non autorisé dans le renderer (Node, Electron ou non listé)');
     } else if (zone === 'shared') {
       if (relatif) {
         if (!cible.startsWith('shared/')) ajouter('shared/ ne dépend que de lui-même');
       } else if (!estPaquet(spec, paquetsShared)) ajouter('shared/ doit rester pur (ni Node, ni Electron, ni DOM)');
     } else if (zone === 'electron') {
       const shell = fichierRelatif.startsWith('electron/shell/');
-      if (!shell && (spec === 'electron' || spec.startsWith('electron/'))) ajouter('le code métier n’importe jamais electron (seul electron/shell/ le peut)');
+      if (!shell && (spec === 'electron' || spec.startsWith('electron/')))
+        ajouter('le code métier n’importe jamais electron (seul electron/shell/ le peut)');
       if (relatif && cible.startsWith('renderer/')) ajouter('le processus principal n’importe pas le renderer');
       if (relatif && pieceDe(cible) === 'sandbox' && fichierRelatif !== COMPOSITION)
         ajouter(`electron/ n’atteint le bac à sable que par ${COMPOSITION}`);
@@ -105,7 +134,9 @@ export function verifierImports(fichierRelatif: string, source: string, options:
     if (relatif && (zone === 'electron' || zone === 'sandbox')) {
       // A room is entered by its front door only: what is not in its index.ts is its own business.
       const piece = pieceDe(cible);
-      const exemptee = toleree(EXCEPTIONS_PERMANENTES, fichierRelatif, cible) || toleree(options.tolerees ?? [], fichierRelatif, cible);
+      const exemptee =
+        toleree(EXCEPTIONS_PERMANENTES, fichierRelatif, cible) ||
+        toleree(options.tolerees ?? [], fichierRelatif, cible);
       if (piece && piece !== pieceDe(fichierRelatif) && cible !== piece && cible !== `${piece}/index` && !exemptee)
         ajouter(`${piece}/ ne s’importe que par son index.ts`);
     }
@@ -140,10 +171,19 @@ export function verifierTexte(fichierRelatif: string, source: string, options: O
   const violations: Violation[] = [];
   if (!fichierRelatif.startsWith('electron/')) return violations;
   if (fichierRelatif !== COMPOSITION && source.includes('sandbox/'))
-    violations.push({ fichier: fichierRelatif, import: 'sandbox/', raison: `seul ${COMPOSITION} nomme le bac à sable` });
-  if (fichierRelatif.startsWith('electron/demandes/') || fichierRelatif.startsWith('electron/db/migrations/')) return violations;
+    violations.push({
+      fichier: fichierRelatif,
+      import: 'sandbox/',
+      raison: `seul ${COMPOSITION} nomme le bac à sable`,
+    });
+  if (fichierRelatif.startsWith('electron/demandes/') || fichierRelatif.startsWith('electron/db/migrations/'))
+    return violations;
   for (const sql of new Set(source.match(/FROM demandes|INTO demandes|UPDATE demandes/g) ?? []))
     if (!toleree(options.tolerees ?? [], fichierRelatif, sql))
-      violations.push({ fichier: fichierRelatif, import: sql, raison: 'seule la pièce electron/demandes/ touche la table demandes' });
+      violations.push({
+        fichier: fichierRelatif,
+        import: sql,
+        raison: 'seule la pièce electron/demandes/ touche la table demandes',
+      });
   return violations;
 }

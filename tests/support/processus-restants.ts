@@ -32,8 +32,18 @@ export function lireProcessus(proc = '/proc'): Processus[] {
       const stat = fs.readFileSync(path.join(proc, nom, 'stat'), 'utf8');
       // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so cut at the last ')'.
       const champs = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const commande = fs.readFileSync(path.join(proc, nom, 'cmdline'), 'utf8').split('\0').filter(Boolean).join(' ');
-      liste.push({ pid: Number(nom), ppid: Number(champs[1]), etat: champs[0], commande, marque: lireMarque(path.join(proc, nom, 'environ')) });
+      const commande = fs
+        .readFileSync(path.join(proc, nom, 'cmdline'), 'utf8')
+        .split('\0')
+        .filter(Boolean)
+        .join(' ');
+      liste.push({
+        pid: Number(nom),
+        ppid: Number(champs[1]),
+        etat: champs[0],
+        commande,
+        marque: lireMarque(path.join(proc, nom, 'environ')),
+      });
     } catch {
       // ended meanwhile, or not ours to read
     }
@@ -81,10 +91,14 @@ export function processusRestants(tous: readonly Processus[], o: OptionsRestants
     return false;
   };
   const auxiliaire = (p: Processus) => p.ppid === o.lanceur && (o.estAuxiliaire?.(p) ?? false);
-  return tous.filter((p) => p.pid !== o.lanceur && p.etat !== 'Z' && !auxiliaire(p) && (p.marque === o.marque || descendDuLanceur(p)));
+  return tous.filter(
+    (p) => p.pid !== o.lanceur && p.etat !== 'Z' && !auxiliaire(p) && (p.marque === o.marque || descendDuLanceur(p)),
+  );
 }
 
 /** One line per leftover, for the failure message. */
 export function decrire(restants: readonly Processus[]): string {
-  return restants.map((p) => `  pid ${p.pid} (parent ${p.ppid}) : ${p.commande || '(sans ligne de commande)'}`).join('\n');
+  return restants
+    .map((p) => `  pid ${p.pid} (parent ${p.ppid}) : ${p.commande || '(sans ligne de commande)'}`)
+    .join('\n');
 }

@@ -38,7 +38,11 @@ describe('MemoBorne', () => {
     memo.obtenir('x', () => void calculs++);
     expect(calculs).toBe(1);
     const echoue = new MemoBorne<string, number>(5);
-    expect(() => echoue.obtenir('y', () => { throw new Error('illisible'); })).toThrow('illisible');
+    expect(() =>
+      echoue.obtenir('y', () => {
+        throw new Error('illisible');
+      }),
+    ).toThrow('illisible');
     expect(echoue.obtenir('y', () => 7)).toBe(7);
   });
 });

@@ -2,10 +2,22 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estTravailleurVitest, lireProcessus, MARQUE_ESSAIS, processusRestants, type Processus } from '../support/processus-restants';
+import {
+  estTravailleurVitest,
+  lireProcessus,
+  MARQUE_ESSAIS,
+  processusRestants,
+  type Processus,
+} from '../support/processus-restants';
 
 const racine = path.resolve(import.meta.dirname, '../..');
-const p = (pid: number, ppid: number, commande: string, marque: string | null = null, etat = 'S'): Processus => ({ pid, ppid, etat, commande, marque });
+const p = (pid: number, ppid: number, commande: string, marque: string | null = null, etat = 'S'): Processus => ({
+  pid,
+  ppid,
+  etat,
+  commande,
+  marque,
+});
 
 describe('processus laissés par les tests', () => {
   it('retient les marqués et la descendance du lanceur ; ni le lanceur, ni ses travailleurs, ni les zombies, ni les autres', () => {
@@ -36,7 +48,11 @@ describe('processus laissés par les tests', () => {
     let restants: Processus[] = [];
     try {
       // The wrapper has started its Node child once a marked process runs the script.
-      for (let i = 0; i < 100 && !restants.some((r) => r.pid !== wrapper.pid && r.commande.includes('setTimeout')); i++) {
+      for (
+        let i = 0;
+        i < 100 && !restants.some((r) => r.pid !== wrapper.pid && r.commande.includes('setTimeout'));
+        i++
+      ) {
         await new Promise((ok) => setTimeout(ok, 100));
         restants = processusRestants(lireProcessus(), options);
       }
@@ -50,7 +66,8 @@ describe('processus laissés par les tests', () => {
       for (const r of restants) process.kill(r.pid, 'SIGKILL');
     }
     // Killed: no longer a leftover (a zombie waiting for init is dead already).
-    for (let i = 0; i < 50 && processusRestants(lireProcessus(), options).length; i++) await new Promise((ok) => setTimeout(ok, 100));
+    for (let i = 0; i < 50 && processusRestants(lireProcessus(), options).length; i++)
+      await new Promise((ok) => setTimeout(ok, 100));
     expect(processusRestants(lireProcessus(), options)).toEqual([]);
   });
 });

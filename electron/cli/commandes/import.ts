@@ -54,7 +54,8 @@ function resume(r: RapportImport): string {
     lignes.push(`Fichier des rejets : ${r.fichierRejets}`);
     const premiers = r.rejets.slice(0, 20);
     lignes.push(...premiers.map((x) => `  ligne ${x.ligne}, ${x.colonne} : ${x.raison}`));
-    if (r.lignesRejetees > premiers.length) lignes.push(`  … et ${nombre(r.lignesRejetees - premiers.length)} autres (voir le fichier des rejets)`);
+    if (r.lignesRejetees > premiers.length)
+      lignes.push(`  … et ${nombre(r.lignesRejetees - premiers.length)} autres (voir le fichier des rejets)`);
   }
   return `${lignes.join('\n')}\n`;
 }

@@ -36,7 +36,8 @@ export function lireAccuse(xml: string | Uint8Array, options: OptionsAnalyse = {
   const l = new Lecteur(racine, '', espaceDeNoms(version), 'accuse');
   l.attribut('version');
   const emp = l.enfantRequis('empreinte');
-  if (emp.attributRequis('algorithme') !== 'sha256') throw l.erreur('empreinte.algorithme', 'algorithme d’empreinte inconnu (sha256 attendu)');
+  if (emp.attributRequis('algorithme') !== 'sha256')
+    throw l.erreur('empreinte.algorithme', 'algorithme d’empreinte inconnu (sha256 attendu)');
   const brut = {
     version,
     numero: l.attributRequis('numero'),

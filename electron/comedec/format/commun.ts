@@ -14,7 +14,12 @@ import type { CommunePlateforme, EvenementDeclare, ParentDeclare, PersonneDeclar
 
 export function ecrireLieu(e: Ecrivain, parent: Element, nom: string, lieu: Lieu | null): void {
   if (!lieu) return;
-  e.element(parent, nom, null, { commune: lieu.commune, codeInsee: lieu.codeInsee, departement: lieu.departement, pays: lieu.pays });
+  e.element(parent, nom, null, {
+    commune: lieu.commune,
+    codeInsee: lieu.codeInsee,
+    departement: lieu.departement,
+    pays: lieu.pays,
+  });
 }
 
 export function lireLieu(l: Lecteur | null): unknown {
@@ -29,7 +34,12 @@ export function lireLieu(l: Lecteur | null): unknown {
   return lieu;
 }
 
-export function ecrireCommune(e: Ecrivain, parent: Element, nom: string, c: Partial<CommunePlateforme> & { codeInsee: string }): void {
+export function ecrireCommune(
+  e: Ecrivain,
+  parent: Element,
+  nom: string,
+  c: Partial<CommunePlateforme> & { codeInsee: string },
+): void {
   e.element(parent, nom, null, { codeInsee: c.codeInsee, libelle: c.libelle });
 }
 

@@ -28,7 +28,12 @@ export function documentInvalide(
   });
 }
 
-export function erreurDocument(document: NomDocument, motif: MotifDocumentInvalide, champ: string, raison: string): RegistreError {
+export function erreurDocument(
+  document: NomDocument,
+  motif: MotifDocumentInvalide,
+  champ: string,
+  raison: string,
+): RegistreError {
   return documentInvalide(document, motif, [{ champ, raison }]);
 }
 
@@ -42,7 +47,9 @@ export function depuisZod(document: NomDocument, erreur: z.ZodError): RegistreEr
 }
 
 /** True when `e` is a document refusal from this module (not an unknown version). */
-export function estDocumentInvalide(e: unknown): e is RegistreError & { details: { motif: MotifDocumentInvalide; champ: string } } {
+export function estDocumentInvalide(
+  e: unknown,
+): e is RegistreError & { details: { motif: MotifDocumentInvalide; champ: string } } {
   return e instanceof RegistreError && e.code === 'saisie_invalide' && typeof e.details?.document === 'string';
 }
 

@@ -10,6 +10,13 @@ import { migration0006 } from './0006-plateforme-des-demandes';
  * Every migration, in order. A new one is a new numbered file added at the end of this list;
  * a migration that has shipped is never edited (its test pins what it does).
  */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+];
 
 export type { Migration };

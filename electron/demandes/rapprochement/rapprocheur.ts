@@ -28,7 +28,8 @@ export class Rapprocheur {
     let resultat = rapprocher(d, actes, contexte);
     // No act agrees with the request: before an "aucun" (a negative answer for an act the
     // commune holds is a wrong answer to a citizen) or a list of doubtful candidates, look wider.
-    if (!resultat.candidats.some((c) => c.concordant)) resultat = rapprocher(d, [...actes, ...this.recuperation.actes(d, true)], contexte);
+    if (!resultat.candidats.some((c) => c.concordant))
+      resultat = rapprocher(d, [...actes, ...this.recuperation.actes(d, true)], contexte);
     return { resultat, dureeMs: performance.now() - debut };
   }
 }

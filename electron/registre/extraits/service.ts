@@ -36,9 +36,15 @@ function nomDepartement(code: string): string | null {
 function contexte(sources: SourcesExtrait): ContexteExtrait {
   const commune = sources.parametres.lire<Commune>('commune');
   if (!commune)
-    throw erreurs.conflit('Renseignez d’abord l’identité de la commune (Paramètres) : son nom figure sur chaque copie et extrait.');
+    throw erreurs.conflit(
+      'Renseignez d’abord l’identité de la commune (Paramètres) : son nom figure sur chaque copie et extrait.',
+    );
   return {
-    commune: { nom: commune.nom, departement: commune.departement, nomDepartement: nomDepartement(commune.departement) },
+    commune: {
+      nom: commune.nom,
+      departement: commune.departement,
+      nomDepartement: nomDepartement(commune.departement),
+    },
     dateDelivrance: dateIsoDuJour(sources.horloge.maintenant()),
   };
 }
@@ -53,7 +59,6 @@ export function delivrerExtrait(sources: SourcesExtrait, id: number, sorte: Sort
   return extrait(acte(sources, id), sorte, contexte(sources));
 }
 
-
 export async function delivrerExtraitPdf(
   sources: SourcesExtrait,
   id: number,
@@ -62,6 +67,7 @@ export async function delivrerExtraitPdf(
   const a = acte(sources, id);
   const doc = composerExtrait(a, sorte, contexte(sources));
   const { octets, caracteresRemplaces } = await extraitEnPdf(doc, sources.horloge.maintenant());
-  if (caracteresRemplaces) journal.avertir('extrait PDF : caractères hors WinAnsi remplacés', { nombre: caracteresRemplaces });
+  if (caracteresRemplaces)
+    journal.avertir('extrait PDF : caractères hors WinAnsi remplacés', { nombre: caracteresRemplaces });
   return { nomFichier: nomFichierExtrait(a, sorte), octets };
 }

@@ -41,7 +41,9 @@ export function analyserLieu(texte: string): Lieu | string {
   if (t.length > 200) return 'lieu trop long (200 caractères au plus)';
   if (CODE_INSEE.test(t)) {
     const c = communeParCode(t);
-    return c ? { commune: c.nom, codeInsee: c.codeInsee, departement: c.departement, pays: null } : `code INSEE « ${t} » inconnu`;
+    return c
+      ? { commune: c.nom, codeInsee: c.codeInsee, departement: c.departement, pays: null }
+      : `code INSEE « ${t} » inconnu`;
   }
   // "Ville (81)" or "Ville (Pays)"
   const parentheses = /^(.+?)\s*\(([^()]+)\)$/.exec(t);

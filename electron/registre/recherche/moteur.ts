@@ -62,7 +62,9 @@ export class MoteurRecherche {
     const colonnes = 'a.id, a.type, a.annee, a.numero, a.date_evenement, a.indexe, a.donnees';
     this.s = {
       // The type listed, so that the (type, annee, numero) key index answers: three lookups, no scan.
-      parCle: db.prepare(`SELECT ${colonnes} FROM actes a WHERE a.type IN ('naissance', 'mariage', 'deces') AND a.annee = ? AND a.numero = ?`),
+      parCle: db.prepare(
+        `SELECT ${colonnes} FROM actes a WHERE a.type IN ('naissance', 'mariage', 'deces') AND a.annee = ? AND a.numero = ?`,
+      ),
       // A number without its year: one key lookup per (type, year) since registers began,
       // a thousand index probes instead of reading every act.
       parNumero: db.prepare(
@@ -72,7 +74,9 @@ export class MoteurRecherche {
          ORDER BY annees.n DESC LIMIT ?`,
       ),
       recents: db.prepare(`SELECT ${colonnes} FROM actes a ORDER BY a.id DESC LIMIT ?`),
-      recentsParType: db.prepare(`SELECT ${colonnes} FROM actes a WHERE a.type = ? ORDER BY a.annee DESC, a.numero DESC LIMIT ?`),
+      recentsParType: db.prepare(
+        `SELECT ${colonnes} FROM actes a WHERE a.type = ? ORDER BY a.annee DESC, a.numero DESC LIMIT ?`,
+      ),
       parIds: db.prepare(`SELECT ${colonnes} FROM actes a WHERE a.id IN (SELECT value FROM json_each(?))`),
     };
   }
@@ -81,9 +85,12 @@ export class MoteurRecherche {
     const debut = performance.now();
     const requete = analyserRequete(demande.texte);
     const type = demande.type ?? requete.type;
-    if (demande.type && requete.type && demande.type !== requete.type) return { resultats: [], dureeMs: performance.now() - debut };
+    if (demande.type && requete.type && demande.type !== requete.type)
+      return { resultats: [], dureeMs: performance.now() - debut };
     const resultats =
-      requete.noms.length || requete.dates.length ? this.parIndex(requete, type, demande.limite) : this.sansIndex(requete, type, demande.limite);
+      requete.noms.length || requete.dates.length
+        ? this.parIndex(requete, type, demande.limite)
+        : this.sansIndex(requete, type, demande.limite);
     return { resultats, dureeMs: performance.now() - debut };
   }
 
@@ -108,10 +115,18 @@ export class MoteurRecherche {
     // Each word's forms, widened pass after pass; the sets serve the scoring too.
     const formes = requis.map((terme) => {
       const exacts = this.expanseur.exacts(terme);
-      return { terme, mots: exacts, connus: new Set(exacts), phonetiques: new Set<string>(), approches: new Set<string>() };
+      return {
+        terme,
+        mots: exacts,
+        connus: new Set(exacts),
+        phonetiques: new Set<string>(),
+        approches: new Set<string>(),
+      };
     });
     const termes: TermeEtendu[] = formes;
-    const dates: GroupeFts[] = r.dates.map((d) => (d.prefixe ? { mots: [], prefixes: [d.jeton] } : { mots: [d.jeton] }));
+    const dates: GroupeFts[] = r.dates.map((d) =>
+      d.prefixe ? { mots: [], prefixes: [d.jeton] } : { mots: [d.jeton] },
+    );
 
     const vus = new Map<number, ResultatRecherche>();
     let expressionPrecedente: string | null = null;
@@ -119,14 +134,22 @@ export class MoteurRecherche {
       if (vus.size >= limite) break;
       for (const f of formes) {
         const nouveaux =
-          passe === 'phonetique' ? this.expanseur.phonetiques(f.terme, f.connus) : passe === 'approchee' ? this.expanseur.approches(f.terme, f.connus) : [];
+          passe === 'phonetique'
+            ? this.expanseur.phonetiques(f.terme, f.connus)
+            : passe === 'approchee'
+              ? this.expanseur.approches(f.terme, f.connus)
+              : [];
         for (const m of nouveaux) {
           f.connus.add(m);
           (passe === 'phonetique' ? f.phonetiques : f.approches).add(m);
         }
         if (nouveaux.length) f.mots = [...f.mots, ...nouveaux];
       }
-      const expression = expressionFts([...formes.map((f) => ({ mots: f.mots })), ...dates, ...(type ? [{ mots: [jetonType(type)] }] : [])]);
+      const expression = expressionFts([
+        ...formes.map((f) => ({ mots: f.mots })),
+        ...dates,
+        ...(type ? [{ mots: [jetonType(type)] }] : []),
+      ]);
       if (!expression || expression === expressionPrecedente) continue;
       expressionPrecedente = expression;
       // A looser pass finds the stricter passes' acts again: only the new ones are read.
@@ -182,7 +205,11 @@ export class MoteurRecherche {
   }
 }
 
-function versResultat(l: LigneCandidate, personnes: NomsPersonne[], e: Pick<ResultatRecherche, 'correspondance' | 'score'>): ResultatRecherche {
+function versResultat(
+  l: LigneCandidate,
+  personnes: NomsPersonne[],
+  e: Pick<ResultatRecherche, 'correspondance' | 'score'>,
+): ResultatRecherche {
   return {
     id: l.id,
     type: l.type,

@@ -40,7 +40,29 @@ export interface RequeteAnalysee {
  * "DELAFONTAINE" or "Lafontaine": the index also holds the joined name, and a query's
  * particles are not required (only preferred) so that "de la Fontaine" finds all three.
  */
-export const PARTICULES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'el', 'al', 'ben']);
+export const PARTICULES = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'd',
+  'l',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'el',
+  'al',
+  'ben',
+]);
 
 const MOTS_TYPES: Record<string, TypeActe> = {
   naissance: 'naissance',

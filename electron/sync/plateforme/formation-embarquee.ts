@@ -64,7 +64,11 @@ export class PlateformeFormationEmbarquee {
 
   private demarrer(): Promise<PlateformeFormationDemarree> {
     const commune = this.deps.commune();
-    if (!commune) throw erreurs.saisieInvalide('commune', 'la commune n’est pas paramétrée : la plateforme de formation ne peut pas ouvrir sa boîte aux lettres');
+    if (!commune)
+      throw erreurs.saisieInvalide(
+        'commune',
+        'la commune n’est pas paramétrée : la plateforme de formation ne peut pas ouvrir sa boîte aux lettres',
+      );
     if (!this.deps.carte.existe()) throw erreurs.carteAbsente();
     const caPem = this.deps.carte.caPem();
     const feuilles = this.deps.carte.certificats().filter((c) => !c.autorite);

@@ -60,14 +60,20 @@ export function datesVoisines(iso: string, anneeMin = PREMIERE_ANNEE_REGISTRE, a
   }
   const inversee = dateInversee(iso);
   const annee = Number(m[1]);
-  const proches = [isoDuJour(jourJulien(iso) - 1), isoDuJour(jourJulien(iso) + 1), `${annee - 1}-${m[2]}-${m[3]}`, `${annee + 1}-${m[2]}-${m[3]}`];
+  const proches = [
+    isoDuJour(jourJulien(iso) - 1),
+    isoDuJour(jourJulien(iso) + 1),
+    `${annee - 1}-${m[2]}-${m[3]}`,
+    `${annee + 1}-${m[2]}-${m[3]}`,
+  ];
   for (const p of proches) variantes.add(p.replace(/-/g, ''));
   const resultat = new Set<string>(inversee ? [inversee] : []);
   for (const v of variantes) {
     if (v === chiffres) continue;
     const a = Number(v.slice(0, 4));
     const candidate = `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`;
-    if (a >= anneeMin && a <= anneeMax && dateExiste(a, Number(v.slice(4, 6)), Number(v.slice(6, 8)))) resultat.add(candidate);
+    if (a >= anneeMin && a <= anneeMax && dateExiste(a, Number(v.slice(4, 6)), Number(v.slice(6, 8))))
+      resultat.add(candidate);
   }
   return [...resultat];
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as modele from '../../../shared/comedec';
 import { ActeReponseSchema, MotifsDocumentInvalide, TypesDemandeur } from '../../../shared/comedec';
-import { DetailDemandeSchema, MotifsQuarantaine, ResumeDemandeSchema, TypeDemandeurSchema } from '../../../shared/contract/demandes';
+import {
+  DetailDemandeSchema,
+  MotifsQuarantaine,
+  ResumeDemandeSchema,
+  TypeDemandeurSchema,
+} from '../../../shared/contract/demandes';
 import { PREMIERE_ANNEE_REGISTRE } from '../../../shared/domain/validation';
 import * as format from '../../../electron/comedec/format';
 
@@ -31,6 +36,7 @@ describe('un seul modèle COMEDEC', () => {
   });
 
   it('electron/comedec/format réexporte le modèle (les autres pièces compilent sans changer)', () => {
-    for (const nom of Object.keys(modele)) expect((format as Record<string, unknown>)[nom], nom).toBe((modele as Record<string, unknown>)[nom]);
+    for (const nom of Object.keys(modele))
+      expect((format as Record<string, unknown>)[nom], nom).toBe((modele as Record<string, unknown>)[nom]);
   });
 });

@@ -34,7 +34,10 @@ describe('analyserDate', () => {
   });
 
   it('refuse le 29 février d’une année non bissextile, 1900 compris', () => {
-    expect(analyserDate('29/02/1987')).toMatchObject({ ok: false, raison: expect.stringContaining('1987 n’est pas une année bissextile') });
+    expect(analyserDate('29/02/1987')).toMatchObject({
+      ok: false,
+      raison: expect.stringContaining('1987 n’est pas une année bissextile'),
+    });
     expect(analyserDate('29/02/1900')).toMatchObject({ ok: false, raison: expect.stringContaining('bissextile') });
   });
 
@@ -70,7 +73,10 @@ describe('dateExiste', () => {
 
   it('répond comme raisonDateImpossible sur toute une année bissextile et au-delà', () => {
     for (let mois = 0; mois <= 13; mois++) {
-      for (let jour = 0; jour <= 32; jour++) expect(dateExiste(1792, mois, jour)).toBe(raisonDateIso(`1792-${String(mois).padStart(2, '0')}-${String(jour).padStart(2, '0')}`) === null);
+      for (let jour = 0; jour <= 32; jour++)
+        expect(dateExiste(1792, mois, jour)).toBe(
+          raisonDateIso(`1792-${String(mois).padStart(2, '0')}-${String(jour).padStart(2, '0')}`) === null,
+        );
     }
   });
 });

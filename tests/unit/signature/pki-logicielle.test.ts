@@ -40,12 +40,21 @@ describe('PKI logicielle unique', () => {
     const racine = await creerRacine('CN=Racine, O=Essais, C=FR', maintenant);
     const cles = await genererCles(true);
     const spki = new Uint8Array(await crypto.subtle.exportKey('spki', cles.publicKey));
-    const c = await emettreCertificat(racine, { spki, sujet: 'CN=X, C=FR', usage: 'signature', notBefore: maintenant, notAfter: new Date(maintenant.getTime() + 1000) });
+    const c = await emettreCertificat(racine, {
+      spki,
+      sujet: 'CN=X, C=FR',
+      usage: 'signature',
+      notBefore: maintenant,
+      notAfter: new Date(maintenant.getTime() + 1000),
+    });
     expect(Buffer.from(c.publicKey.rawData)).toEqual(Buffer.from(spki));
   });
 
   it('la carte de formation : AC et certificats marqués de la politique de formation', async () => {
-    const e = await emettreCarteFormation({ prenom: 'Alice', nom: 'ESSAI', libelleCommune: 'MAIRIE-81-AUSSILLON', codeInsee: '81021' }, maintenant);
+    const e = await emettreCarteFormation(
+      { prenom: 'Alice', nom: 'ESSAI', libelleCommune: 'MAIRIE-81-AUSSILLON', codeInsee: '81021' },
+      maintenant,
+    );
     for (const c of [e.ca, e.authentification.certificat, e.signature.certificat]) {
       const a = analyserCertificat(new Uint8Array(c.rawData));
       expect(estCertificatFormation(a)).toBe(true);
@@ -56,7 +65,14 @@ describe('PKI logicielle unique', () => {
   });
 
   it('l’algorithme d’une clé de carte : RSA PKCS#1 v1.5 SHA-256 ou ECDSA sur sa courbe', () => {
-    expect(algorithmeDeCle({ algorithme: 'RSA', taille: 256, courbe: null })).toMatchObject({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, hash: { name: 'SHA-256' } });
-    expect(algorithmeDeCle({ algorithme: 'EC', taille: 64, courbe: 'P-256' })).toEqual({ name: 'ECDSA', namedCurve: 'P-256' });
+    expect(algorithmeDeCle({ algorithme: 'RSA', taille: 256, courbe: null })).toMatchObject({
+      name: 'RSASSA-PKCS1-v1_5',
+      modulusLength: 2048,
+      hash: { name: 'SHA-256' },
+    });
+    expect(algorithmeDeCle({ algorithme: 'EC', taille: 64, courbe: 'P-256' })).toEqual({
+      name: 'ECDSA',
+      namedCurve: 'P-256',
+    });
   });
 });

@@ -7,7 +7,10 @@ import { sansPlateformeFormation } from '../../../electron/sync/plateforme/forma
 // fails with a typed error instead of falling back to the configured (real) address.
 describe('plateforme de formation donnée par app.ts', () => {
   it('sans fabrique, la formation échoue avec une erreur typée', async () => {
-    const r = sansPlateformeFormation({ commune: { codeInsee: '81021' }, carte: { titulaire: 'A', certificatsPem: [], caPem: '' } });
+    const r = sansPlateformeFormation({
+      commune: { codeInsee: '81021' },
+      carte: { titulaire: 'A', certificatsPem: [], caPem: '' },
+    });
     await expect(r).rejects.toBeInstanceOf(RegistreError);
     await expect(r).rejects.toMatchObject({ code: 'interne' });
   });

@@ -5,7 +5,14 @@ import { DialogueLecture } from '../../composants/DialogueLecture';
 import { libelleEtape } from './libelles';
 
 const useStyles = makeStyles({
-  liste: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
+  liste: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
   etape: { display: 'grid', gridTemplateColumns: '24px 1fr', gap: tokens.spacingHorizontalS, alignItems: 'start' },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   echec: { color: tokens.colorPaletteRedForeground1 },
@@ -16,7 +23,13 @@ type Resultat = SortieAppel<'sync.testerConnexion'>;
 const statut = { ok: 'réussie', echec: 'en échec', non_verifiee: 'non vérifiée' } as const;
 
 /** "Tester la connexion": the result of each step, in order, in words. */
-export function DialogueDiagnostic(props: { ouvert: boolean; resultat: Resultat | null; erreur: string | null; surFermer: () => void; surOuvrirSession: () => void }) {
+export function DialogueDiagnostic(props: {
+  ouvert: boolean;
+  resultat: Resultat | null;
+  erreur: string | null;
+  surFermer: () => void;
+  surOuvrirSession: () => void;
+}) {
   const styles = useStyles();
   const sessionRequise = props.resultat?.etapes.some((e) => e.code === 'session_requise') ?? false;
   return (
@@ -38,7 +51,9 @@ export function DialogueDiagnostic(props: { ouvert: boolean; resultat: Resultat 
       {props.resultat && (
         <>
           <Text id="diagnostic-resume" weight="semibold">
-            {props.resultat.ok ? 'La connexion fonctionne.' : 'La connexion ne fonctionne pas : voyez l’étape en échec.'}
+            {props.resultat.ok
+              ? 'La connexion fonctionne.'
+              : 'La connexion ne fonctionne pas : voyez l’étape en échec.'}
           </Text>
           <ol className={styles.liste}>
             {props.resultat.etapes.map((e) => (
