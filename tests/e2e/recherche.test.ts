@@ -71,7 +71,8 @@ describe('Registre : recherche et consultation', () => {
     expect(premier).toBe('true');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => options.nth(1).getAttribute('aria-selected')).toBe('true');
-    expect(await recherche.getAttribute('aria-activedescendant')).toBe('resultat-1');
+    // The list and the search box re-render apart: wait for both, a loaded machine shows the gap.
+    await expect.poll(() => recherche.getAttribute('aria-activedescendant')).toBe('resultat-1');
     await page.keyboard.press('ArrowUp');
     const cible = (await options.first().textContent()) ?? '';
     await page.keyboard.press('Enter');
