@@ -5,11 +5,12 @@ import { migration0003 } from './0003-signature';
 import { migration0004 } from './0004-demandes';
 import { migration0005 } from './0005-rapprochements';
 import { migration0006 } from './0006-plateforme-des-demandes';
+import { migration0007 } from './0007-reponses';
 
 /**
  * Every migration, in order. A new one is a new numbered file added at the end of this list;
  * a migration that has shipped is never edited (its test pins what it does).
  */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
 
 export type { Migration };
