@@ -15,6 +15,8 @@ import { lireParametresCarte } from './signature/parametres-carte';
 import { erreurs } from '../shared/errors';
 import { creerRapprochement, gestionnairesDemandes, type Rapprochement } from './demandes';
 import { creerServiceSync, gestionnairesSync, listerEnvois, type ServiceSync } from './sync';
+import { boiteReponses } from './sync/stockage/brouillons';
+import { creerReponses, type Identite, type Reponses } from './demandes/reponses';
 
 export interface OptionsApp {
   dossierDonnees: string;
@@ -41,7 +43,7 @@ function versionApplication(): string {
 }
 
 /** Every area's handlers, merged: the one place a new area is plugged in. */
-function construireGestionnaires(contexte: ContexteApp, carte: Carte, rapprochement: Rapprochement, sync: ServiceSync): Gestionnaires {
+function construireGestionnaires(contexte: ContexteApp, carte: Carte, rapprochement: Rapprochement, sync: ServiceSync, reponses: Reponses): Gestionnaires {
   return {
     ...gestionnairesRegistre(contexte),
     ...gestionnairesParametres(contexte),
@@ -49,7 +51,15 @@ function construireGestionnaires(contexte: ContexteApp, carte: Carte, rapprochem
     ...rapprochement.gestionnaires,
     ...gestionnairesSync(contexte, sync),
     ...gestionnairesDemandes(contexte, { envoisDe: (db, demandeId) => listerEnvois(db, { demandeId, limite: 50 }) }),
+    ...reponses.gestionnaires,
   };
+}
+
+/** Who is at the keyboard: the holder of the open card session (its signature certificate, else its authentication one). */
+function identiteCarte(carte: Carte): Identite | null {
+  const certificats = carte.service.etat().session?.certificats ?? [];
+  const c = certificats.find((x) => x.usage === 'signature') ?? certificats.find((x) => x.usage === 'authentification');
+  return c ? { nom: c.titulaire, certificat: c.empreinte } : null;
 }
 
 /**
@@ -111,7 +121,15 @@ export function creerApp(options: OptionsApp): App {
   const carte = gestionnairesCarte(contexte);
   const rapprochement = creerRapprochement(contexte);
   sync = creerServiceSync(contexte, carte.service);
-  const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync);
+  const reponses = creerReponses({
+    db: () => contexte.db(),
+    horloge,
+    parametres,
+    rapprocherMaintenant: (demandeId) => rapprochement.service.rapprocherMaintenant(demandeId).resultat,
+    identite: () => identiteCarte(carte),
+    boite: boiteReponses(horloge),
+  });
+  const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync, reponses);
   // Matching runs after a reception and after a register change: told here, not by the bus.
   sync.apresReception(() => rapprochement.service.planifier());
   registre.apresModification(() => rapprochement.service.registreModifie());

@@ -6,6 +6,7 @@ import { appelsCarte, evenementsCarte } from './carte';
 import { appelsRapprochement, evenementsRapprochement } from './rapprochement';
 import { appelsSync, evenementsSync } from './sync';
 import { appelsDemandes, evenementsDemandes } from './demandes';
+import { appelsReponses } from './reponses';
 
 /**
  * The one contract between the renderer and the main process. Every call and every event is
@@ -19,6 +20,7 @@ export const appels = {
   ...appelsRapprochement,
   ...appelsSync,
   ...appelsDemandes,
+  ...appelsReponses,
 } as const satisfies Record<string, DefinitionAppel>;
 
 export const evenements = {
