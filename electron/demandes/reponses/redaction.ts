@@ -66,7 +66,8 @@ const ENTETE_SPECIMEN = 'DEMANDE SPÉCIMEN (essai de raccordement) : cette répo
 /** "acte de naissance n° 42 de 1987 (Éloïse Marthe QUÉRÉ-VASSEUR)", from the register's side of the comparison. */
 export function designationCandidat(c: Pick<Candidat, 'type' | 'annee' | 'numero' | 'comparaisons'>): string {
   const valeur = (champ: string) => c.comparaisons.find((x) => x.champ === champ)?.registre ?? null;
-  const noms = [valeur('prenoms'), valeur('nom')?.toLocaleUpperCase('fr-FR')].filter((x): x is string => !!x).join(' ');
+  // Given names as civil-status prose writes them: no commas (the comparison's display lists them with commas).
+  const noms = [valeur('prenoms')?.replace(/,\s*/g, ' '), valeur('nom')?.toLocaleUpperCase('fr-FR')].filter((x): x is string => !!x).join(' ');
   const base = `acte de ${libelleTypeActe[c.type].toLocaleLowerCase('fr-FR')} n° ${c.numero} de ${c.annee}`;
   const texte = noms ? `${base} (${noms})` : base;
   return texte.length > 200 ? `${texte.slice(0, 199)}…` : texte;
