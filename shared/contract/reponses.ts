@@ -26,7 +26,12 @@ const Commentaire = z.string().max(1000, 'commentaire trop long (1 000 caractèr
 /** Naming the candidates a negative answer rules out: every one the guard listed. */
 export const ConfirmationNegativeSchema = z.object({ acteIds: z.array(ActeId).min(1).max(20) });
 
-export const ReferenceActeSchema = z.object({ acteId: z.number().int(), type: TypeActeSchema, annee: z.number().int(), numero: z.number().int() });
+export const ReferenceActeSchema = z.object({
+  acteId: z.number().int(),
+  type: TypeActeSchema,
+  annee: z.number().int(),
+  numero: z.number().int(),
+});
 
 export const ConfirmationEnregistreeSchema = z.object({
   acteId: z.number().int(),
@@ -86,7 +91,10 @@ export const DetailReponseSchema = ReponsePrepareeSchema.extend({
 });
 export type DetailReponse = z.infer<typeof DetailReponseSchema>;
 
-export const CandidatAConfirmerSchema = ReferenceActeSchema.extend({ score: z.number().int(), designation: z.string() });
+export const CandidatAConfirmerSchema = ReferenceActeSchema.extend({
+  score: z.number().int(),
+  designation: z.string(),
+});
 
 export const DeCoteSchema = z.object({ commentaire: z.string(), par: z.string().nullable(), le: z.string() });
 
@@ -135,23 +143,41 @@ export const appelsReponses = {
     'Prépare une réponse positive depuis l’acte du registre (forme selon le demandeur, mentions à jour) et l’ajoute aux réponses à signer.',
   ),
   'reponses.preparerNegative': appel(
-    z.object({ demandeId: DemandeId, motif: MotifNegatifReponseSchema, commentaire: Commentaire, confirmation: ConfirmationNegativeSchema.nullable().default(null) }),
+    z.object({
+      demandeId: DemandeId,
+      motif: MotifNegatifReponseSchema,
+      commentaire: Commentaire,
+      confirmation: ConfirmationNegativeSchema.nullable().default(null),
+    }),
     DetailReponseSchema,
     'Prépare une réponse négative ; refusée tant qu’un acte candidat n’est pas nommé (confirmation) ou qu’un acte de l’année reste à indexer.',
   ),
   'reponses.modifier': appel(
-    z.object({ demandeId: DemandeId, reponse: z.discriminatedUnion('sens', [ReponsePositiveEntree, ReponseNegativeEntree]) }),
+    z.object({
+      demandeId: DemandeId,
+      reponse: z.discriminatedUnion('sens', [ReponsePositiveEntree, ReponseNegativeEntree]),
+    }),
     DetailReponseSchema,
     'Modifie la réponse préparée (autre acte, autre motif, commentaire) tant qu’elle n’est pas signée.',
   ),
-  'reponses.abandonner': appel(z.object({ demandeId: DemandeId }), Ok, 'Abandonne la réponse préparée, tant qu’elle n’est pas signée.'),
+  'reponses.abandonner': appel(
+    z.object({ demandeId: DemandeId }),
+    Ok,
+    'Abandonne la réponse préparée, tant qu’elle n’est pas signée.',
+  ),
   'reponses.lister': appel(
-    z.object({ etats: z.array(EtatReponseSchema).max(6).optional(), limite: z.number().int().min(1).max(500).default(100) }),
+    z.object({
+      etats: z.array(EtatReponseSchema).max(6).optional(),
+      limite: z.number().int().min(1).max(500).default(100),
+    }),
     z.array(ReponsePrepareeSchema),
     'Réponses préparées (à signer avec qui les a préparées, signées, envoyées, accusées, rejetées avec leur raison), les plus récentes d’abord.',
   ),
   'demandes.mettreDeCote': appel(
-    z.object({ id: DemandeId, commentaire: z.string().trim().min(1, 'commentaire requis').max(2000, 'commentaire trop long') }),
+    z.object({
+      id: DemandeId,
+      commentaire: z.string().trim().min(1, 'commentaire requis').max(2000, 'commentaire trop long'),
+    }),
     DeCoteSchema,
     'Met une demande de côté, avec un commentaire (elle ne peut pas recevoir de réponse tant qu’elle y est).',
   ),

@@ -23,7 +23,10 @@ export const TRANSITIONS_REPONSE = {
 } as const satisfies Record<EtatReponse, readonly EtatReponse[]>;
 
 /** What the officer may do to an answer, and the state each action leads to. */
-export const ACTIONS_REPONSE = { modifier: 'brouillon', abandonner: 'abandonnee' } as const satisfies Record<string, EtatReponse>;
+export const ACTIONS_REPONSE = { modifier: 'brouillon', abandonner: 'abandonnee' } as const satisfies Record<
+  string,
+  EtatReponse
+>;
 export type ActionReponse = keyof typeof ACTIONS_REPONSE;
 
 const LIBELLES: Record<EtatReponse, string> = {
@@ -53,6 +56,12 @@ export function exigerActionReponse(de: EtatReponse, action: ActionReponse): voi
 
 /** The outbox's visible states (shared/contract/sync.ts, EtatEnvoi) as answer states. */
 export function etatReponseDeLEnvoi(etat: 'brouillon' | 'signe' | 'envoi' | 'accepte' | 'rejete'): EtatReponse {
-  const table = { brouillon: 'brouillon', signe: 'signee', envoi: 'envoyee', accepte: 'acceptee', rejete: 'rejetee' } as const;
+  const table = {
+    brouillon: 'brouillon',
+    signe: 'signee',
+    envoi: 'envoyee',
+    accepte: 'acceptee',
+    rejete: 'rejetee',
+  } as const;
   return table[etat];
 }

@@ -16,7 +16,8 @@ export function creerReponses(dep: DependancesReponses): Reponses {
     gestionnaires: {
       'reponses.apercu': ({ demandeId }) => service.apercu(demandeId),
       'reponses.preparerPositive': ({ demandeId, acteId }) => service.preparer(demandeId, { sens: 'positive', acteId }),
-      'reponses.preparerNegative': ({ demandeId, motif, commentaire, confirmation }) => service.preparer(demandeId, { sens: 'negative', motif, commentaire, confirmation }),
+      'reponses.preparerNegative': ({ demandeId, motif, commentaire, confirmation }) =>
+        service.preparer(demandeId, { sens: 'negative', motif, commentaire, confirmation }),
       'reponses.modifier': ({ demandeId, reponse }) => service.modifier(demandeId, reponse),
       'reponses.abandonner': ({ demandeId }) => {
         service.abandonner(demandeId);

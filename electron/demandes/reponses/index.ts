@@ -6,4 +6,12 @@
 export { creerReponses, type Reponses } from './gestionnaires';
 export { ServiceReponses, type DependancesReponses, type ChoixReponse } from './service';
 export type { BoiteReponses, EnvoiReponse, Identite } from './types';
-export { designationCandidat, garderNegative, redigerNegative, redigerPositive, texteDeReponse, sortePourForme, LIBELLES_MOTIF_NEGATIF } from './redaction';
+export {
+  designationCandidat,
+  garderNegative,
+  redigerNegative,
+  redigerPositive,
+  texteDeReponse,
+  sortePourForme,
+  LIBELLES_MOTIF_NEGATIF,
+} from './redaction';

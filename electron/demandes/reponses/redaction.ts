@@ -1,5 +1,11 @@
 import { ActeSchema, type Acte, type TypeActe } from '../../../shared/domain/acte';
-import { rapprocher, type ActeCompare, type Candidat, type ComparaisonChamp, type ResultatRapprochement } from '../../../shared/domain/correspondance';
+import {
+  rapprocher,
+  type ActeCompare,
+  type Candidat,
+  type ComparaisonChamp,
+  type ResultatRapprochement,
+} from '../../../shared/domain/correspondance';
 import { composerExtrait, deCommune, texteDocument, type ContexteExtrait } from '../../../shared/domain/extraits';
 import { libelleTypeActe } from '../../../shared/labels.fr';
 import { erreurs } from '../../../shared/errors';
@@ -67,7 +73,9 @@ const ENTETE_SPECIMEN = 'DEMANDE SPÉCIMEN (essai de raccordement) : cette répo
 export function designationCandidat(c: Pick<Candidat, 'type' | 'annee' | 'numero' | 'comparaisons'>): string {
   const valeur = (champ: string) => c.comparaisons.find((x) => x.champ === champ)?.registre ?? null;
   // Given names as civil-status prose writes them: no commas (the comparison's display lists them with commas).
-  const noms = [valeur('prenoms')?.replace(/,\s*/g, ' '), valeur('nom')?.toLocaleUpperCase('fr-FR')].filter((x): x is string => !!x).join(' ');
+  const noms = [valeur('prenoms')?.replace(/,\s*/g, ' '), valeur('nom')?.toLocaleUpperCase('fr-FR')]
+    .filter((x): x is string => !!x)
+    .join(' ');
   const base = `acte de ${libelleTypeActe[c.type].toLocaleLowerCase('fr-FR')} n° ${c.numero} de ${c.annee}`;
   const texte = noms ? `${base} (${noms})` : base;
   return texte.length > 200 ? `${texte.slice(0, 199)}…` : texte;
@@ -83,9 +91,14 @@ export function redigerPositive(c: CommunReponse & { acte: Acte; resultat: Resul
   const { demande, acte } = c;
   if (acte.id === undefined) throw erreurs.interne('acte sans identifiant');
   if (!acte.indexe)
-    throw erreurs.conflit('Cet acte n’est connu que par son type, son année et son numéro : indexez-le avant de répondre positivement avec ses données.');
+    throw erreurs.conflit(
+      'Cet acte n’est connu que par son type, son année et son numéro : indexez-le avant de répondre positivement avec ses données.',
+    );
   if (acte.type !== demande.typeActe)
-    throw erreurs.saisieInvalide('acteId', `la demande porte sur un acte de ${libelleTypeActe[demande.typeActe].toLocaleLowerCase('fr-FR')}, pas sur cet acte de ${libelleTypeActe[acte.type].toLocaleLowerCase('fr-FR')}`);
+    throw erreurs.saisieInvalide(
+      'acteId',
+      `la demande porte sur un acte de ${libelleTypeActe[demande.typeActe].toLocaleLowerCase('fr-FR')}, pas sur cet acte de ${libelleTypeActe[acte.type].toLocaleLowerCase('fr-FR')}`,
+    );
   const forme = formeAttendue(demande.demandeur.type);
   const contenu = contenuSelonForme(acte, forme);
   const xml = construireReponse({
@@ -114,7 +127,11 @@ export function redigerPositive(c: CommunReponse & { acte: Acte; resultat: Resul
  * The declaration against the act, field by field: matching's comparison when the act was
  * one of its candidates, else the same pure comparison made now for this act.
  */
-export function differencesPour(demande: Demande, acte: ActeCompare, resultat: ResultatRapprochement | null): { differences: ComparaisonChamp[]; horsCandidats: boolean } {
+export function differencesPour(
+  demande: Demande,
+  acte: ActeCompare,
+  resultat: ResultatRapprochement | null,
+): { differences: ComparaisonChamp[]; horsCandidats: boolean } {
   const candidat = resultat?.candidats.find((x) => x.acteId === acte.id);
   if (candidat) return { differences: candidat.comparaisons, horsCandidats: false };
   const calcule = rapprocher(demande, [acte], { maxCandidats: 1 }).candidats[0];
@@ -199,7 +216,12 @@ export function garderNegative(p: {
   nonIndexes: { libelle: string; actes: ActeNonIndexe[] };
   confirmes: readonly number[] | null;
 }): CandidatAConfirmer[] {
-  if (p.nonIndexes.actes.length > 0) throw erreurs.acteAIndexer(p.demandeId, p.nonIndexes.libelle, p.nonIndexes.actes.map((a) => ({ ...a })));
+  if (p.nonIndexes.actes.length > 0)
+    throw erreurs.acteAIndexer(
+      p.demandeId,
+      p.nonIndexes.libelle,
+      p.nonIndexes.actes.map((a) => ({ ...a })),
+    );
   if (p.resultat.issue === 'aucun' || p.resultat.candidats.length === 0) return [];
   const aConfirmer: CandidatAConfirmer[] = p.resultat.candidats.map((c) => ({
     acteId: c.acteId,

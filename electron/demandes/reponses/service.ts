@@ -9,14 +9,28 @@ import type { ContexteExtrait } from '../../../shared/domain/extraits';
 import { erreurs } from '../../../shared/errors';
 import { libelleTypeActe } from '../../../shared/labels.fr';
 import { raisonRejet } from '../../../shared/labels-reponses.fr';
-import { formeAttendue, lireReponse as lireXmlReponse, type CommunePlateforme, type MotifNegatif } from '../../comedec/format';
+import {
+  formeAttendue,
+  lireReponse as lireXmlReponse,
+  type CommunePlateforme,
+  type MotifNegatif,
+} from '../../comedec/format';
 import type { Base } from '../../db/connexion';
 import type { Horloge } from '../../horloge';
 import type { DepotParametres } from '../../parametres/depot';
 import { DepotActes } from '../../registre/depot';
 import { actesNonIndexes } from '../../registre/non-indexes';
 import { DepotRapprochements } from '../rapprochement/depot';
-import { designationCandidat, differencesPour, garderNegative, redigerNegative, redigerPositive, texteDeReponse, type CandidatAConfirmer, type Redaction } from './redaction';
+import {
+  designationCandidat,
+  differencesPour,
+  garderNegative,
+  redigerNegative,
+  redigerPositive,
+  texteDeReponse,
+  type CandidatAConfirmer,
+  type Redaction,
+} from './redaction';
 import {
   confirmationsDe,
   deCote,
@@ -71,7 +85,10 @@ export class ServiceReponses {
 
   private commune(): { plateforme: CommunePlateforme; extrait: ContexteExtrait } {
     const c = this.d.parametres.lire<Commune>('commune');
-    if (!c) throw erreurs.conflit('Renseignez d’abord l’identité de la commune (Paramètres) : elle figure sur chaque réponse.');
+    if (!c)
+      throw erreurs.conflit(
+        'Renseignez d’abord l’identité de la commune (Paramètres) : elle figure sur chaque réponse.',
+      );
     return {
       plateforme: { codeInsee: c.codeInsee, libelle: libellePlateforme(c) },
       extrait: { commune: { nom: c.nom, departement: c.departement }, dateDelivrance: dateIsoDuJour(this.maintenant) },
@@ -90,7 +107,10 @@ export class ServiceReponses {
     // Without a declared date, every year would block: the guard applies to the declared year only.
     if (!date) return { libelle: '', actes: [] };
     const annee = Number(date.slice(0, 4));
-    return { libelle: `le registre des ${libelleTypeActe[d.typeActe].toLocaleLowerCase('fr-FR')}s de ${annee}`, actes: actesNonIndexes(db, d.typeActe, annee) };
+    return {
+      libelle: `le registre des ${libelleTypeActe[d.typeActe].toLocaleLowerCase('fr-FR')}s de ${annee}`,
+      actes: actesNonIndexes(db, d.typeActe, annee),
+    };
   }
 
   private exigerRepondable(db: Base, dem: DemandeARepondre): void {
@@ -108,9 +128,20 @@ export class ServiceReponses {
     return null;
   }
 
-  private rediger(db: Base, dem: DemandeARepondre, choix: ChoixReponse, id: string): { redaction: Redaction; confirmes: CandidatAConfirmer[]; qui: Identite | null } {
+  private rediger(
+    db: Base,
+    dem: DemandeARepondre,
+    choix: ChoixReponse,
+    id: string,
+  ): { redaction: Redaction; confirmes: CandidatAConfirmer[]; qui: Identite | null } {
     const commune = this.commune();
-    const commun = { demande: dem.donnees, commune: commune.plateforme, id, emiseLe: this.maintenant.toISOString(), extrait: commune.extrait };
+    const commun = {
+      demande: dem.donnees,
+      commune: commune.plateforme,
+      id,
+      emiseLe: this.maintenant.toISOString(),
+      extrait: commune.extrait,
+    };
     const resultat = this.resultat(db, dem.id);
     const qui = this.d.identite();
     if (choix.sens === 'positive') {
@@ -118,14 +149,31 @@ export class ServiceReponses {
       if (!acte) throw erreurs.introuvable('Acte', choix.acteId);
       return { redaction: redigerPositive({ ...commun, acte, resultat }), confirmes: [], qui };
     }
-    const confirmes = garderNegative({ demandeId: dem.id, resultat, nonIndexes: this.nonIndexes(db, dem), confirmes: choix.confirmation?.acteIds ?? null });
+    const confirmes = garderNegative({
+      demandeId: dem.id,
+      resultat,
+      nonIndexes: this.nonIndexes(db, dem),
+      confirmes: choix.confirmation?.acteIds ?? null,
+    });
     // A confirmation is recorded in someone's name: without a card session, nobody to record.
     if (confirmes.length > 0 && !qui) throw erreurs.sessionRequise('confirmer une réponse négative');
-    return { redaction: redigerNegative({ ...commun, motif: choix.motif, commentaire: choix.commentaire }), confirmes, qui };
+    return {
+      redaction: redigerNegative({ ...commun, motif: choix.motif, commentaire: choix.commentaire }),
+      confirmes,
+      qui,
+    };
   }
 
   private confirmations(confirmes: readonly CandidatAConfirmer[], qui: Identite | null, le: string) {
-    return qui ? confirmes.map((c) => ({ acteId: c.acteId, designation: c.designation, confirmeePar: qui.nom, certificat: qui.certificat, confirmeeLe: le })) : [];
+    return qui
+      ? confirmes.map((c) => ({
+          acteId: c.acteId,
+          designation: c.designation,
+          confirmeePar: qui.nom,
+          certificat: qui.certificat,
+          confirmeeLe: le,
+        }))
+      : [];
   }
 
   preparer(demandeId: number, choix: ChoixReponse): DetailReponse {
@@ -134,11 +182,23 @@ export class ServiceReponses {
       .transaction(() => {
         const dem = lireDemandeARepondre(db, demandeId);
         this.exigerRepondable(db, dem);
-        if (this.courante(db, demandeId)) throw erreurs.conflit('Une réponse est déjà préparée pour cette demande : modifiez-la ou abandonnez-la.');
+        if (this.courante(db, demandeId))
+          throw erreurs.conflit('Une réponse est déjà préparée pour cette demande : modifiez-la ou abandonnez-la.');
         const { redaction: r, confirmes, qui } = this.rediger(db, dem, choix, `REP-${randomUUID()}`);
         const le = this.maintenant.toISOString();
-        const envoi = this.d.boite.creer(db, this.d.horloge, { demandeId, sens: r.sens, documentId: idDuXml(r.xml), xml: r.xml });
-        const id = insererReponse(db, { ...contenuDe(r, choix), demandeId, envoiId: envoi.id, par: qui?.nom ?? null, le });
+        const envoi = this.d.boite.creer(db, this.d.horloge, {
+          demandeId,
+          sens: r.sens,
+          documentId: idDuXml(r.xml),
+          xml: r.xml,
+        });
+        const id = insererReponse(db, {
+          ...contenuDe(r, choix),
+          demandeId,
+          envoiId: envoi.id,
+          par: qui?.nom ?? null,
+          le,
+        });
         enregistrerConfirmations(db, id, this.confirmations(confirmes, qui, le));
         return id;
       })
@@ -215,7 +275,17 @@ export class ServiceReponses {
       rapprochement: { issue: resultat.issue, explication: resultat.explication, candidats },
       garde: {
         aIndexer: nonIndexes.actes,
-        aConfirmer: resultat.issue === 'aucun' ? [] : candidats.map((c) => ({ acteId: c.acteId, type: c.type, annee: c.annee, numero: c.numero, score: c.score, designation: c.designation })),
+        aConfirmer:
+          resultat.issue === 'aucun'
+            ? []
+            : candidats.map((c) => ({
+                acteId: c.acteId,
+                type: c.type,
+                annee: c.annee,
+                numero: c.numero,
+                score: c.score,
+                designation: c.designation,
+              })),
       },
       reponse: courante ? this.detail(db, courante.ligne, courante.envoi, dem, resultat) : null,
       rejetees,
@@ -228,8 +298,16 @@ export class ServiceReponses {
       .transaction(() => {
         const dem = lireDemandeARepondre(db, demandeId);
         if (!(CyclesEnAttente as readonly string[]).includes(dem.cycle))
-          throw erreurs.transitionRefusee(dem.cycle, 'de_cote', 'Cette demande a déjà reçu sa réponse : elle ne peut plus être mise de côté.');
-        const c: DeCote = { commentaire: commentaire.trim(), par: this.d.identite()?.nom ?? null, le: this.maintenant.toISOString() };
+          throw erreurs.transitionRefusee(
+            dem.cycle,
+            'de_cote',
+            'Cette demande a déjà reçu sa réponse : elle ne peut plus être mise de côté.',
+          );
+        const c: DeCote = {
+          commentaire: commentaire.trim(),
+          par: this.d.identite()?.nom ?? null,
+          le: this.maintenant.toISOString(),
+        };
         mettreDeCote(db, demandeId, c);
         return c;
       })
@@ -247,7 +325,10 @@ export class ServiceReponses {
   private resume(db: Base, l: LigneReponse, envoi: EnvoiReponse): ReponsePreparee {
     const etat = etatReponseDeLEnvoi(envoi.etat);
     const acte = l.acte_id === null ? null : new DepotActes(db).lire(l.acte_id);
-    const rejet = etat === 'rejetee' ? { ...raisonRejet(envoi.motifRejet), motif: envoi.motifRejet ?? 'inconnu', message: envoi.messageRejet } : null;
+    const rejet =
+      etat === 'rejetee'
+        ? { ...raisonRejet(envoi.motifRejet), motif: envoi.motifRejet ?? 'inconnu', message: envoi.messageRejet }
+        : null;
     return {
       reponseId: l.id,
       demandeId: l.demande_id,
@@ -259,24 +340,47 @@ export class ServiceReponses {
       documentSignatureId: envoi.documentSignatureId,
       sens: l.sens,
       forme: l.forme,
-      acte: acte && l.acte_id !== null ? { acteId: l.acte_id, type: acte.type, annee: acte.annee, numero: acte.numero } : null,
+      acte:
+        acte && l.acte_id !== null
+          ? { acteId: l.acte_id, type: acte.type, annee: acte.annee, numero: acte.numero }
+          : null,
       motif: l.motif,
       commentaire: l.commentaire,
       prepareePar: l.preparee_par,
       prepareeLe: l.preparee_le,
       modifieeLe: l.modifiee_le,
-      confirmations: confirmationsDe(db, l.id).map(({ acteId, designation, confirmeePar, confirmeeLe }) => ({ acteId, designation, confirmeePar, confirmeeLe })),
+      confirmations: confirmationsDe(db, l.id).map(({ acteId, designation, confirmeePar, confirmeeLe }) => ({
+        acteId,
+        designation,
+        confirmeePar,
+        confirmeeLe,
+      })),
       recepisse: envoi.recepisse,
       rejet,
     };
   }
 
-  private detail(db: Base, l: LigneReponse, envoi: EnvoiReponse, dem: DemandeARepondre, resultat: ResultatRapprochement | null): DetailReponse {
+  private detail(
+    db: Base,
+    l: LigneReponse,
+    envoi: EnvoiReponse,
+    dem: DemandeARepondre,
+    resultat: ResultatRapprochement | null,
+  ): DetailReponse {
     const xml = envoi.xmlSigne ?? envoi.contenu;
     const lue = lireXmlReponse(xml);
     const acte = l.acte_id === null ? undefined : new DepotActes(db).lire(l.acte_id);
-    const { differences, horsCandidats } = acte?.id !== undefined ? differencesPour(dem.donnees, { ...acte, id: acte.id }, resultat) : { differences: [], horsCandidats: false };
-    return { ...this.resume(db, l, envoi), xml, texte: texteDeReponse(lue.resultat, dem.donnees, this.commune().extrait), differences, horsCandidats };
+    const { differences, horsCandidats } =
+      acte?.id !== undefined
+        ? differencesPour(dem.donnees, { ...acte, id: acte.id }, resultat)
+        : { differences: [], horsCandidats: false };
+    return {
+      ...this.resume(db, l, envoi),
+      xml,
+      texte: texteDeReponse(lue.resultat, dem.donnees, this.commune().extrait),
+      differences,
+      horsCandidats,
+    };
   }
 
   private detailDe(db: Base, reponseId: number): DetailReponse {
@@ -293,5 +397,11 @@ function idDuXml(xml: string): string {
 }
 
 function contenuDe(r: Redaction, choix: ChoixReponse) {
-  return { sens: r.sens, acteId: choix.sens === 'positive' ? choix.acteId : null, forme: r.forme, motif: r.motif, commentaire: r.commentaire };
+  return {
+    sens: r.sens,
+    acteId: choix.sens === 'positive' ? choix.acteId : null,
+    forme: r.forme,
+    motif: r.motif,
+    commentaire: r.commentaire,
+  };
 }

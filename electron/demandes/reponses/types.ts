@@ -21,7 +21,11 @@ export interface EnvoiReponse {
  * Every call runs inside the caller's transaction when there is one.
  */
 export interface BoiteReponses {
-  creer(db: Base, horloge: Horloge, n: { demandeId: number; sens: 'positive' | 'negative'; documentId: string; xml: string }): EnvoiReponse;
+  creer(
+    db: Base,
+    horloge: Horloge,
+    n: { demandeId: number; sens: 'positive' | 'negative'; documentId: string; xml: string },
+  ): EnvoiReponse;
   modifier(db: Base, horloge: Horloge, envoiId: number, m: { sens: 'positive' | 'negative'; xml: string }): void;
   abandonner(db: Base, envoiId: number): void;
   lire(db: Base, envoiId: number): EnvoiReponse;

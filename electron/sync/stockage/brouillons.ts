@@ -11,20 +11,34 @@ import { creerBrouillon, etatVisible, lire, type LigneEnvoi } from './envois';
  * in one transaction; the signed document's trigger (0003) refuses any edit besides.
  */
 function exigerBrouillon(e: LigneEnvoi): void {
-  if (e.etat !== 'preparation' || e.etat_signature === 'signe') throw erreurs.conflit('Cette réponse est déjà signée : elle ne peut plus être modifiée ni abandonnée.');
-  if (e.etat_signature === 'en_cours') throw erreurs.conflit('Cette réponse est en cours de signature : attendez la fin du lot.');
+  if (e.etat !== 'preparation' || e.etat_signature === 'signe')
+    throw erreurs.conflit('Cette réponse est déjà signée : elle ne peut plus être modifiée ni abandonnée.');
+  if (e.etat_signature === 'en_cours')
+    throw erreurs.conflit('Cette réponse est en cours de signature : attendez la fin du lot.');
 }
 
-export function modifierBrouillon(db: Base, horloge: Horloge, id: number, m: { sens: 'positive' | 'negative'; xml: string }): void {
+export function modifierBrouillon(
+  db: Base,
+  horloge: Horloge,
+  id: number,
+  m: { sens: 'positive' | 'negative'; xml: string },
+): void {
   const le = horloge.maintenant().toISOString();
   db.transaction(() => {
     const e = lire(db, id);
     exigerBrouillon(e);
     const depot = new DepotSignature(() => db, horloge);
     depot.ajouter([{ reference: depot.lire(e.document_signature_id).reference, nature: e.nature, xml: m.xml }]);
-    const r = db.prepare(`UPDATE envois SET sens = ?, modifie_le = ? WHERE id = ? AND etat = 'preparation'`).run(m.sens, le, id);
+    const r = db
+      .prepare(`UPDATE envois SET sens = ?, modifie_le = ? WHERE id = ? AND etat = 'preparation'`)
+      .run(m.sens, le, id);
     if (r.changes !== 1) throw erreurs.conflit('Cet envoi vient de changer d’état : action impossible.');
-    db.prepare('INSERT INTO envois_etapes (envoi_id, etat, le, detail) VALUES (?, ?, ?, ?)').run(id, 'brouillon', le, 'modifié');
+    db.prepare('INSERT INTO envois_etapes (envoi_id, etat, le, detail) VALUES (?, ?, ?, ?)').run(
+      id,
+      'brouillon',
+      le,
+      'modifié',
+    );
   }).immediate();
 }
 
@@ -33,9 +47,13 @@ export function abandonnerBrouillon(db: Base, id: number): void {
   db.transaction(() => {
     const e = lire(db, id);
     exigerBrouillon(e);
-    if (db.prepare(`DELETE FROM envois WHERE id = ? AND etat = 'preparation'`).run(id).changes !== 1) throw erreurs.conflit('Cet envoi vient de changer d’état : action impossible.');
-    const d = db.prepare(`DELETE FROM documents_signature WHERE id = ? AND etat IN ('a_signer', 'echec')`).run(e.document_signature_id);
-    if (d.changes !== 1) throw erreurs.conflit('Cette réponse vient d’être signée : elle ne peut plus être abandonnée.');
+    if (db.prepare(`DELETE FROM envois WHERE id = ? AND etat = 'preparation'`).run(id).changes !== 1)
+      throw erreurs.conflit('Cet envoi vient de changer d’état : action impossible.');
+    const d = db
+      .prepare(`DELETE FROM documents_signature WHERE id = ? AND etat IN ('a_signer', 'echec')`)
+      .run(e.document_signature_id);
+    if (d.changes !== 1)
+      throw erreurs.conflit('Cette réponse vient d’être signée : elle ne peut plus être abandonnée.');
   }).immediate();
 }
 
@@ -61,7 +79,13 @@ function lireAvecContenu(db: Base, horloge: Horloge, id: number): EnvoiReponse {
 export function boiteReponses(horloge: Horloge): BoiteReponses {
   return {
     creer: (db, h, n) => {
-      const l = creerBrouillon(db, h, { nature: 'reponse', demandeId: n.demandeId, sens: n.sens, documentId: n.documentId, xml: n.xml });
+      const l = creerBrouillon(db, h, {
+        nature: 'reponse',
+        demandeId: n.demandeId,
+        sens: n.sens,
+        documentId: n.documentId,
+        xml: n.xml,
+      });
       return lireAvecContenu(db, h, l.id);
     },
     modifier: (db, h, id, m) => modifierBrouillon(db, h, id, m),

@@ -39,11 +39,20 @@ const acteA = {
   dateEvenement: '1987-03-12',
   lieuEvenement: AUSSILLON,
   personnes: [
-    { role: 'titulaire' as const, nom: 'NDIAYE', prenoms: ['Marie-Hélène', 'Zoé'], sexe: 'F' as const, dateNaissance: '1987-03-12', lieuNaissance: AUSSILLON },
+    {
+      role: 'titulaire' as const,
+      nom: 'NDIAYE',
+      prenoms: ['Marie-Hélène', 'Zoé'],
+      sexe: 'F' as const,
+      dateNaissance: '1987-03-12',
+      lieuNaissance: AUSSILLON,
+    },
     { role: 'pere' as const, nom: 'NDIAYE', prenoms: ['Amadou'], sexe: 'M' as const, profession: 'maçon' },
     { role: 'mere' as const, nom: 'CAZALS', prenoms: ['Françoise'], sexe: 'F' as const, profession: 'institutrice' },
   ],
-  mentions: [{ type: 'mariage' as const, date: '2012-06-30', texte: 'Mariée à Castres le 30 juin 2012 avec Louis ROUSSEL.' }],
+  mentions: [
+    { type: 'mariage' as const, date: '2012-06-30', texte: 'Mariée à Castres le 30 juin 2012 avec Louis ROUSSEL.' },
+  ],
 };
 
 const acteB = {
@@ -54,7 +63,14 @@ const acteB = {
   dateEvenement: '1992-10-01',
   lieuEvenement: AUSSILLON,
   personnes: [
-    { role: 'titulaire' as const, nom: 'FABRE', prenoms: ['Julien'], sexe: 'M' as const, dateNaissance: '1992-10-01', lieuNaissance: AUSSILLON },
+    {
+      role: 'titulaire' as const,
+      nom: 'FABRE',
+      prenoms: ['Julien'],
+      sexe: 'M' as const,
+      dateNaissance: '1992-10-01',
+      lieuNaissance: AUSSILLON,
+    },
     { role: 'pere' as const, nom: 'FABRE', prenoms: ['Michel'], sexe: 'M' as const },
     { role: 'mere' as const, nom: 'ESCANDE', prenoms: ['Odile'], sexe: 'F' as const },
   ],
@@ -68,9 +84,19 @@ function declaration(acte: Acte, demandeur: 'notaire' | 'interieur', specimen = 
   const [titulaire, pere, mere] = acte.personnes;
   return {
     specimen,
-    demandeur: { type: demandeur, libelle: demandeur === 'notaire' ? 'Étude de Maître Lefèvre, Castres' : 'Préfecture du Tarn', reference: `REF-${acte.numero}-${nom ?? 'x'}` },
+    demandeur: {
+      type: demandeur,
+      libelle: demandeur === 'notaire' ? 'Étude de Maître Lefèvre, Castres' : 'Préfecture du Tarn',
+      reference: `REF-${acte.numero}-${nom ?? 'x'}`,
+    },
     typeActe: 'naissance',
-    personne: { nom: nom ?? titulaire.nom, prenoms: titulaire.prenoms, sexe: titulaire.sexe, dateNaissance: titulaire.dateNaissance, lieuNaissance: AUSSILLON },
+    personne: {
+      nom: nom ?? titulaire.nom,
+      prenoms: titulaire.prenoms,
+      sexe: titulaire.sexe,
+      dateNaissance: titulaire.dateNaissance,
+      lieuNaissance: AUSSILLON,
+    },
     pere: { nom: pere.nom, prenoms: pere.prenoms },
     mere: { nom: mere.nom, prenoms: mere.prenoms },
   };
@@ -83,8 +109,17 @@ let acteIdB = 0;
 beforeAll(async () => {
   banc = await monterBanc(path.join(app.dossier, 'banc'));
   const { cartes } = banc;
-  await appeler('parametres.enregistrerCommune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' });
-  await appeler('carte.enregistrerParametres', { bibliotheque: cartes.bibliotheque, mode: 'reelle', confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}` });
+  await appeler('parametres.enregistrerCommune', {
+    nom: 'Aussillon',
+    codeInsee: '81021',
+    departement: '81',
+    emailFonctionnel: 'etat-civil@aussillon.fr',
+  });
+  await appeler('carte.enregistrerParametres', {
+    bibliotheque: cartes.bibliotheque,
+    mode: 'reelle',
+    confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}`,
+  });
   await appeler('sync.enregistrerParametres', {
     plateforme: { url: banc.plateforme.url },
     planification: { active: false, intervalleMinutes: 30, jours: [1, 2, 3, 4, 5], debut: '08:30', fin: '17:30' },
@@ -102,7 +137,13 @@ beforeAll(async () => {
     // someone the register does not hold: a negative answer with nothing to confirm
     await deposer('purgee', {
       ...declaration(acteB, 'notaire', false, 'ZYGMUNT'),
-      personne: { nom: 'ZYGMUNT', prenoms: ['Ottilie'], sexe: 'F', dateNaissance: '1995-05-05', lieuNaissance: AUSSILLON },
+      personne: {
+        nom: 'ZYGMUNT',
+        prenoms: ['Ottilie'],
+        sexe: 'F',
+        dateNaissance: '1995-05-05',
+        lieuNaissance: AUSSILLON,
+      },
       pere: { nom: 'ZYGMUNT', prenoms: ['Wojciech'] },
       mere: { nom: 'LARROQUE', prenoms: ['Anne'] },
     }),
@@ -110,7 +151,8 @@ beforeAll(async () => {
   await connecter();
   expect(await appeler('sync.maintenant', {})).toMatchObject({ statut: 'reussie', recues: 4 });
   const { demandes } = await appeler('demandes.lister', { limite: 10 });
-  for (const [cle, idPlateforme] of Object.entries(plateforme)) demandeIds[cle] = demandes.find((d) => d.idPlateforme === idPlateforme)?.id as number;
+  for (const [cle, idPlateforme] of Object.entries(plateforme))
+    demandeIds[cle] = demandes.find((d) => d.idPlateforme === idPlateforme)?.id as number;
 });
 afterAll(async () => {
   app.detruire();
@@ -129,16 +171,24 @@ describe('répondre aux demandes, de la réception à l’accusé de réception'
   it('une demande « sûre » : réponse positive rédigée depuis l’acte, copie intégrale pour le notaire, mentions comprises', async () => {
     const apercu = await appeler('reponses.apercu', { demandeId: demandeIds.sure });
     expect(apercu.rapprochement.issue).toBe('sur');
-    expect(apercu.rapprochement.candidats[0]).toMatchObject({ acteId: acteIdA, designation: 'acte de naissance n° 42 de 1987 (Marie-Hélène Zoé NDIAYE)' });
+    expect(apercu.rapprochement.candidats[0]).toMatchObject({
+      acteId: acteIdA,
+      designation: 'acte de naissance n° 42 de 1987 (Marie-Hélène Zoé NDIAYE)',
+    });
     expect(apercu.formeAttendue).toBe('copie_integrale');
 
-    const r = await appeler('reponses.preparerPositive', { demandeId: demandeIds.sure, acteId: apercu.rapprochement.candidats[0].acteId });
+    const r = await appeler('reponses.preparerPositive', {
+      demandeId: demandeIds.sure,
+      acteId: apercu.rapprochement.candidats[0].acteId,
+    });
     expect(r).toMatchObject({ etat: 'brouillon', sens: 'positive', forme: 'copie_integrale', specimen: false });
     expect(r.prepareePar).toContain(banc.cartes.cartes.officier.titulaire.nom);
     const lue = lireReponse(r.xml);
     if (lue.resultat.nature !== 'positive') throw new Error('positive attendue');
     expect(lue.resultat.acte).toMatchObject({ annee: 1987, numero: 42 });
-    expect(lue.resultat.acte.mentions).toEqual([{ type: 'mariage', date: '2012-06-30', texte: acteA.mentions[0].texte }]);
+    expect(lue.resultat.acte.mentions).toEqual([
+      { type: 'mariage', date: '2012-06-30', texte: acteA.mentions[0].texte },
+    ]);
     expect(lue.resultat.acte.personnes.find((p) => p.role === 'mere')?.profession).toBe('institutrice');
     expect(r.texte).toContain('COPIE INTÉGRALE D’ACTE DE NAISSANCE');
     expect(r.texte).toContain('Mariée à Castres');
@@ -159,7 +209,11 @@ describe('répondre aux demandes, de la réception à l’accusé de réception'
     });
     expect(r).toMatchObject({ sens: 'negative', motif: 'acte_non_detenu', etat: 'brouillon' });
     expect(r.confirmations).toEqual([
-      expect.objectContaining({ acteId: acteIdB, designation: 'acte de naissance n° 7 de 1992 (Julien FABRE)', confirmeePar: expect.stringContaining(banc.cartes.cartes.officier.titulaire.nom) }),
+      expect.objectContaining({
+        acteId: acteIdB,
+        designation: 'acte de naissance n° 7 de 1992 (Julien FABRE)',
+        confirmeePar: expect.stringContaining(banc.cartes.cartes.officier.titulaire.nom),
+      }),
     ]);
     expect(r.texte).toContain('Commentaire : Homonyme');
   });
@@ -173,14 +227,25 @@ describe('répondre aux demandes, de la réception à l’accusé de réception'
 
   it('les trois brouillons attendent la signature avec qui les a préparés ; un seul PIN signe le lot ; figés ensuite', async () => {
     const aSigner = await appeler('reponses.lister', { etats: ['brouillon'] });
-    expect(aSigner.map((r) => r.demandeId).sort()).toEqual([demandeIds.sure, demandeIds.candidat, demandeIds.specimen].sort());
+    expect(aSigner.map((r) => r.demandeId).sort()).toEqual(
+      [demandeIds.sure, demandeIds.candidat, demandeIds.specimen].sort(),
+    );
     expect(aSigner.every((r) => r.prepareePar?.includes(banc.cartes.cartes.officier.titulaire.nom))).toBe(true);
 
-    const lot = await appeler('signature.signerLot', { ids: aSigner.map((r) => r.documentSignatureId as number), pin: banc.cartes.cartes.officier.pin });
+    const lot = await appeler('signature.signerLot', {
+      ids: aSigner.map((r) => r.documentSignatureId as number),
+      pin: banc.cartes.cartes.officier.pin,
+    });
     expect(lot).toMatchObject({ total: 3, signes: 3, echecs: 0, interrompu: false });
 
-    const e = await refus('reponses.modifier', { demandeId: demandeIds.sure, reponse: { sens: 'negative', motif: 'acte_non_detenu', confirmation: { acteIds: [acteIdA] } } });
-    expect(e).toMatchObject({ code: 'transition_refusee', message: 'Cette réponse est signée : elle ne peut plus être modifiée.' });
+    const e = await refus('reponses.modifier', {
+      demandeId: demandeIds.sure,
+      reponse: { sens: 'negative', motif: 'acte_non_detenu', confirmation: { acteIds: [acteIdA] } },
+    });
+    expect(e).toMatchObject({
+      code: 'transition_refusee',
+      message: 'Cette réponse est signée : elle ne peut plus être modifiée.',
+    });
     expect((await refus('reponses.abandonner', { demandeId: demandeIds.sure })).code).toBe('transition_refusee');
     const signee = (await appeler('reponses.apercu', { demandeId: demandeIds.sure })).reponse;
     expect(signee?.etat).toBe('signee');
@@ -202,13 +267,20 @@ describe('répondre aux demandes, de la réception à l’accusé de réception'
 
   it('une réponse à une demande purgée par la plateforme revient rejetée : « demande purgée : la réponse ne compte plus »', async () => {
     const r = await appeler('reponses.preparerNegative', { demandeId: demandeIds.purgee, motif: 'acte_non_detenu' });
-    await appeler('signature.signerLot', { ids: [r.documentSignatureId as number], pin: banc.cartes.cartes.officier.pin });
+    await appeler('signature.signerLot', {
+      ids: [r.documentSignatureId as number],
+      pin: banc.cartes.cartes.officier.pin,
+    });
     await banc.admin('PUT', '/v1/admin/horloge', { avancerMs: 24 * 24 * 3600 * 1000 });
     expect(await appeler('sync.maintenant', {})).toMatchObject({ acceptees: 0, rejetees: 1 });
 
     const [rejetee] = await appeler('reponses.lister', { etats: ['rejetee'] });
     expect(rejetee).toMatchObject({ demandeId: demandeIds.purgee, etat: 'rejetee' });
-    expect(rejetee.rejet).toMatchObject({ motif: 'demande_purgee', raison: 'demande purgée : la réponse ne compte plus', quoiFaire: expect.stringMatching(/refaire sa demande/) });
+    expect(rejetee.rejet).toMatchObject({
+      motif: 'demande_purgee',
+      raison: 'demande purgée : la réponse ne compte plus',
+      quoiFaire: expect.stringMatching(/refaire sa demande/),
+    });
     const apercu = await appeler('reponses.apercu', { demandeId: demandeIds.purgee });
     expect(apercu.reponse).toBeNull();
     expect(apercu.rejetees.map((x) => x.rejet?.motif)).toEqual(['demande_purgee']);

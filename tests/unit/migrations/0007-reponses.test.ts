@@ -15,7 +15,9 @@ function baseEnVersion6() {
     `INSERT INTO demandes (id, plateforme, id_plateforme, version_format, specimen, type_acte, demandeur_type, mise_a_disposition, jour_limite,
        retard_des, purge_le, donnees, document, empreinte, recue_le) VALUES (1, 'p', 'DEM-1', 2, 0, 'naissance', 'notaire', ?, '2026-01-21', ?, ?, '{}', '<demande/>', ?, ?)`,
   ).run(T, T, T, H, T);
-  db.prepare(`INSERT INTO documents_signature (id, reference, nature, contenu, empreinte, cree_le, modifie_le) VALUES (1, 'reponse:1', 'reponse', '<r/>', ?, ?, ?)`).run(H, T, T);
+  db.prepare(
+    `INSERT INTO documents_signature (id, reference, nature, contenu, empreinte, cree_le, modifie_le) VALUES (1, 'reponse:1', 'reponse', '<r/>', ?, ?, ?)`,
+  ).run(H, T, T);
   db.prepare(
     `INSERT INTO envois (id, nature, demande_id, document_signature_id, cle_idempotence, etat, document_id, cree_le, modifie_le) VALUES (1, 'reponse', 1, 1, 'cle-1', 'preparation', 'R1', ?, ?)`,
   ).run(T, T);
@@ -28,7 +30,9 @@ describe('migration 0007 : réponses préparées, confirmations des réponses n�
     expect(migrer(db, migrations.slice(0, 7))).toEqual({ avant: 6, apres: 7 });
     expect(db.prepare('SELECT count(*) FROM envois').pluck().get()).toBe(1);
     for (const t of ['reponses_preparees', 'confirmations_negatives', 'demandes_de_cote']) {
-      expect((db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(t) as { sql: string }).sql).toMatch(/STRICT/);
+      expect((db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(t) as { sql: string }).sql).toMatch(
+        /STRICT/,
+      );
     }
   });
 
@@ -57,12 +61,17 @@ describe('migration 0007 : réponses préparées, confirmations des réponses n�
   it('abandonner un brouillon : l’envoi supprimé, la réponse préparée reste, détachée', () => {
     const db = baseEnVersion6();
     migrer(db, migrations);
-    db.prepare(`INSERT INTO reponses_preparees (id, demande_id, envoi_id, sens, motif, preparee_le, modifiee_le) VALUES (1, 1, 1, 'negative', 'acte_non_detenu', ?, ?)`).run(T, T);
+    db.prepare(
+      `INSERT INTO reponses_preparees (id, demande_id, envoi_id, sens, motif, preparee_le, modifiee_le) VALUES (1, 1, 1, 'negative', 'acte_non_detenu', ?, ?)`,
+    ).run(T, T);
     // still attached: cannot be marked discarded
     expect(() => db.prepare('UPDATE reponses_preparees SET abandonnee_le = ? WHERE id = 1').run(T)).toThrow(/CHECK/);
     db.prepare('UPDATE reponses_preparees SET abandonnee_le = ?, envoi_id = NULL WHERE id = 1').run(T);
     db.prepare('DELETE FROM envois WHERE id = 1').run();
-    expect(db.prepare('SELECT envoi_id, abandonnee_le FROM reponses_preparees').get()).toEqual({ envoi_id: null, abandonnee_le: T });
+    expect(db.prepare('SELECT envoi_id, abandonnee_le FROM reponses_preparees').get()).toEqual({
+      envoi_id: null,
+      abandonnee_le: T,
+    });
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 

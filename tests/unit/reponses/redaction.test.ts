@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DemandeSchema, lireReponse, MotifsRejet, type Demande } from '../../../electron/comedec/format';
-import { garderNegative, redigerNegative, redigerPositive, designationCandidat } from '../../../electron/demandes/reponses';
+import {
+  garderNegative,
+  redigerNegative,
+  redigerPositive,
+  designationCandidat,
+} from '../../../electron/demandes/reponses';
 import { ActeSchema, type Acte } from '../../../shared/domain/acte';
 import { rapprocher, type ResultatRapprochement } from '../../../shared/domain/correspondance';
-import { ACTIONS_REPONSE, EtatsReponse, exigerActionReponse, transitionReponsePermise } from '../../../shared/domain/cycle-reponse';
+import {
+  ACTIONS_REPONSE,
+  EtatsReponse,
+  exigerActionReponse,
+  transitionReponsePermise,
+} from '../../../shared/domain/cycle-reponse';
 import { RAISONS_REJET_REPONSE } from '../../../shared/labels-reponses.fr';
 import { RegistreError } from '../../../shared/errors';
 import { acteConnu, demandeConnue } from '../../integration/rapprochement/outils';
@@ -23,7 +33,11 @@ const acte: Acte = ActeSchema.parse({
   ],
 });
 
-function demande(type: Demande['demandeur']['type'], modifs: Parameters<typeof demandeConnue>[1] = {}, specimen = false): Demande {
+function demande(
+  type: Demande['demandeur']['type'],
+  modifs: Parameters<typeof demandeConnue>[1] = {},
+  specimen = false,
+): Demande {
   const d = DemandeSchema.parse(demandeConnue(2, modifs));
   return { ...d, specimen, demandeur: { ...d.demandeur, type, typeReference: null } };
 }
@@ -39,7 +53,16 @@ const commun = (d: Demande) => ({
 const resultatDe = (d: Demande, ...actes: Acte[]): ResultatRapprochement =>
   rapprocher(
     d,
-    actes.map((a) => ({ id: a.id ?? 0, type: a.type, annee: a.annee, numero: a.numero, dateEvenement: a.dateEvenement, lieuEvenement: a.lieuEvenement, personnes: a.personnes, mentions: a.mentions })),
+    actes.map((a) => ({
+      id: a.id ?? 0,
+      type: a.type,
+      annee: a.annee,
+      numero: a.numero,
+      dateEvenement: a.dateEvenement,
+      lieuEvenement: a.lieuEvenement,
+      personnes: a.personnes,
+      mentions: a.mentions,
+    })),
   );
 
 function erreurDe(f: () => unknown): RegistreError {
@@ -86,7 +109,9 @@ describe('réponse positive : rédigée depuis l’acte du registre', () => {
   });
 
   it('une commune (dossier de mariage) reçoit la copie intégrale', () => {
-    expect(redigerPositive({ ...commun(demande('commune')), acte, resultat: resultatDe(demande('commune'), acte) }).forme).toBe('copie_integrale');
+    expect(
+      redigerPositive({ ...commun(demande('commune')), acte, resultat: resultatDe(demande('commune'), acte) }).forme,
+    ).toBe('copie_integrale');
   });
 
   it('les données viennent de l’acte, jamais de la déclaration ; les différences sont celles du rapprochement', () => {
@@ -101,7 +126,10 @@ describe('réponse positive : rédigée depuis l’acte du registre', () => {
     expect(r.horsCandidats).toBe(false);
     expect(r.differences).toEqual(resultat.candidats[0].comparaisons);
     const date = r.differences.find((c) => c.champ === 'dateNaissance');
-    expect(date).toMatchObject({ demande: expect.stringContaining('21'), verdict: expect.stringMatching(/variante|different/) });
+    expect(date).toMatchObject({
+      demande: expect.stringContaining('21'),
+      verdict: expect.stringMatching(/variante|different/),
+    });
   });
 
   it('un acte choisi hors des candidats : ses différences sont calculées pour lui', () => {
@@ -113,8 +141,14 @@ describe('réponse positive : rédigée depuis l’acte du registre', () => {
 
   it('refuse un acte non indexé ou d’un autre type', () => {
     const d = demande('notaire');
-    expect(erreurDe(() => redigerPositive({ ...commun(d), acte: { ...acte, indexe: false }, resultat: resultatDe(d, acte) })).message).toMatch(/indexez/);
-    expect(erreurDe(() => redigerPositive({ ...commun(d), acte: { ...acte, type: 'deces' }, resultat: resultatDe(d, acte) })).code).toBe('saisie_invalide');
+    expect(
+      erreurDe(() => redigerPositive({ ...commun(d), acte: { ...acte, indexe: false }, resultat: resultatDe(d, acte) }))
+        .message,
+    ).toMatch(/indexez/);
+    expect(
+      erreurDe(() => redigerPositive({ ...commun(d), acte: { ...acte, type: 'deces' }, resultat: resultatDe(d, acte) }))
+        .code,
+    ).toBe('saisie_invalide');
   });
 
   it('une demande spécimen : la réponse est marquée comme telle, le XML le même', () => {
@@ -129,7 +163,11 @@ describe('réponse négative et sa garde', () => {
   it('un motif et un commentaire, rien du registre', () => {
     const d = demande('notaire');
     const r = redigerNegative({ ...commun(d), motif: 'donnees_insuffisantes', commentaire: '  Prénoms illisibles.  ' });
-    expect(lireReponse(r.xml).resultat).toEqual({ nature: 'negative', motif: 'donnees_insuffisantes', commentaire: 'Prénoms illisibles.' });
+    expect(lireReponse(r.xml).resultat).toEqual({
+      nature: 'negative',
+      motif: 'donnees_insuffisantes',
+      commentaire: 'Prénoms illisibles.',
+    });
     expect(r.texte).toContain('Motif : données insuffisantes');
     expect(r.texte).toContain('Commentaire : Prénoms illisibles.');
     expect(r.xml).not.toContain('QUÉRÉ');
@@ -137,33 +175,63 @@ describe('réponse négative et sa garde', () => {
 
   it('aucun candidat, aucun acte à indexer : rien à confirmer', () => {
     const d = demande('notaire');
-    expect(garderNegative({ demandeId: 1, resultat: resultatDe(d), nonIndexes: { libelle: '', actes: [] }, confirmes: null })).toEqual([]);
+    expect(
+      garderNegative({
+        demandeId: 1,
+        resultat: resultatDe(d),
+        nonIndexes: { libelle: '', actes: [] },
+        confirmes: null,
+      }),
+    ).toEqual([]);
   });
 
   it('un candidat « sûr » : confirmation requise, qui nomme l’acte (type, année, numéro, noms)', () => {
     const d = demande('notaire');
     const resultat = resultatDe(d, acte);
     expect(resultat.issue).toBe('sur');
-    const e = erreurDe(() => garderNegative({ demandeId: 7, resultat, nonIndexes: { libelle: '', actes: [] }, confirmes: null }));
+    const e = erreurDe(() =>
+      garderNegative({ demandeId: 7, resultat, nonIndexes: { libelle: '', actes: [] }, confirmes: null }),
+    );
     expect(e.code).toBe('confirmation_requise');
     expect(e.message).toContain('acte de naissance n° 9001 de 1987 (Éloïse Marthe QUÉRÉ-VASSEUR)');
-    expect(e.details).toMatchObject({ demandeId: 7, candidats: [{ acteId: 41, type: 'naissance', annee: 1987, numero: 9001, issue: 'sur' }] });
+    expect(e.details).toMatchObject({
+      demandeId: 7,
+      candidats: [{ acteId: 41, type: 'naissance', annee: 1987, numero: 9001, issue: 'sur' }],
+    });
     // naming another act does not confirm this one
-    expect(erreurDe(() => garderNegative({ demandeId: 7, resultat, nonIndexes: { libelle: '', actes: [] }, confirmes: [40] })).code).toBe('confirmation_requise');
-    const confirmes = garderNegative({ demandeId: 7, resultat, nonIndexes: { libelle: '', actes: [] }, confirmes: [41] });
+    expect(
+      erreurDe(() =>
+        garderNegative({ demandeId: 7, resultat, nonIndexes: { libelle: '', actes: [] }, confirmes: [40] }),
+      ).code,
+    ).toBe('confirmation_requise');
+    const confirmes = garderNegative({
+      demandeId: 7,
+      resultat,
+      nonIndexes: { libelle: '', actes: [] },
+      confirmes: [41],
+    });
     expect(confirmes.map((c) => c.designation)).toEqual([designationCandidat(resultat.candidats[0])]);
   });
 
   it('plusieurs candidats « à vérifier » : chacun doit être nommé', () => {
-    const jumelle = ActeSchema.parse({ ...acte, id: 42, numero: 9002, personnes: acte.personnes.map((p) => (p.role === 'titulaire' ? { ...p, prenoms: ['Éloïse', 'Jeanne'] } : p)) });
+    const jumelle = ActeSchema.parse({
+      ...acte,
+      id: 42,
+      numero: 9002,
+      personnes: acte.personnes.map((p) => (p.role === 'titulaire' ? { ...p, prenoms: ['Éloïse', 'Jeanne'] } : p)),
+    });
     const d = demande('notaire', { prenoms: ['Éloïse'] });
     const resultat = resultatDe(d, acte, jumelle);
     expect(resultat.issue).toBe('a_verifier');
     expect(resultat.candidats.length).toBe(2);
-    const e = erreurDe(() => garderNegative({ demandeId: 8, resultat, nonIndexes: { libelle: '', actes: [] }, confirmes: [41] }));
+    const e = erreurDe(() =>
+      garderNegative({ demandeId: 8, resultat, nonIndexes: { libelle: '', actes: [] }, confirmes: [41] }),
+    );
     expect(e.code).toBe('confirmation_requise');
     expect((e.details?.candidats as unknown[]).length).toBe(2);
-    expect(garderNegative({ demandeId: 8, resultat, nonIndexes: { libelle: '', actes: [] }, confirmes: [42, 41] })).toHaveLength(2);
+    expect(
+      garderNegative({ demandeId: 8, resultat, nonIndexes: { libelle: '', actes: [] }, confirmes: [42, 41] }),
+    ).toHaveLength(2);
   });
 
   it('un acte de l’année connu seulement par son numéro bloque la réponse négative, même confirmée : « indexez l’acte »', () => {
@@ -172,12 +240,17 @@ describe('réponse négative et sa garde', () => {
       garderNegative({
         demandeId: 9,
         resultat: resultatDe(d),
-        nonIndexes: { libelle: 'le registre des naissances de 1987', actes: [{ acteId: 77, type: 'naissance', annee: 1987, numero: 12 }] },
+        nonIndexes: {
+          libelle: 'le registre des naissances de 1987',
+          actes: [{ acteId: 77, type: 'naissance', annee: 1987, numero: 12 }],
+        },
         confirmes: [77],
       }),
     );
     expect(e.code).toBe('acte_a_indexer');
-    expect(e.message).toMatch(/^Indexez l’acte : le registre des naissances de 1987 compte un acte connu seulement par son numéro/);
+    expect(e.message).toMatch(
+      /^Indexez l’acte : le registre des naissances de 1987 compte un acte connu seulement par son numéro/,
+    );
     expect(e.details).toEqual({ demandeId: 9, actes: [{ acteId: 77, type: 'naissance', annee: 1987, numero: 12 }] });
   });
 });
@@ -193,7 +266,9 @@ describe('cycle de vie d’une réponse', () => {
         expect(e.details).toEqual({ de: etat, vers: ACTIONS_REPONSE[action] });
       }
     }
-    expect(erreurDe(() => exigerActionReponse('signee', 'modifier')).message).toBe('Cette réponse est signée : elle ne peut plus être modifiée.');
+    expect(erreurDe(() => exigerActionReponse('signee', 'modifier')).message).toBe(
+      'Cette réponse est signée : elle ne peut plus être modifiée.',
+    );
     expect(transitionReponsePermise('signee', 'brouillon')).toBe(false);
     expect(transitionReponsePermise('envoyee', 'acceptee')).toBe(true);
   });

@@ -27,7 +27,12 @@ beforeEach(() => {
   horloge.regler('2025-03-04T09:00:00.000Z');
   db = ouvrirBase(':memory:');
   const parametres = new DepotParametres(() => db, horloge);
-  parametres.ecrire('commune', { nom: 'Albi', codeInsee: '81004', departement: '81', emailFonctionnel: 'etat-civil@albi.fr' });
+  parametres.ecrire('commune', {
+    nom: 'Albi',
+    codeInsee: '81004',
+    departement: '81',
+    emailFonctionnel: 'etat-civil@albi.fr',
+  });
   [acteId] = ajouterActes(db, acteConnu, { type: 'naissance', annee: 1990, numero: 5, personnes: [], indexe: false });
   ids = recevoir(
     db,
@@ -40,7 +45,8 @@ beforeEach(() => {
     db: () => db,
     horloge,
     parametres,
-    rapprocherMaintenant: (id) => new Rapprocheur(db, horloge).rapprocher(lireDemandeARepondre(db, id).donnees).resultat,
+    rapprocherMaintenant: (id) =>
+      new Rapprocheur(db, horloge).rapprocher(lireDemandeARepondre(db, id).donnees).resultat,
     identite: () => qui,
     boite: boiteReponses(horloge),
   });
@@ -65,7 +71,12 @@ function signer(documentId: number): void {
   const lot = depot.creerLot(1);
   const doc = depot.reserver(documentId, lot);
   if (!doc) throw new Error('document non réservé');
-  depot.enregistrerSigne(documentId, lot, { xml: doc.contenu.replace('</reponse>', '<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"/></reponse>'), certificat: 'b'.repeat(64), nature: 'carte', signeLe: horloge.maintenant() });
+  depot.enregistrerSigne(documentId, lot, {
+    xml: doc.contenu.replace('</reponse>', '<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"/></reponse>'),
+    certificat: 'b'.repeat(64),
+    nature: 'carte',
+    signeLe: horloge.maintenant(),
+  });
 }
 
 describe('service des réponses sur une vraie base', () => {
@@ -77,20 +88,33 @@ describe('service des réponses sur une vraie base', () => {
     expect(apercu.reponse).toBeNull();
 
     const r = service.preparer(ids[0], { sens: 'positive', acteId });
-    expect(r).toMatchObject({ etat: 'brouillon', sens: 'positive', forme: 'copie_integrale', prepareePar: 'Jeanne OFFICIER', acte: { acteId, annee: 1987, numero: 9001 } });
+    expect(r).toMatchObject({
+      etat: 'brouillon',
+      sens: 'positive',
+      forme: 'copie_integrale',
+      prepareePar: 'Jeanne OFFICIER',
+      acte: { acteId, annee: 1987, numero: 9001 },
+    });
     expect(r.texte).toContain('Éloïse Marthe QUÉRÉ-VASSEUR');
     expect(r.differences.find((c) => c.champ === 'nom')?.verdict).toBe('identique');
     const contenu = new DepotSignature(() => db, horloge).lire(r.documentSignatureId as number).contenu;
     expect(contenu).toBe(r.xml);
     expect(lireReponse(r.xml).demandeId).toBe('DEM-1');
     expect(cycle(ids[0])).toBe('en_cours');
-    expect(service.lister({ etats: ['brouillon'], limite: 10 }).map((x) => [x.demandeId, x.prepareePar])).toEqual([[ids[0], 'Jeanne OFFICIER']]);
+    expect(service.lister({ etats: ['brouillon'], limite: 10 }).map((x) => [x.demandeId, x.prepareePar])).toEqual([
+      [ids[0], 'Jeanne OFFICIER'],
+    ]);
     expect(service.apercu(ids[0]).reponse?.xml).toBe(r.xml);
     expect(erreurDe(() => service.preparer(ids[0], { sens: 'positive', acteId })).message).toMatch(/déjà préparée/);
   });
 
   it('négative malgré un candidat : confirmation requise, puis enregistrée au nom du titulaire de la carte ; sans session, refusée', () => {
-    const negative = (acteIds: number[] | null) => ({ sens: 'negative' as const, motif: 'acte_non_detenu' as const, commentaire: null, confirmation: acteIds ? { acteIds } : null });
+    const negative = (acteIds: number[] | null) => ({
+      sens: 'negative' as const,
+      motif: 'acte_non_detenu' as const,
+      commentaire: null,
+      confirmation: acteIds ? { acteIds } : null,
+    });
     expect(erreurDe(() => service.preparer(ids[0], negative(null))).code).toBe('confirmation_requise');
     qui = null;
     expect(erreurDe(() => service.preparer(ids[0], negative([acteId]))).code).toBe('session_requise');
@@ -99,7 +123,14 @@ describe('service des réponses sur une vraie base', () => {
     expect(cycle(ids[0])).toBe('recue');
     qui = { nom: 'Jeanne OFFICIER', certificat: 'a'.repeat(64) };
     const r = service.preparer(ids[0], negative([acteId]));
-    expect(r.confirmations).toEqual([{ acteId, designation: 'acte de naissance n° 9001 de 1987 (Éloïse Marthe QUÉRÉ-VASSEUR)', confirmeePar: 'Jeanne OFFICIER', confirmeeLe: '2025-03-04T09:00:00.000Z' }]);
+    expect(r.confirmations).toEqual([
+      {
+        acteId,
+        designation: 'acte de naissance n° 9001 de 1987 (Éloïse Marthe QUÉRÉ-VASSEUR)',
+        confirmeePar: 'Jeanne OFFICIER',
+        confirmeeLe: '2025-03-04T09:00:00.000Z',
+      },
+    ]);
     expect(lireReponse(r.xml).resultat).toEqual({ nature: 'negative', motif: 'acte_non_detenu', commentaire: null });
     // changed into a positive answer: the confirmation no longer applies
     const p = service.modifier(ids[0], { sens: 'positive', acteId });
@@ -109,9 +140,16 @@ describe('service des réponses sur une vraie base', () => {
   });
 
   it('aucun candidat : négative sans confirmation ; un acte de l’année non indexé la bloque (« indexez l’acte »)', () => {
-    const r = service.preparer(ids[1], { sens: 'negative', motif: 'acte_non_detenu', commentaire: 'Aucun acte à ce nom.', confirmation: null });
+    const r = service.preparer(ids[1], {
+      sens: 'negative',
+      motif: 'acte_non_detenu',
+      commentaire: 'Aucun acte à ce nom.',
+      confirmation: null,
+    });
     expect(r.confirmations).toEqual([]);
-    const e = erreurDe(() => service.preparer(ids[2], { sens: 'negative', motif: 'acte_non_detenu', commentaire: null, confirmation: null }));
+    const e = erreurDe(() =>
+      service.preparer(ids[2], { sens: 'negative', motif: 'acte_non_detenu', commentaire: null, confirmation: null }),
+    );
     expect(e.code).toBe('acte_a_indexer');
     expect(e.details).toMatchObject({ actes: [{ type: 'naissance', annee: 1990, numero: 5 }] });
     expect(service.apercu(ids[2]).garde.aIndexer.map((a) => a.numero)).toEqual([5]);
@@ -121,29 +159,66 @@ describe('service des réponses sur une vraie base', () => {
     const r = service.preparer(ids[0], { sens: 'positive', acteId });
     signer(r.documentSignatureId as number);
     expect(service.apercu(ids[0]).reponse?.etat).toBe('signee');
-    const m = erreurDe(() => service.modifier(ids[0], { sens: 'negative', motif: 'acte_non_detenu', commentaire: null, confirmation: { acteIds: [acteId] } }));
-    expect(m).toMatchObject({ code: 'transition_refusee', message: 'Cette réponse est signée : elle ne peut plus être modifiée.' });
+    const m = erreurDe(() =>
+      service.modifier(ids[0], {
+        sens: 'negative',
+        motif: 'acte_non_detenu',
+        commentaire: null,
+        confirmation: { acteIds: [acteId] },
+      }),
+    );
+    expect(m).toMatchObject({
+      code: 'transition_refusee',
+      message: 'Cette réponse est signée : elle ne peut plus être modifiée.',
+    });
     expect(erreurDe(() => service.abandonner(ids[0])).code).toBe('transition_refusee');
-    expect(() => db.prepare('UPDATE documents_signature SET contenu = ? WHERE id = ?').run('<x/>', r.documentSignatureId)).toThrow(/déjà signé/);
+    expect(() =>
+      db.prepare('UPDATE documents_signature SET contenu = ? WHERE id = ?').run('<x/>', r.documentSignatureId),
+    ).toThrow(/déjà signé/);
     expect(erreurDe(() => boiteReponses(horloge).abandonner(db, r.envoiId as number)).message).toMatch(/déjà signée/);
   });
 
   it('abandonner un brouillon : il quitte la boîte d’envoi, la trace reste ; une nouvelle réponse peut être préparée', () => {
-    const r = service.preparer(ids[1], { sens: 'negative', motif: 'acte_non_detenu', commentaire: null, confirmation: null });
+    const r = service.preparer(ids[1], {
+      sens: 'negative',
+      motif: 'acte_non_detenu',
+      commentaire: null,
+      confirmation: null,
+    });
     service.abandonner(ids[1]);
     expect(db.prepare('SELECT count(*) FROM envois').pluck().get()).toBe(0);
-    expect(db.prepare('SELECT count(*) FROM documents_signature WHERE id = ?').pluck().get(r.documentSignatureId)).toBe(0);
-    expect(db.prepare('SELECT envoi_id, abandonnee_le FROM reponses_preparees').get()).toEqual({ envoi_id: null, abandonnee_le: '2025-03-04T09:00:00.000Z' });
+    expect(db.prepare('SELECT count(*) FROM documents_signature WHERE id = ?').pluck().get(r.documentSignatureId)).toBe(
+      0,
+    );
+    expect(db.prepare('SELECT envoi_id, abandonnee_le FROM reponses_preparees').get()).toEqual({
+      envoi_id: null,
+      abandonnee_le: '2025-03-04T09:00:00.000Z',
+    });
     expect(service.apercu(ids[1]).reponse).toBeNull();
     expect(erreurDe(() => service.abandonner(ids[1])).code).toBe('introuvable');
-    expect(service.preparer(ids[1], { sens: 'negative', motif: 'donnees_insuffisantes', commentaire: null, confirmation: null }).motif).toBe('donnees_insuffisantes');
+    expect(
+      service.preparer(ids[1], {
+        sens: 'negative',
+        motif: 'donnees_insuffisantes',
+        commentaire: null,
+        confirmation: null,
+      }).motif,
+    ).toBe('donnees_insuffisantes');
   });
 
   it('mise de côté avec un commentaire : pas de réponse tant qu’elle y est ; reprise, elle se répond', () => {
-    expect(service.mettreDeCote(ids[1], '  Attendre le registre papier. ')).toEqual({ commentaire: 'Attendre le registre papier.', par: 'Jeanne OFFICIER', le: '2025-03-04T09:00:00.000Z' });
+    expect(service.mettreDeCote(ids[1], '  Attendre le registre papier. ')).toEqual({
+      commentaire: 'Attendre le registre papier.',
+      par: 'Jeanne OFFICIER',
+      le: '2025-03-04T09:00:00.000Z',
+    });
     expect(service.apercu(ids[1]).deCote?.commentaire).toBe('Attendre le registre papier.');
     expect(erreurDe(() => service.mettreDeCote(ids[1], 'encore')).code).toBe('conflit');
-    expect(erreurDe(() => service.preparer(ids[1], { sens: 'negative', motif: 'acte_non_detenu', commentaire: null, confirmation: null })).message).toMatch(/mise de côté/);
+    expect(
+      erreurDe(() =>
+        service.preparer(ids[1], { sens: 'negative', motif: 'acte_non_detenu', commentaire: null, confirmation: null }),
+      ).message,
+    ).toMatch(/mise de côté/);
     service.reprendre(ids[1]);
     expect(service.apercu(ids[1]).deCote).toBeNull();
     expect(erreurDe(() => service.reprendre(ids[1])).code).toBe('conflit');
