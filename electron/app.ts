@@ -128,6 +128,7 @@ export function creerApp(options: OptionsApp): App {
     rapprocherMaintenant: (demandeId) => rapprochement.service.rapprocherMaintenant(demandeId).resultat,
     identite: () => identiteCarte(carte),
     boite: boiteReponses(horloge),
+    apresModification: (demandeIds) => bus.emettre('reponses.modifiees', { demandeIds }),
   });
   const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync, reponses);
   // Matching runs after a reception and after a register change: told here, not by the bus.

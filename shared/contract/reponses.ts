@@ -3,7 +3,7 @@ import { TypeActeSchema } from '../domain/acte';
 import { CandidatSchema, ComparaisonChampSchema, IssueSchema } from '../domain/correspondance/types';
 import { CyclesDemande } from '../domain/cycle-demande';
 import { EtatsReponse } from '../domain/cycle-reponse';
-import { appel, Ok } from './define';
+import { appel, evenement, Ok } from './define';
 import { TypeDemandeurSchema } from './demandes';
 
 /**
@@ -88,6 +88,8 @@ export const DetailReponseSchema = ReponsePrepareeSchema.extend({
   differences: z.array(ComparaisonChampSchema),
   /** The act was chosen by hand, outside matching's candidates. */
   horsCandidats: z.boolean(),
+  /** The act was changed in the register after this answer was drafted: draft it again (a draft) or check it. */
+  acteModifieDepuis: z.boolean(),
 });
 export type DetailReponse = z.infer<typeof DetailReponseSchema>;
 
@@ -182,4 +184,11 @@ export const appelsReponses = {
     'Met une demande de côté, avec un commentaire (elle ne peut pas recevoir de réponse tant qu’elle y est).',
   ),
   'demandes.reprendre': appel(z.object({ id: DemandeId }), Ok, 'Reprend une demande mise de côté.'),
+} as const;
+
+export const evenementsReponses = {
+  'reponses.modifiees': evenement(
+    z.object({ demandeIds: z.array(z.number().int()) }),
+    'Des réponses ont été préparées, modifiées ou abandonnées, ou des demandes mises de côté ou reprises.',
+  ),
 } as const;

@@ -59,6 +59,8 @@ export interface DependancesReponses {
   /** The card session's holder, or null when no session is open. */
   identite(): Identite | null;
   boite: BoiteReponses;
+  /** Told after each change (drafts, set-aside), once committed: the screens' lists refresh. */
+  apresModification?(demandeIds: number[]): void;
 }
 
 export type ChoixReponse =
@@ -203,7 +205,9 @@ export class ServiceReponses {
         return id;
       })
       .immediate();
-    return this.detailDe(db, reponseId);
+    const detail = this.detailDe(db, reponseId);
+    this.d.apresModification?.([demandeId]);
+    return detail;
   }
 
   /** Another act, another reason, a comment: only while the answer is a draft (never once signed). */
@@ -224,7 +228,9 @@ export class ServiceReponses {
         return c.ligne.id;
       })
       .immediate();
-    return this.detailDe(db, reponseId);
+    const detail = this.detailDe(db, reponseId);
+    this.d.apresModification?.([demandeId]);
+    return detail;
   }
 
   abandonner(demandeId: number): void {
@@ -236,6 +242,7 @@ export class ServiceReponses {
       marquerAbandonnee(db, c.ligne.id, this.maintenant.toISOString());
       this.d.boite.abandonner(db, c.envoi.id);
     }).immediate();
+    this.d.apresModification?.([demandeId]);
   }
 
   lister(filtre: { etats?: EtatReponse[]; limite: number }): ReponsePreparee[] {
@@ -294,7 +301,7 @@ export class ServiceReponses {
 
   mettreDeCote(demandeId: number, commentaire: string): DeCote {
     const db = this.d.db();
-    return db
+    const mise = db
       .transaction(() => {
         const dem = lireDemandeARepondre(db, demandeId);
         if (!(CyclesEnAttente as readonly string[]).includes(dem.cycle))
@@ -312,12 +319,15 @@ export class ServiceReponses {
         return c;
       })
       .immediate();
+    this.d.apresModification?.([demandeId]);
+    return mise;
   }
 
   reprendre(demandeId: number): void {
     const db = this.d.db();
     lireDemandeARepondre(db, demandeId);
     reprendre(db, demandeId);
+    this.d.apresModification?.([demandeId]);
   }
 
   // ---- views ----
@@ -380,6 +390,7 @@ export class ServiceReponses {
       texte: texteDeReponse(lue.resultat, dem.donnees, this.commune().extrait),
       differences,
       horsCandidats,
+      acteModifieDepuis: acte?.modifieLe !== undefined && acte.modifieLe > l.modifiee_le,
     };
   }
 

@@ -103,11 +103,13 @@ function declaration(acte: Acte, demandeur: 'notaire' | 'interieur', specimen = 
 }
 
 const demandeIds: Record<string, number> = {};
+const evenements: [string, unknown][] = [];
 let acteIdA = 0;
 let acteIdB = 0;
 
 beforeAll(async () => {
   banc = await monterBanc(path.join(app.dossier, 'banc'));
+  app.bus.abonner((nom, charge) => evenements.push([nom, charge]));
   const { cartes } = banc;
   await appeler('parametres.enregistrerCommune', {
     nom: 'Aussillon',
@@ -193,6 +195,7 @@ describe('répondre aux demandes, de la réception à l’accusé de réception'
     expect(r.texte).toContain('COPIE INTÉGRALE D’ACTE DE NAISSANCE');
     expect(r.texte).toContain('Mariée à Castres');
     expect(r.differences.every((c) => c.verdict === 'identique' || c.verdict === 'absent')).toBe(true);
+    expect(evenements).toContainEqual(['reponses.modifiees', { demandeIds: [demandeIds.sure] }]);
   });
 
   it('une réponse négative alors que le registre tient un candidat : la garde le nomme, la confirmation est enregistrée au nom de l’officier', async () => {

@@ -6,6 +6,7 @@ import { ServiceReponses, type Identite } from '../../../electron/demandes/repon
 import { lireDemandeARepondre } from '../../../electron/demandes/reponses/stockage';
 import { horlogeFixe } from '../../../electron/horloge';
 import { DepotParametres } from '../../../electron/parametres/depot';
+import { DepotActes } from '../../../electron/registre/depot';
 import { DepotSignature } from '../../../electron/signature';
 import { boiteReponses } from '../../../electron/sync/stockage/brouillons';
 import { RegistreError } from '../../../shared/errors';
@@ -22,6 +23,7 @@ let qui: Identite | null;
 const horloge = horlogeFixe('2025-03-04T09:00:00.000Z');
 let acteId: number;
 let ids: number[];
+let modifiees: number[][];
 
 beforeEach(() => {
   horloge.regler('2025-03-04T09:00:00.000Z');
@@ -41,6 +43,7 @@ beforeEach(() => {
     demandeConnue(2, { nom: 'ZYGMUNT', prenoms: ['Ottilie'], dateNaissance: '1990-07-01' }, 'DEM-3'),
   );
   qui = { nom: 'Jeanne OFFICIER', certificat: 'a'.repeat(64) };
+  modifiees = [];
   service = new ServiceReponses({
     db: () => db,
     horloge,
@@ -49,6 +52,7 @@ beforeEach(() => {
       new Rapprocheur(db, horloge).rapprocher(lireDemandeARepondre(db, id).donnees).resultat,
     identite: () => qui,
     boite: boiteReponses(horloge),
+    apresModification: (demandeIds) => modifiees.push(demandeIds),
   });
 });
 afterEach(() => db.close());
@@ -231,5 +235,40 @@ describe('service des réponses sur une vraie base', () => {
     expect(e).toMatchObject({ code: 'conflit', details: { motif: 'demande_purgee' } });
     expect(e.message).toMatch(/^Demande purgée : la réponse ne compte plus/);
     expect(service.apercu(ids[0]).purgee).toBe(true);
+  });
+
+  it('l’acte corrigé dans le registre après la rédaction : le brouillon le dit ; rédigé à nouveau, il reprend l’acte corrigé', () => {
+    service.preparer(ids[0], { sens: 'positive', acteId });
+    expect(service.apercu(ids[0]).reponse?.acteModifieDepuis).toBe(false);
+    const depot = new DepotActes(db);
+    const acte = depot.lire(acteId);
+    if (!acte) throw new Error('acte absent');
+    horloge.regler('2025-03-05T09:00:00.000Z');
+    const mention = {
+      type: 'divorce' as const,
+      date: '2024-11-02',
+      texte: 'Divorcée par jugement du 2 novembre 2024.',
+    };
+    depot.enregistrer({ ...acte, mentions: [...acte.mentions, mention] }, horloge.maintenant().toISOString());
+    expect(service.apercu(ids[0]).reponse?.acteModifieDepuis).toBe(true);
+    const r = service.modifier(ids[0], { sens: 'positive', acteId });
+    expect(r.acteModifieDepuis).toBe(false);
+    expect(r.xml).toContain('Divorcée par jugement du 2 novembre 2024.');
+  });
+
+  it('chaque changement est annoncé une fois, après coup, pour les listes des écrans', () => {
+    service.preparer(ids[1], { sens: 'negative', motif: 'acte_non_detenu', commentaire: null, confirmation: null });
+    service.modifier(ids[1], {
+      sens: 'negative',
+      motif: 'donnees_insuffisantes',
+      commentaire: 'x',
+      confirmation: null,
+    });
+    service.abandonner(ids[1]);
+    service.mettreDeCote(ids[1], 'plus tard');
+    service.reprendre(ids[1]);
+    // a refusal announces nothing
+    expect(() => service.abandonner(ids[1])).toThrow();
+    expect(modifiees).toEqual([[ids[1]], [ids[1]], [ids[1]], [ids[1]], [ids[1]]]);
   });
 });
