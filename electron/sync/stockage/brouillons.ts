@@ -79,14 +79,15 @@ function lireAvecContenu(db: Base, horloge: Horloge, id: number): EnvoiReponse {
 export function boiteReponses(horloge: Horloge): BoiteReponses {
   return {
     creer: (db, h, n) => {
-      const l = creerBrouillon(db, h, {
-        nature: 'reponse',
-        demandeId: n.demandeId,
-        sens: n.sens,
-        documentId: n.documentId,
-        xml: n.xml,
-      });
-      return lireAvecContenu(db, h, l.id);
+      try {
+        const l = creerBrouillon(db, h, { nature: 'reponse', ...n });
+        return lireAvecContenu(db, h, l.id);
+      } catch (e) {
+        // The outbox keeps one live answer per request (envois_une_reponse).
+        if ((e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE')
+          throw erreurs.conflit('Une réponse à cette demande est déjà dans la boîte d’envoi.');
+        throw e;
+      }
     },
     modifier: (db, h, id, m) => modifierBrouillon(db, h, id, m),
     abandonner: (db, id) => abandonnerBrouillon(db, id),

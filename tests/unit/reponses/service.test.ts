@@ -9,6 +9,7 @@ import { DepotParametres } from '../../../electron/parametres/depot';
 import { DepotActes } from '../../../electron/registre/depot';
 import { DepotSignature } from '../../../electron/signature';
 import { boiteReponses } from '../../../electron/sync/stockage/brouillons';
+import { creerBrouillon } from '../../../electron/sync/stockage/envois';
 import { RegistreError } from '../../../shared/errors';
 import { acteConnu, ajouterActes, demandeConnue, recevoir } from '../../integration/rapprochement/outils';
 
@@ -270,5 +271,23 @@ describe('service des réponses sur une vraie base', () => {
     // a refusal announces nothing
     expect(() => service.abandonner(ids[1])).toThrow();
     expect(modifiees).toEqual([[ids[1]], [ids[1]], [ids[1]], [ids[1]], [ids[1]]]);
+  });
+
+  it('une réponse déjà dans la boîte d’envoi par une autre voie : refus typé, rien d’écrit', () => {
+    creerBrouillon(db, horloge, {
+      nature: 'reponse',
+      demandeId: ids[1],
+      sens: 'negative',
+      documentId: 'REP-autre',
+      xml: '<reponse/>',
+    });
+    const e = erreurDe(() =>
+      service.preparer(ids[1], { sens: 'negative', motif: 'acte_non_detenu', commentaire: null, confirmation: null }),
+    );
+    expect(e).toMatchObject({
+      code: 'conflit',
+      message: 'Une réponse à cette demande est déjà dans la boîte d’envoi.',
+    });
+    expect(db.prepare('SELECT count(*) FROM reponses_preparees').pluck().get()).toBe(0);
   });
 });
