@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/rapport-final.ts'],
+    // Fails the run if a test leaves a process behind.
+    globalSetup: ['./tests/support/sans-processus-restant.ts'],
     projects: [
       {
         test: {
@@ -28,6 +30,9 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A loaded machine (2 cores, Chromium and the app's server) can take seconds to re-render:
+          // polls wait for the screen, never a fixed 1 s.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

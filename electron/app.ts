@@ -1,22 +1,25 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { BusEvenements } from './contrat/bus';
-import { creerRepartiteur, type Gestionnaires, type Repartiteur } from './contrat/repartiteur';
+import { BusEvenements } from './contrat';
+import { creerRepartiteur, type Gestionnaires, type Repartiteur } from './contrat';
 import type { ContexteApp } from './contexte';
 import { CLES_COMMUNES, Mondes } from './mondes';
 import { horlogeSysteme, type Horloge } from './horloge';
 import { Rappels } from './rappels';
 import type { ChargeEvenement } from '../shared/contract';
-import { DepotParametres } from './parametres/depot';
-import { gestionnairesParametres } from './parametres/gestionnaires';
-import { gestionnairesRegistre } from './registre/gestionnaires';
-import { gestionnairesCarte, type Carte } from './signature/gestionnaires';
-import { lireParametresCarte } from './signature/parametres-carte';
+import { DepotParametres } from './parametres';
+import { gestionnairesParametres } from './parametres';
+import { gestionnairesRegistre } from './registre';
+import { gestionnairesCarte, type Carte } from './signature';
+import { lireParametresCarte } from './signature';
 import { erreurs } from '../shared/errors';
 import { creerRapprochement, gestionnairesDemandes, type Rapprochement } from './demandes';
 import { creerServiceSync, gestionnairesSync, listerEnvois, type ServiceSync } from './sync';
-import { boiteReponses } from './sync/stockage/brouillons';
-import { creerReponses, type Identite, type Reponses } from './demandes/reponses';
+import { boiteReponses } from './sync';
+import { creerReponses, type Identite, type Reponses } from './demandes';
+// The one file of electron/ that reaches the sandbox, through its face: it hands the training
+// platform to sync, and the sandbox's launcher to the command line (below).
+import { demarrerPlateformeFormation } from '../sandbox';
 
 export interface OptionsApp {
   dossierDonnees: string;
@@ -43,7 +46,13 @@ function versionApplication(): string {
 }
 
 /** Every area's handlers, merged: the one place a new area is plugged in. */
-function construireGestionnaires(contexte: ContexteApp, carte: Carte, rapprochement: Rapprochement, sync: ServiceSync, reponses: Reponses): Gestionnaires {
+function construireGestionnaires(
+  contexte: ContexteApp,
+  carte: Carte,
+  rapprochement: Rapprochement,
+  sync: ServiceSync,
+  reponses: Reponses,
+): Gestionnaires {
   return {
     ...gestionnairesRegistre(contexte),
     ...gestionnairesParametres(contexte),
@@ -109,7 +118,8 @@ export function creerApp(options: OptionsApp): App {
     },
     basculerMonde(monde) {
       if (monde === mondes.courant) return;
-      if (sync?.moteur.enCours) throw erreurs.conflit('Une synchronisation est en cours : changez de mode quand elle sera terminée.');
+      if (sync?.moteur.enCours)
+        throw erreurs.conflit('Une synchronisation est en cours : changez de mode quand elle sera terminée.');
       mondes.basculer(monde);
       // Matching hears it below: the new world's requests may wait for it.
       registreModifie({ raison: 'monde' });
@@ -120,7 +130,7 @@ export function creerApp(options: OptionsApp): App {
 
   const carte = gestionnairesCarte(contexte);
   const rapprochement = creerRapprochement(contexte);
-  sync = creerServiceSync(contexte, carte.service);
+  sync = creerServiceSync(contexte, carte.service, { plateformeFormation: demarrerPlateformeFormation });
   const reponses = creerReponses({
     db: () => contexte.db(),
     horloge,
@@ -150,3 +160,6 @@ export function creerApp(options: OptionsApp): App {
     },
   };
 }
+
+/** The sandbox's launcher, for `registre sandbox` (the command line never imports the sandbox itself). */
+export { BASE_PAR_DEFAUT, lancerDemo, lancerPlateforme, PORT_PAR_DEFAUT } from '../sandbox';

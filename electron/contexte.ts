@@ -1,9 +1,9 @@
-import type { Base } from './db/connexion';
-import type { BusEvenements } from './contrat/bus';
+import type { Base } from './db';
+import type { BusEvenements } from './contrat';
 import type { ChargeEvenement } from '../shared/contract';
 import type { Horloge } from './horloge';
 import type { Monde } from './mondes';
-import type { DepotParametres } from './parametres/depot';
+import type { DepotParametres } from './parametres';
 
 /**
  * What every service receives from the composition root (app.ts). Services never keep the

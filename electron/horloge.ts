@@ -5,7 +5,9 @@ export interface Horloge {
 
 export const horlogeSysteme: Horloge = { maintenant: () => new Date() };
 
-export function horlogeFixe(debut: Date | string): Horloge & { avancer(ms: number): void; regler(d: Date | string): void } {
+export function horlogeFixe(
+  debut: Date | string,
+): Horloge & { avancer(ms: number): void; regler(d: Date | string): void } {
   let t = new Date(debut).getTime();
   return {
     maintenant: () => new Date(t),

@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { ouvrirBase, type Base } from './db/connexion';
-import { restaurer } from './db/sauvegarde';
+import { ouvrirBase, restaurer, type Base } from './db';
 
 export type Monde = 'reel' | 'formation';
 
@@ -29,11 +28,15 @@ export class Mondes {
   }
 
   fichier(monde: Monde = this.courantMonde): string {
-    return monde === 'reel' ? path.join(this.dossierDonnees, 'registre.db') : path.join(this.dossierDonnees, 'formation', 'registre.db');
+    return monde === 'reel'
+      ? path.join(this.dossierDonnees, 'registre.db')
+      : path.join(this.dossierDonnees, 'formation', 'registre.db');
   }
 
   dossierSauvegardes(monde: Monde = this.courantMonde): string {
-    return monde === 'reel' ? path.join(this.dossierDonnees, 'sauvegardes') : path.join(this.dossierDonnees, 'formation', 'sauvegardes');
+    return monde === 'reel'
+      ? path.join(this.dossierDonnees, 'sauvegardes')
+      : path.join(this.dossierDonnees, 'formation', 'sauvegardes');
   }
 
   /** The world's database, opened (and migrated) the first time it is needed. */

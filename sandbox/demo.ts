@@ -21,13 +21,23 @@ export interface OptionsDemo {
 
 export async function lancerDemo(o: OptionsDemo): Promise<{ plateforme: PlateformeDemarree; cartes: CartesTest }> {
   if (!fs.existsSync(BIBLIOTHEQUE_SOFTHSM2))
-    throw erreurs.introuvable('Bibliothèque SoftHSM2 (paquet softhsm2 : apt-get install softhsm2)', BIBLIOTHEQUE_SOFTHSM2);
+    throw erreurs.introuvable(
+      'Bibliothèque SoftHSM2 (paquet softhsm2 : apt-get install softhsm2)',
+      BIBLIOTHEQUE_SOFTHSM2,
+    );
   const cartes = await provisionnerCartes(path.resolve(o.dossierCartes));
   const ancre = path.join(cartes.dossier, 'ca-test.pem');
   // What Registre's trust list needs: the root and the agents' CA, in one file to paste.
   const confiance = path.join(cartes.dossier, 'confiance.pem');
   fs.writeFileSync(confiance, `${cartes.caPem.trim()}\n${cartes.caAgentsPem.trim()}\n`);
-  const plateforme = await lancerPlateforme({ port: o.port, base: o.base, ancres: [ancre], formation: false, json: false, silencieux: true });
+  const plateforme = await lancerPlateforme({
+    port: o.port,
+    base: o.base,
+    ancres: [ancre],
+    formation: false,
+    json: false,
+    silencieux: true,
+  });
   const admin = async (chemin: string, corps: unknown) => {
     const r = await fetch(`${plateforme.url}${chemin}`, {
       method: 'POST',
@@ -46,7 +56,10 @@ export async function lancerDemo(o: OptionsDemo): Promise<{ plateforme: Platefor
     };
   });
   await admin('/v1/admin/communes', { codeInsee: cartes.commune.codeInsee, agents });
-  await admin(`/v1/admin/communes/${cartes.commune.codeInsee}/demandes/generer`, { nombre: o.demandes, graine: Date.now() % 100_000 });
+  await admin(`/v1/admin/communes/${cartes.commune.codeInsee}/demandes/generer`, {
+    nombre: o.demandes,
+    graine: Date.now() % 100_000,
+  });
 
   const officier = cartes.cartes.officier;
   const info = {
@@ -57,7 +70,9 @@ export async function lancerDemo(o: OptionsDemo): Promise<{ plateforme: Platefor
     softhsm2Conf: cartes.conf,
     bibliotheque: cartes.bibliotheque,
     confiance,
-    cartes: Object.fromEntries(Object.entries(cartes.cartes).map(([nom, c]) => [nom, { label: c.label, pin: c.pin, codeDeblocage: c.soPin }])),
+    cartes: Object.fromEntries(
+      Object.entries(cartes.cartes).map(([nom, c]) => [nom, { label: c.label, pin: c.pin, codeDeblocage: c.soPin }]),
+    ),
   };
   if (o.json) process.stdout.write(`${JSON.stringify(info)}\n`);
   else
@@ -66,7 +81,10 @@ export async function lancerDemo(o: OptionsDemo): Promise<{ plateforme: Platefor
         `Plateforme bac à sable démarrée : ${plateforme.url}  (jeton d’administration : ${plateforme.jetonAdmin})`,
         `Commune inscrite : ${cartes.commune.nom} (${cartes.commune.codeInsee}), ${cartes.commune.libelle} ; ${o.demandes} demandes en attente.`,
         `Cartes d’essai SoftHSM2 dans ${cartes.dossier} :`,
-        ...Object.values(cartes.cartes).map((c) => `  ${c.label.padEnd(16)} ${c.role === 'officier' ? 'officier délégué ' : 'agent sans délég.'} PIN ${c.pin}  code de déblocage ${c.soPin}`),
+        ...Object.values(cartes.cartes).map(
+          (c) =>
+            `  ${c.label.padEnd(16)} ${c.role === 'officier' ? 'officier délégué ' : 'agent sans délég.'} PIN ${c.pin}  code de déblocage ${c.soPin}`,
+        ),
         '',
         'Ensuite, dans un autre terminal :',
         `  SOFTHSM2_CONF=${cartes.conf} REGISTRE_PKCS11=${cartes.bibliotheque} npm run web`,

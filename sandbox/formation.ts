@@ -24,10 +24,20 @@ export interface OptionsFormation {
  * officer already registered, and a first set of requests to practise on.
  */
 export async function demarrerPlateformeFormation(o: OptionsFormation): Promise<PlateformeDemarree> {
-  if (!o.carte.caPem.includes('BEGIN CERTIFICATE')) throw erreurs.certificatInvalide('autorité de la carte de formation absente');
-  const p = await demarrerPlateforme({ formation: true, ancres: [o.carte.caPem], fichierBase: o.fichierBase ?? ':memory:' });
+  if (!o.carte.caPem.includes('BEGIN CERTIFICATE'))
+    throw erreurs.certificatInvalide('autorité de la carte de formation absente');
+  const p = await demarrerPlateforme({
+    formation: true,
+    ancres: [o.carte.caPem],
+    fichierBase: o.fichierBase ?? ':memory:',
+  });
   try {
-    const d = { horloge: p.plateforme.horloge, communes: p.plateforme.communes, demandes: p.plateforme.demandes, reglages: p.plateforme.reglages };
+    const d = {
+      horloge: p.plateforme.horloge,
+      communes: p.plateforme.communes,
+      demandes: p.plateforme.demandes,
+      reglages: p.plateforme.reglages,
+    };
     inscrireCommune(d, {
       codeInsee: o.commune.codeInsee,
       libelle: o.commune.libelle,

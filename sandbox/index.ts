@@ -8,3 +8,11 @@ export { Plateforme, type OptionsPlateforme } from './plateforme';
 export { demarrerPlateformeFormation, type OptionsFormation } from './formation';
 export { PREFIXE_DEFI } from './services/authentification';
 export type { AutoriteEmettrice } from './pki/autorites';
+export { lancerPlateforme, BASE_PAR_DEFAUT, PORT_PAR_DEFAUT, type OptionsLancement } from './lanceur';
+export { lancerDemo, type OptionsDemo } from './demo';
+export {
+  provisionnerCartes,
+  BIBLIOTHEQUE_SOFTHSM2,
+  type CartesTest,
+  type CarteTest,
+} from './cartes-essai/provisionner';

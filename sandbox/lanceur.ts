@@ -28,7 +28,8 @@ export async function lancerPlateforme(o: OptionsLancement): Promise<PlateformeD
   const ancres = o.ancres.map((f) => {
     if (!fs.existsSync(f)) throw erreurs.introuvable('Fichier d’ancre de confiance', f);
     const pem = fs.readFileSync(f, 'utf8');
-    if (!pem.includes('BEGIN CERTIFICATE')) throw erreurs.saisieInvalide('ancre', `« ${f} » ne contient pas de certificat PEM`);
+    if (!pem.includes('BEGIN CERTIFICATE'))
+      throw erreurs.saisieInvalide('ancre', `« ${f} » ne contient pas de certificat PEM`);
     return pem;
   });
   const p = await demarrerPlateforme({
@@ -39,7 +40,13 @@ export async function lancerPlateforme(o: OptionsLancement): Promise<PlateformeD
     tailleMaxDocument: o.tailleMax,
     jetonAdmin: o.jetonAdmin ?? process.env.REGISTRE_JETON_ADMIN,
   });
-  const info = { url: `${p.url}/v1`, jetonAdmin: p.jetonAdmin, formation: p.formation, base: path.resolve(o.base), ancres: o.ancres.map((f) => path.resolve(f)) };
+  const info = {
+    url: `${p.url}/v1`,
+    jetonAdmin: p.jetonAdmin,
+    formation: p.formation,
+    base: path.resolve(o.base),
+    ancres: o.ancres.map((f) => path.resolve(f)),
+  };
   if (o.silencieux) {
     // the caller prints
   } else if (o.json) process.stdout.write(`${JSON.stringify(info)}\n`);

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { horlogeSysteme, type Horloge } from '../electron/horloge';
-import { Confiance } from '../electron/signature/confiance';
-import { depuisPem } from '../electron/signature/certificats';
-import { TAILLE_MAX_DEFAUT } from '../electron/comedec/format';
+import { Confiance, depuisPem } from '../electron/signature';
+import { TAILLE_MAX_DEFAUT } from '../electron/comedec';
 import { ouvrirBasePlateforme, type BasePlateforme } from './base/ouvrir';
 import { DepotCommunes } from './depots/communes';
 import { DepotDemandes } from './depots/demandes';
@@ -37,7 +36,12 @@ export interface OptionsPlateforme {
 }
 
 export const SimulationSchema = z.object({
-  delaiReponseMs: z.number().int().min(0).max(30 * 24 * 3600 * 1000).default(0),
+  delaiReponseMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(30 * 24 * 3600 * 1000)
+    .default(0),
   proportionNonDetenus: z.number().min(0).max(1).default(0),
 });
 export type ReglageSimulation = z.infer<typeof SimulationSchema>;

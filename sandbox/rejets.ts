@@ -1,4 +1,4 @@
-import type { MotifRejet } from '../electron/comedec/format';
+import type { MotifRejet } from '../electron/comedec';
 
 /** HTTP status of each rejection reason (the client relies on the reason, not on the status). */
 const statuts: Record<MotifRejet, number> = {

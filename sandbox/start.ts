@@ -16,7 +16,8 @@ const { values } = parseArgs({
 
 try {
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RegistreError('saisie_invalide', `Port invalide : ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new RegistreError('saisie_invalide', `Port invalide : ${values.port}`);
   await lancerPlateforme({
     port,
     base: values.base!,

@@ -88,10 +88,19 @@ function phrase(raison: string): string {
 }
 
 /** A wrong PIN or unblocking code, with the tries left when the card says them. */
-function codeFaux(code: 'pin_incorrect' | 'code_deblocage_incorrect', debut: string, blocage: string, essaisRestants?: number): RegistreError {
+function codeFaux(
+  code: 'pin_incorrect' | 'code_deblocage_incorrect',
+  debut: string,
+  blocage: string,
+  essaisRestants?: number,
+): RegistreError {
   const dernierEssai = essaisRestants === 1;
   const suite =
-    essaisRestants === undefined ? 'Le nombre d’essais restants est limité.' : dernierEssai ? `Attention : dernier essai ${blocage}.` : `Il reste ${essaisRestants} essais.`;
+    essaisRestants === undefined
+      ? 'Le nombre d’essais restants est limité.'
+      : dernierEssai
+        ? `Attention : dernier essai ${blocage}.`
+        : `Il reste ${essaisRestants} essais.`;
   return new RegistreError(code, `${debut} ${suite}`, { essaisRestants, dernierEssai });
 }
 
@@ -108,7 +117,11 @@ export const erreurs = {
       liste.length === 1
         ? phrase(premier.raison)
         : `${liste.length} champs sont à corriger : ${liste.map((e) => e.raison).join(' ; ')}.`;
-    return new RegistreError('saisie_invalide', message, { champ: premier?.champ, raison: premier?.raison, erreurs: liste });
+    return new RegistreError('saisie_invalide', message, {
+      champ: premier?.champ,
+      raison: premier?.raison,
+      erreurs: liste,
+    });
   },
   introuvable(quoi: string, id?: string | number): RegistreError {
     return new RegistreError('introuvable', `${quoi} introuvable${id !== undefined ? ` (${id})` : ''}.`, { quoi, id });
@@ -121,7 +134,10 @@ export const erreurs = {
   },
   /** The register holds a candidate: a negative answer must name it (`designations`: short, from the register). */
   confirmationRequise(demandeId: number, designations: string[], candidats: Record<string, unknown>[]): RegistreError {
-    const quoi = designations.length === 1 ? `un acte qui peut être celui demandé : ${designations[0]}` : `${designations.length} actes qui peuvent être celui demandé : ${designations.slice(0, 3).join(' ; ')}${designations.length > 3 ? '…' : ''}`;
+    const quoi =
+      designations.length === 1
+        ? `un acte qui peut être celui demandé : ${designations[0]}`
+        : `${designations.length} actes qui peuvent être celui demandé : ${designations.slice(0, 3).join(' ; ')}${designations.length > 3 ? '…' : ''}`;
     return new RegistreError(
       'confirmation_requise',
       `Le registre contient ${quoi}. Pour répondre négativement, confirmez en nommant ${designations.length === 1 ? 'cet acte' : 'chacun de ces actes'} ; sinon, répondez positivement.`,
@@ -138,10 +154,14 @@ export const erreurs = {
   },
   /** The request was purged by the platform (23 days): an answer no longer counts. */
   demandePurgee(): RegistreError {
-    return new RegistreError('conflit', 'Demande purgée : la réponse ne compte plus. Aucune réponse ne peut être envoyée ; le demandeur doit refaire sa demande.', {
-      raison: 'demande purgée',
-      motif: 'demande_purgee',
-    });
+    return new RegistreError(
+      'conflit',
+      'Demande purgée : la réponse ne compte plus. Aucune réponse ne peut être envoyée ; le demandeur doit refaire sa demande.',
+      {
+        raison: 'demande purgée',
+        motif: 'demande_purgee',
+      },
+    );
   },
   importInvalide(raison: string): RegistreError {
     return new RegistreError('import_invalide', raison, { raison });
@@ -159,8 +179,12 @@ export const erreurs = {
     return new RegistreError('carte_absente', 'Aucune carte agent n’est insérée dans le lecteur.');
   },
   /** A card is there, but its holder has not opened a session (PIN) for what was asked. */
-  sessionRequise(action: 'mettre à jour' | 'tester la connexion' | 'signer' | 'confirmer une réponse négative'): RegistreError {
-    return new RegistreError('session_requise', `Ouvrez une session avec votre carte (code PIN) pour ${action}.`, { action });
+  sessionRequise(
+    action: 'mettre à jour' | 'tester la connexion' | 'signer' | 'confirmer une réponse négative',
+  ): RegistreError {
+    return new RegistreError('session_requise', `Ouvrez une session avec votre carte (code PIN) pour ${action}.`, {
+      action,
+    });
   },
   carteRetiree(): RegistreError {
     return new RegistreError('carte_retiree', 'La carte a été retirée du lecteur. Réinsérez-la pour continuer.');
@@ -172,10 +196,19 @@ export const erreurs = {
     return codeFaux('pin_incorrect', 'Code PIN incorrect.', 'avant le blocage de la carte', essaisRestants);
   },
   codeDeblocageIncorrect(essaisRestants?: number): RegistreError {
-    return codeFaux('code_deblocage_incorrect', 'Code de déblocage incorrect.', 'avant le blocage définitif de la carte', essaisRestants);
+    return codeFaux(
+      'code_deblocage_incorrect',
+      'Code de déblocage incorrect.',
+      'avant le blocage définitif de la carte',
+      essaisRestants,
+    );
   },
   codeDeblocageBloque(): RegistreError {
-    return new RegistreError('pin_bloque', 'Le code de déblocage est bloqué : la carte ne peut plus être débloquée et doit être remplacée.', { deblocage: true });
+    return new RegistreError(
+      'pin_bloque',
+      'Le code de déblocage est bloqué : la carte ne peut plus être débloquée et doit être remplacée.',
+      { deblocage: true },
+    );
   },
   pinBloque(): RegistreError {
     return new RegistreError(
@@ -220,7 +253,11 @@ export const erreurs = {
   },
   interne(raison?: string): RegistreError {
     // No personal data here: the reason is a technical summary only.
-    return new RegistreError('interne', 'Erreur interne. L’opération n’a pas été effectuée.', raison ? { raison } : undefined);
+    return new RegistreError(
+      'interne',
+      'Erreur interne. L’opération n’a pas été effectuée.',
+      raison ? { raison } : undefined,
+    );
   },
 };
 

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { horlogeSysteme } from '../horloge';
-import { ServiceCarte } from '../signature/service-carte';
+import { ServiceCarte } from '../signature';
 
 /** The card service for one command: library from --bibliotheque, REGISTRE_PKCS11 or the table. */
 export function serviceCarteCli(bibliotheque?: string): ServiceCarte {

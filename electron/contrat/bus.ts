@@ -27,7 +27,10 @@ export class BusEvenements {
   abonner<E extends NomEvenement>(nom: E, rappel: (charge: ChargeEvenement<E>) => void): () => void;
   /** Every event (the transports, and tests that record what the renderer would hear). */
   abonner(abonne: AbonneEvenement): () => void;
-  abonner<E extends NomEvenement>(nomOuAbonne: E | AbonneEvenement, rappel?: (charge: ChargeEvenement<E>) => void): () => void {
+  abonner<E extends NomEvenement>(
+    nomOuAbonne: E | AbonneEvenement,
+    rappel?: (charge: ChargeEvenement<E>) => void,
+  ): () => void {
     const abonne: AbonneEvenement =
       typeof nomOuAbonne === 'function'
         ? nomOuAbonne

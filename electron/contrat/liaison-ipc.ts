@@ -4,7 +4,10 @@ import type { App } from '../app';
 
 /** The slice of Electron's ipcMain the binding needs. */
 export interface IpcMainMinimal {
-  handle(canal: string, gestionnaire: (evenement: { senderFrame?: { url: string } | null }, ...args: unknown[]) => unknown): void;
+  handle(
+    canal: string,
+    gestionnaire: (evenement: { senderFrame?: { url: string } | null }, ...args: unknown[]) => unknown,
+  ): void;
   removeHandler(canal: string): void;
 }
 
@@ -26,7 +29,8 @@ export function lierIpc(
 ): () => void {
   ipc.handle(CANAL_APPEL, async (evenement, nom, entree) => {
     const url = evenement.senderFrame?.url ?? '';
-    if (!origineAutorisee(url)) return { ok: false, erreur: erreurs.droitsInsuffisants('Appel refusé : origine inconnue.').toJSON() };
+    if (!origineAutorisee(url))
+      return { ok: false, erreur: erreurs.droitsInsuffisants('Appel refusé : origine inconnue.').toJSON() };
     return app.repartir(nom, entree);
   });
   const desabonner = app.bus.abonner((nom, charge) => {

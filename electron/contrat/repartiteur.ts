@@ -24,7 +24,9 @@ export type Repartiteur = (nom: unknown, entree: unknown) => Promise<Enveloppe<u
  * typed error envelope. Logs carry the call name, the duration and the error code only.
  */
 export function creerRepartiteur(gestionnaires: Gestionnaires): Repartiteur {
-  const manquants = Object.keys(appels).filter((n) => typeof (gestionnaires as Record<string, unknown>)[n] !== 'function');
+  const manquants = Object.keys(appels).filter(
+    (n) => typeof (gestionnaires as Record<string, unknown>)[n] !== 'function',
+  );
   if (manquants.length) throw new Error(`Appels du contrat sans gestionnaire : ${manquants.join(', ')}`);
 
   return async (nom, entree) => {
@@ -42,7 +44,10 @@ export function creerRepartiteur(gestionnaires: Gestionnaires): Repartiteur {
       const resultat = await gestionnaire(analyse.data);
       const sortie = definition.sortie.safeParse(resultat);
       if (!sortie.success) {
-        journal.erreur('sortie hors contrat', { appel: nom, chemins: sortie.error.issues.map((i) => i.path.join('.')) });
+        journal.erreur('sortie hors contrat', {
+          appel: nom,
+          chemins: sortie.error.issues.map((i) => i.path.join('.')),
+        });
         throw erreurs.interne('sortie hors contrat');
       }
       journal.debug('appel', { appel: nom, ms: Math.round(performance.now() - debut) });
@@ -50,7 +55,8 @@ export function creerRepartiteur(gestionnaires: Gestionnaires): Repartiteur {
     } catch (e) {
       const err = estBaseOccupee(e) ? erreurs.baseOccupee() : versRegistreError(e);
       journal.info('appel en erreur', { appel: nom, code: err.code, ms: Math.round(performance.now() - debut) });
-      if (err.code === 'interne' && !(e instanceof RegistreError)) journal.erreur('exception', { appel: nom, type: (e as Error)?.name });
+      if (err.code === 'interne' && !(e instanceof RegistreError))
+        journal.erreur('exception', { appel: nom, type: (e as Error)?.name });
       return { ok: false, erreur: err.toJSON() };
     }
   };

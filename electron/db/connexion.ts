@@ -19,7 +19,10 @@ export interface OptionsBase {
  */
 export function ouvrirBase(fichier: string, options: OptionsBase = {}): Base {
   if (fichier !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(fichier)), { recursive: true });
-  const db = new Database(fichier, { readonly: options.lectureSeule ?? false, fileMustExist: options.lectureSeule ?? false });
+  const db = new Database(fichier, {
+    readonly: options.lectureSeule ?? false,
+    fileMustExist: options.lectureSeule ?? false,
+  });
   try {
     if (!options.lectureSeule) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');

@@ -36,7 +36,8 @@ export function verifierFichierBase(fichier: string): void {
   try {
     db = new Database(fichier, { readonly: true, fileMustExist: true });
     const integrite = db.pragma('integrity_check', { simple: true });
-    if (integrite !== 'ok') throw erreurs.importInvalide('La sauvegarde est endommagée (contrôle d’intégrité en échec).');
+    if (integrite !== 'ok')
+      throw erreurs.importInvalide('La sauvegarde est endommagée (contrôle d’intégrité en échec).');
     const version = versionSchema(db);
     const derniere = migrations.length;
     if (version > derniere) throw erreurs.baseTropRecente(version, derniere);

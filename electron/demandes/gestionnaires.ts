@@ -1,12 +1,15 @@
 import type { Envoi } from '../../shared/contract/sync';
-import type { Gestionnaires } from '../contrat/repartiteur';
+import type { Gestionnaires } from '../contrat';
 import type { ContexteApp } from '../contexte';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import { listerQuarantaine } from './quarantaine';
 import { compteurs, compteursAlertes, lireDemandeStockee, listerDemandes } from './stockage/lecture';
 
 /** The set-aside calls are the answers room's (electron/demandes/reponses/). */
-type NomsDemandes = Exclude<Extract<keyof Gestionnaires, `demandes.${string}`>, 'demandes.mettreDeCote' | 'demandes.reprendre'>;
+type NomsDemandes = Exclude<
+  Extract<keyof Gestionnaires, `demandes.${string}`>,
+  'demandes.mettreDeCote' | 'demandes.reprendre'
+>;
 
 export interface DependancesDemandes {
   /** The outbox rows about one request (the sync room's outbox, handed by app.ts). */
@@ -19,7 +22,11 @@ export function gestionnairesDemandes(ctx: ContexteApp, dep: DependancesDemandes
     'demandes.lister': (f) => {
       const maintenant = ctx.horloge.maintenant();
       const db = ctx.db();
-      return { ...listerDemandes(db, f, maintenant), compteurs: compteurs(db, maintenant), alertes: compteursAlertes(db, maintenant) };
+      return {
+        ...listerDemandes(db, f, maintenant),
+        compteurs: compteurs(db, maintenant),
+        alertes: compteursAlertes(db, maintenant),
+      };
     },
     'demandes.lire': ({ id }) => {
       const db = ctx.db();

@@ -4,7 +4,13 @@
  * (shared/domain/cycle-demande.ts), reading requests for the screens, and matching them with
  * the register (rapprochement/). Other rooms reach the table only through here.
  */
-export { enregistrerLot, livraisonsAAccuser, marquerAccusees, type BilanLot, type DemandeAcceptee } from './stockage/reception';
+export {
+  enregistrerLot,
+  livraisonsAAccuser,
+  marquerAccusees,
+  type BilanLot,
+  type DemandeAcceptee,
+} from './stockage/reception';
 export { reponsePreparee, reponsePartie, reponseAccusee, reponseRejetee, idPlateformeDe } from './stockage/cycle';
 export { lireDonneesDemande } from './stockage/donnees';
 export {
@@ -19,3 +25,4 @@ export {
 } from './quarantaine';
 export { gestionnairesDemandes, type DependancesDemandes } from './gestionnaires';
 export * from './rapprochement';
+export * from './reponses';

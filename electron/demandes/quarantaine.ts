@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { RegistreError } from '../../shared/errors';
 import type { DocumentQuarantaine, MotifsQuarantaine } from '../../shared/contract/demandes';
-import { estDocumentInvalide } from '../comedec/format';
-import type { Base } from '../db/connexion';
+import { estDocumentInvalide } from '../comedec';
+import type { Base } from '../db';
 
 /**
  * The quarantine: every received document refused (a request, an answer to a request sent),
@@ -94,8 +94,15 @@ export function isoleur(db: Base): (q: DocumentRefuse, origine: OrigineRefus) =>
 }
 
 /** The platform was told: these deliveries' refused documents are acknowledged. */
-export function marquerQuarantaineAccusee(db: Base, plateforme: string, livraisons: readonly string[], maintenant: Date): void {
-  const q = db.prepare('UPDATE quarantaine SET accusee_le = ? WHERE plateforme = ? AND livraison = ? AND accusee_le IS NULL');
+export function marquerQuarantaineAccusee(
+  db: Base,
+  plateforme: string,
+  livraisons: readonly string[],
+  maintenant: Date,
+): void {
+  const q = db.prepare(
+    'UPDATE quarantaine SET accusee_le = ? WHERE plateforme = ? AND livraison = ? AND accusee_le IS NULL',
+  );
   const le = maintenant.toISOString();
   db.transaction(() => livraisons.forEach((l) => q.run(le, plateforme, l)))();
 }
@@ -103,15 +110,28 @@ export function marquerQuarantaineAccusee(db: Base, plateforme: string, livraiso
 /** Refused request deliveries not acknowledged yet (answers are acknowledged by their own route). */
 export function livraisonsRefuseesAAccuser(db: Base, plateforme: string, limite: number): string[] {
   return db
-    .prepare("SELECT DISTINCT livraison AS l FROM quarantaine WHERE plateforme = ? AND accusee_le IS NULL AND livraison NOT LIKE 'reponse:%' LIMIT ?")
+    .prepare(
+      "SELECT DISTINCT livraison AS l FROM quarantaine WHERE plateforme = ? AND accusee_le IS NULL AND livraison NOT LIKE 'reponse:%' LIMIT ?",
+    )
     .pluck()
     .all(plateforme, limite) as string[];
 }
 
 export function listerQuarantaine(db: Base, limite: number): DocumentQuarantaine[] {
   const lignes = db
-    .prepare('SELECT id, livraison, id_plateforme, motif, raison, octets, tronque, recue_le FROM quarantaine ORDER BY id DESC LIMIT ?')
-    .all(limite) as { id: number; livraison: string; id_plateforme: string | null; motif: DocumentQuarantaine['motif']; raison: string; octets: number; tronque: number; recue_le: string }[];
+    .prepare(
+      'SELECT id, livraison, id_plateforme, motif, raison, octets, tronque, recue_le FROM quarantaine ORDER BY id DESC LIMIT ?',
+    )
+    .all(limite) as {
+    id: number;
+    livraison: string;
+    id_plateforme: string | null;
+    motif: DocumentQuarantaine['motif'];
+    raison: string;
+    octets: number;
+    tronque: number;
+    recue_le: string;
+  }[];
   return lignes.map((l) => ({
     id: l.id,
     livraison: l.livraison,

@@ -186,4 +186,3 @@ function servirFichier(res: http.ServerResponse, dossier: string, chemin: string
     fs.createReadStream(fichier).pipe(res);
   });
 }
-

@@ -36,5 +36,5 @@ async function arreter() {
   app.fermer();
   process.exit(0);
 }
-process.on('SIGINT', arreter);
-process.on('SIGTERM', arreter);
+process.on('SIGINT', () => void arreter());
+process.on('SIGTERM', () => void arreter());

@@ -1,4 +1,4 @@
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import type { Horloge } from '../horloge';
 
 /**
@@ -12,7 +12,8 @@ export class DepotParametres {
   ) {}
 
   lire<T>(cle: string): T | null {
-    const ligne = this.db(cle).prepare('SELECT valeur FROM parametres WHERE cle = ?').get(cle) as { valeur: string } | undefined;
+    const ligne = this.db(cle).prepare('SELECT valeur FROM parametres WHERE cle = ?').get(cle) as
+      { valeur: string } | undefined;
     return ligne ? (JSON.parse(ligne.valeur) as T) : null;
   }
 

@@ -2,15 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CommuneSchema, type Commune } from '../../shared/contract/parametres';
 import { erreurs } from '../../shared/errors';
-import type { Gestionnaires } from '../contrat/repartiteur';
+import type { Gestionnaires } from '../contrat';
 import type { ContexteApp } from '../contexte';
-import { sauvegarder } from '../db/sauvegarde';
-import { versionSchema } from '../db/migrer';
-import { communeParCode } from '../registre/communes';
+import { sauvegarder, versionSchema } from '../db';
+import { communeParCode } from '../registre';
 
 type GestionnairesParametres = Pick<
   Gestionnaires,
-  'parametres.lireCommune' | 'parametres.enregistrerCommune' | 'base.sauvegarder' | 'base.listerSauvegardes' | 'base.restaurer' | 'app.informations'
+  | 'parametres.lireCommune'
+  | 'parametres.enregistrerCommune'
+  | 'base.sauvegarder'
+  | 'base.listerSauvegardes'
+  | 'base.restaurer'
+  | 'app.informations'
 >;
 
 export function gestionnairesParametres(ctx: ContexteApp): GestionnairesParametres {
@@ -21,9 +25,13 @@ export function gestionnairesParametres(ctx: ContexteApp): GestionnairesParametr
     'parametres.enregistrerCommune': (commune) => {
       const c = CommuneSchema.parse(commune);
       const reference = communeParCode(c.codeInsee);
-      if (!reference) throw erreurs.saisieInvalide('codeInsee', 'ce code INSEE ne correspond à aucune commune française');
+      if (!reference)
+        throw erreurs.saisieInvalide('codeInsee', 'ce code INSEE ne correspond à aucune commune française');
       if (reference.departement !== c.departement)
-        throw erreurs.saisieInvalide('departement', `la commune ${reference.nom} est dans le département ${reference.departement}`);
+        throw erreurs.saisieInvalide(
+          'departement',
+          `la commune ${reference.nom} est dans le département ${reference.departement}`,
+        );
       ctx.parametres.ecrire('commune', c);
       return c;
     },
@@ -49,6 +57,11 @@ export function gestionnairesParametres(ctx: ContexteApp): GestionnairesParametr
       const { sauvegardePrecedente } = ctx.restaurerBase(source);
       return { ok: true as const, sauvegardePrecedente: path.basename(sauvegardePrecedente) };
     },
-    'app.informations': () => ({ version: ctx.version, schemaBase: versionSchema(ctx.db()), transport: ctx.transport, formation: ctx.monde === 'formation' }),
+    'app.informations': () => ({
+      version: ctx.version,
+      schemaBase: versionSchema(ctx.db()),
+      transport: ctx.transport,
+      formation: ctx.monde === 'formation',
+    }),
   };
 }

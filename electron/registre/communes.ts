@@ -28,7 +28,12 @@ function charger() {
   if (cache) return cache;
   const require = createRequire(import.meta.url);
   const brutes = require('@etalab/decoupage-administratif/data/communes.json') as CommuneCog[];
-  const rangs: Record<string, number> = { 'commune-actuelle': 0, 'arrondissement-municipal': 1, 'commune-deleguee': 2, 'commune-associee': 3 };
+  const rangs: Record<string, number> = {
+    'commune-actuelle': 0,
+    'arrondissement-municipal': 1,
+    'commune-deleguee': 2,
+    'commune-associee': 3,
+  };
   const liste: Entree[] = brutes
     .filter((c) => c.departement && c.type in rangs)
     .map((c) => ({

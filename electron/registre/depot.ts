@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Acte, TypeActe } from '../../shared/domain/acte';
 import { erreurs } from '../../shared/errors';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import { preparerActe, type ActePrepare } from './acte-prepare';
 import { decoderDonnees } from './donnees-acte';
 import { libelleCle } from './libelles';
@@ -47,7 +47,9 @@ export class DepotActes {
     this.s = {
       parId: db.prepare('SELECT * FROM actes WHERE id = ?'),
       parCle: db.prepare('SELECT * FROM actes WHERE type = ? AND annee = ? AND numero = ?'),
-      idParCle: db.prepare<[TypeActe, number, number], number>('SELECT id FROM actes WHERE type = ? AND annee = ? AND numero = ?').pluck(),
+      idParCle: db
+        .prepare<[TypeActe, number, number], number>('SELECT id FROM actes WHERE type = ? AND annee = ? AND numero = ?')
+        .pluck(),
       inserer: db.prepare(
         `INSERT INTO actes (type, annee, numero, date_acte, date_evenement, indexe, origine, donnees, cree_le, modifie_le)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -131,12 +133,18 @@ export class DepotActes {
     if (!existant) throw erreurs.introuvable('Acte', id);
     const titulaireCle = this.s.idParCle.get(acte.type, acte.annee, acte.numero);
     if (titulaireCle !== undefined && titulaireCle !== id) {
-      throw erreurs.conflit(`${libelleCle(acte)} existe déjà dans le registre : un autre acte ne peut pas prendre son numéro.`);
+      throw erreurs.conflit(
+        `${libelleCle(acte)} existe déjà dans le registre : un autre acte ne peut pas prendre son numéro.`,
+      );
     }
     return this.remplacer(existant, acte, horodatage);
   }
 
-  private remplacer(existant: LigneActe, acte: ActePrepare, horodatage: string): { id: number; effet: EffetEnregistrement } {
+  private remplacer(
+    existant: LigneActe,
+    acte: ActePrepare,
+    horodatage: string,
+  ): { id: number; effet: EffetEnregistrement } {
     if (identique(existant, acte)) return { id: existant.id, effet: 'inchange' };
     this.s.modifier.run(
       acte.type,

@@ -24,7 +24,9 @@ type PersonneCompacte = (string | string[] | LieuCompact | null)[];
 type MentionCompacte = (string | null)[];
 
 export function encoderDonnees(acte: DonneesActe): string {
-  const sortie: { l?: LieuCompact; p: PersonneCompacte[]; m?: MentionCompacte[] } = { p: acte.personnes.map(personneCompacte) };
+  const sortie: { l?: LieuCompact; p: PersonneCompacte[]; m?: MentionCompacte[] } = {
+    p: acte.personnes.map(personneCompacte),
+  };
   if (acte.lieuEvenement) sortie.l = lieuCompact(acte.lieuEvenement);
   if (acte.mentions.length) sortie.m = acte.mentions.map((m) => [m.type, m.date, m.texte]);
   return JSON.stringify(sortie);
@@ -43,12 +45,24 @@ export function decoderDonnees(texte: string): DonneesActe {
       lieuNaissance: p[5] ? lieuComplet(p[5] as LieuCompact) : null,
       profession: (p[6] ?? null) as string | null,
     })),
-    mentions: (brut.m ?? []).map((m): Mention => ({ type: m[0] as TypeMention, date: m[1] ?? null, texte: m[2] as string })),
+    mentions: (brut.m ?? []).map((m): Mention => ({
+      type: m[0] as TypeMention,
+      date: m[1] ?? null,
+      texte: m[2] as string,
+    })),
   };
 }
 
 function personneCompacte(p: Personne): PersonneCompacte {
-  return sansNullsFinaux([p.role, p.nom, p.prenoms, p.sexe, p.dateNaissance, p.lieuNaissance && lieuCompact(p.lieuNaissance), p.profession]);
+  return sansNullsFinaux([
+    p.role,
+    p.nom,
+    p.prenoms,
+    p.sexe,
+    p.dateNaissance,
+    p.lieuNaissance && lieuCompact(p.lieuNaissance),
+    p.profession,
+  ]);
 }
 
 function lieuCompact(l: Lieu): LieuCompact {

@@ -1,5 +1,5 @@
 // The register area of the contract: every registre.* call and communes.rechercher.
-import type { Gestionnaires } from '../contrat/repartiteur';
+import type { Gestionnaires } from '../contrat';
 import type { ContexteApp } from '../contexte';
 import { rechercherCommunes } from './communes';
 import { ServiceRegistre } from './service';

@@ -1,5 +1,5 @@
 import type { TypeActe } from '../../shared/domain/acte';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 
 /**
  * Acts of one type and year known only by their number (not keyed in yet): one of them may be

@@ -3,22 +3,13 @@ import { dateIsoDuJour } from '../../shared/domain/dates';
 import { validerActe } from '../../shared/domain/validation';
 import { erreurs } from '../../shared/errors';
 import type { ContexteApp } from '../contexte';
-import type { Base } from '../db/connexion';
+import { parConnexion, type Base } from '../db';
 import { DepotActes } from './depot';
 import { libelleCle } from './libelles';
 import { moteurPour, type DemandeRecherche } from './recherche';
 
-const depots = new WeakMap<Base, DepotActes>();
-
 /** One depot per connection (a restore swaps the connection: a new one is then built). */
-export function depotPour(db: Base): DepotActes {
-  let d = depots.get(db);
-  if (!d) {
-    d = new DepotActes(db);
-    depots.set(db, d);
-  }
-  return d;
-}
+export const depotPour = parConnexion((db) => new DepotActes(db));
 
 /** The register's search, as every door calls it (the contract's handler, the CLI). */
 export function rechercherDans(db: Base, demande: DemandeRecherche) {

@@ -1,5 +1,5 @@
 import type { Acte } from '../../shared/domain/acte';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import { DepotActes } from './depot';
 import { genererActes, type OptionsRegistre } from './fabrique-synthetique/generateur';
 
@@ -16,7 +16,11 @@ const TAILLE_LOT = 50_000;
  * Writes a synthetic register straight into the database (no CSV), in transactions of
  * 50,000 acts: an interrupted seed keeps whole batches.
  */
-export function remplirRegistre(db: Base, options: OptionsRegistre, horodatage: string): { ajoutes: number; inchanges: number; modifies: number } {
+export function remplirRegistre(
+  db: Base,
+  options: OptionsRegistre,
+  horodatage: string,
+): { ajoutes: number; inchanges: number; modifies: number } {
   const depot = new DepotActes(db);
   const compte = { ajoutes: 0, inchanges: 0, modifies: 0 };
   let lot: Acte[] = [];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
 import { creerApp, type App } from '../app';
-import { lierIpc } from '../contrat/liaison-ipc';
+import { lierIpc } from '../contrat';
 import { CSP } from '../../shared/securite';
 import { creerFenetre } from './fenetre';
 import { estOrigineApplication, SCHEMA } from './preferences';
@@ -22,7 +22,9 @@ function demarrer(): void {
   let fenetre: BrowserWindow | undefined;
 
   app.enableSandbox();
-  protocol.registerSchemesAsPrivileged([{ scheme: SCHEMA, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: SCHEMA, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 
   app.on('second-instance', () => {
     if (!fenetre) return;
@@ -68,12 +70,7 @@ function demarrer(): void {
     });
 
     registre = creerApp({ dossierDonnees: app.getPath('userData'), transport: 'electron' });
-    lierIpc(
-      ipcMain,
-      registre,
-      estOrigineApplication,
-      () => BrowserWindow.getAllWindows().map((w) => w.webContents),
-    );
+    lierIpc(ipcMain, registre, estOrigineApplication, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
     fenetre = creerFenetre(dossierCompile);
   });
 

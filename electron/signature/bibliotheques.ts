@@ -48,7 +48,11 @@ export const bibliothequesConnues: readonly BibliothequeConnue[] = [
     usage: 'production',
     chemins: {
       win32: [path.win32.join(programFiles, 'OpenSC Project', 'OpenSC', 'pkcs11', 'opensc-pkcs11.dll')],
-      darwin: ['/Library/OpenSC/lib/opensc-pkcs11.so', '/opt/homebrew/lib/opensc-pkcs11.so', '/usr/local/lib/opensc-pkcs11.so'],
+      darwin: [
+        '/Library/OpenSC/lib/opensc-pkcs11.so',
+        '/opt/homebrew/lib/opensc-pkcs11.so',
+        '/usr/local/lib/opensc-pkcs11.so',
+      ],
       linux: [
         '/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so',
         '/usr/lib/aarch64-linux-gnu/opensc-pkcs11.so',
@@ -93,8 +97,10 @@ type OptionsCandidats = {
  */
 export function candidats(options: OptionsCandidats = {}): Candidat[] {
   const existe = options.existe ?? ((f: string) => fs.existsSync(f));
-  if (options.parametre) return [{ chemin: options.parametre, nom: path.basename(options.parametre), source: 'parametre' }];
-  if (options.environnement) return [{ chemin: options.environnement, nom: path.basename(options.environnement), source: 'environnement' }];
+  if (options.parametre)
+    return [{ chemin: options.parametre, nom: path.basename(options.parametre), source: 'parametre' }];
+  if (options.environnement)
+    return [{ chemin: options.environnement, nom: path.basename(options.environnement), source: 'environnement' }];
   const plateforme = options.plateforme ?? process.platform;
   const vus = new Set<string>();
   const liste: Candidat[] = [];

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createHash, webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import { erreurs } from '../../shared/errors';
+import { MemoBorne } from '../../shared/memo-borne';
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
 
@@ -36,8 +37,7 @@ export interface CertificatAnalyse {
 }
 
 const OID_CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
-const cache = new Map<string, CertificatAnalyse>();
-const TAILLE_CACHE = 256;
+const cache = new MemoBorne<string, CertificatAnalyse>(256);
 
 function champ(nom: x509.Name, cle: string): string | null {
   return nom.getField(cle)[0] ?? null;
@@ -59,8 +59,10 @@ function classer(autorite: boolean, usages: number, etendus: readonly string[]):
  */
 export function analyserCertificat(der: Uint8Array): CertificatAnalyse {
   const empreinte = createHash('sha256').update(der).digest('hex');
-  const connu = cache.get(empreinte);
-  if (connu) return connu;
+  return cache.obtenir(empreinte, () => analyser(der, empreinte));
+}
+
+function analyser(der: Uint8Array, empreinte: string): CertificatAnalyse {
   let c: x509.X509Certificate;
   try {
     c = new x509.X509Certificate(new Uint8Array(der));
@@ -94,8 +96,6 @@ export function analyserCertificat(der: Uint8Array): CertificatAnalyse {
     usagesCle,
     usagesEtendus,
   };
-  if (cache.size >= TAILLE_CACHE) cache.delete(cache.keys().next().value as string);
-  cache.set(empreinte, analyse);
   return analyse;
 }
 
@@ -105,7 +105,10 @@ export function depuisPem(pem: string): CertificatAnalyse[] {
 }
 
 export function versPem(c: CertificatAnalyse): string {
-  const b64 = Buffer.from(c.der).toString('base64').replace(/(.{64})/g, '$1\n').trim();
+  const b64 = Buffer.from(c.der)
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .trim();
   return `-----BEGIN CERTIFICATE-----\n${b64}\n-----END CERTIFICATE-----\n`;
 }
 
@@ -128,9 +131,12 @@ export function validite(c: Pick<CertificatAnalyse, 'debut' | 'fin'>, maintenant
 export function exigerValide(c: CertificatAnalyse, maintenant: Date): EtatValidite {
   const v = validite(c, maintenant);
   const fin = c.fin.toLocaleDateString('fr-FR');
-  if (v.validite === 'expire') throw erreurs.certificatInvalide(`le certificat a expiré le ${fin}. Demandez le renouvellement de la carte.`);
+  if (v.validite === 'expire')
+    throw erreurs.certificatInvalide(`le certificat a expiré le ${fin}. Demandez le renouvellement de la carte.`);
   if (v.validite === 'pas_encore_valide') {
-    throw erreurs.certificatInvalide(`le certificat ne sera valide qu’à partir du ${c.debut.toLocaleDateString('fr-FR')}.`);
+    throw erreurs.certificatInvalide(
+      `le certificat ne sera valide qu’à partir du ${c.debut.toLocaleDateString('fr-FR')}.`,
+    );
   }
   return v;
 }
@@ -154,5 +160,7 @@ const DER_POLITIQUE_FORMATION = (() => {
 })();
 
 export function estCertificatFormation(c: CertificatAnalyse): boolean {
-  return c.x509.extensions.some((e) => e.type === '2.5.29.32' && Buffer.from(e.value).includes(DER_POLITIQUE_FORMATION));
+  return c.x509.extensions.some(
+    (e) => e.type === '2.5.29.32' && Buffer.from(e.value).includes(DER_POLITIQUE_FORMATION),
+  );
 }

@@ -24,7 +24,12 @@ export function essaisRestants(etat: EtatPin): number | undefined {
 }
 
 export function codePkcs11(e: unknown): number | null {
-  if (e && typeof e === 'object' && (e as Error).name === 'Pkcs11Error' && typeof (e as { code?: unknown }).code === 'number') {
+  if (
+    e &&
+    typeof e === 'object' &&
+    (e as Error).name === 'Pkcs11Error' &&
+    typeof (e as { code?: unknown }).code === 'number'
+  ) {
     return (e as { code: number }).code;
   }
   return null;
@@ -69,7 +74,8 @@ export function versErreurCarte(e: unknown, ctx: ContexteErreur = {}): RegistreE
         // the card may have gone in between: the PIN error is still the right answer
       }
       // The security officer's code is the card's unblocking code (PUK): say which code was wrong.
-      if (ctx.role === 'so') return etat === 'bloque' ? erreurs.codeDeblocageBloque() : erreurs.codeDeblocageIncorrect(essaisRestants(etat));
+      if (ctx.role === 'so')
+        return etat === 'bloque' ? erreurs.codeDeblocageBloque() : erreurs.codeDeblocageIncorrect(essaisRestants(etat));
       if (etat === 'bloque') return erreurs.pinBloque();
       return erreurs.pinIncorrect(essaisRestants(etat));
     }
@@ -95,7 +101,8 @@ export function versErreurCarte(e: unknown, ctx: ContexteErreur = {}): RegistreE
 }
 
 const noms = new Map<number, string>();
-for (const [k, v] of Object.entries(pkcs11js)) if (k.startsWith('CKR_') && typeof v === 'number' && !noms.has(v)) noms.set(v, k);
+for (const [k, v] of Object.entries(pkcs11js))
+  if (k.startsWith('CKR_') && typeof v === 'number' && !noms.has(v)) noms.set(v, k);
 
 export function nomCode(code: number): string {
   return noms.get(code) ?? `0x${code.toString(16)}`;

@@ -58,7 +58,11 @@ export class Confiance {
    * `instant`. `candidats` are the intermediates found with the signature (KeyInfo).
    * Returns the chain (certificate first, anchor last) or throws signature_invalide.
    */
-  async verifierChaine(certificat: CertificatAnalyse, candidats: readonly CertificatAnalyse[], instant: Date): Promise<CertificatAnalyse[]> {
+  async verifierChaine(
+    certificat: CertificatAnalyse,
+    candidats: readonly CertificatAnalyse[],
+    instant: Date,
+  ): Promise<CertificatAnalyse[]> {
     if (this.vide) throw erreurs.signatureInvalide('aucune autorité de confiance n’est configurée');
     const chaine = [certificat];
     let courant = certificat;
@@ -77,7 +81,10 @@ export class Confiance {
       if (!parent.autorite || !(parent.usagesCle & x509.KeyUsageFlags.keyCertSign)) {
         throw erreurs.signatureInvalide('un maillon de la chaîne n’est pas une autorité de certification');
       }
-      if (validite(parent, instant).validite === 'expire' || validite(parent, instant).validite === 'pas_encore_valide') {
+      if (
+        validite(parent, instant).validite === 'expire' ||
+        validite(parent, instant).validite === 'pas_encore_valide'
+      ) {
         throw erreurs.signatureInvalide('une autorité de la chaîne n’était pas valide à la date de signature');
       }
       chaine.push(parent);

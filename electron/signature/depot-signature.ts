@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { erreurs } from '../../shared/errors';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import type { Horloge } from '../horloge';
 
 export type EtatDocument = 'a_signer' | 'en_cours' | 'signe' | 'echec';
@@ -34,7 +34,8 @@ interface Ligne {
   cree_le: string;
 }
 
-const COLONNES = 'id, reference, nature, etat, empreinte, lot_id, signe_le, certificat, nature_signataire, erreur_code, cree_le';
+const COLONNES =
+  'id, reference, nature, etat, empreinte, lot_id, signe_le, certificat, nature_signataire, erreur_code, cree_le';
 
 function versDocument(l: Ligne): DocumentSignature {
   return {
@@ -93,7 +94,8 @@ export class DepotSignature {
           if (existant.empreinte === empreinte) return existant.id;
           throw erreurs.conflit(`Le document ${d.reference} est déjà signé : il ne peut plus être modifié.`);
         }
-        if (existant.etat === 'en_cours') throw erreurs.conflit(`Le document ${d.reference} est en cours de signature.`);
+        if (existant.etat === 'en_cours')
+          throw erreurs.conflit(`Le document ${d.reference} est en cours de signature.`);
         rafraichir.run(d.xml, empreinte, d.nature, t, existant.id);
         return existant.id;
       }),
@@ -103,15 +105,17 @@ export class DepotSignature {
   lister(options: { etat?: EtatDocument; limite?: number } = {}): DocumentSignature[] {
     const limite = options.limite ?? 500;
     const lignes = options.etat
-      ? this.db().prepare(`SELECT ${COLONNES} FROM documents_signature WHERE etat = ? ORDER BY id LIMIT ?`).all(options.etat, limite)
+      ? this.db()
+          .prepare(`SELECT ${COLONNES} FROM documents_signature WHERE etat = ? ORDER BY id LIMIT ?`)
+          .all(options.etat, limite)
       : this.db().prepare(`SELECT ${COLONNES} FROM documents_signature ORDER BY id LIMIT ?`).all(limite);
     return (lignes as Ligne[]).map(versDocument);
   }
 
   lire(id: number): DocumentSignature & { contenu: string; xmlSigne: string | null } {
-    const l = this.db().prepare(`SELECT ${COLONNES}, contenu, xml_signe FROM documents_signature WHERE id = ?`).get(id) as
-      | (Ligne & { contenu: string; xml_signe: string | null })
-      | undefined;
+    const l = this.db()
+      .prepare(`SELECT ${COLONNES}, contenu, xml_signe FROM documents_signature WHERE id = ?`)
+      .get(id) as (Ligne & { contenu: string; xml_signe: string | null }) | undefined;
     if (!l) throw erreurs.introuvable('Document à signer', id);
     return { ...versDocument(l), contenu: l.contenu, xmlSigne: l.xml_signe };
   }
@@ -119,7 +123,9 @@ export class DepotSignature {
   /** Ids waiting to be signed, among `ids` if given. */
   aSigner(ids?: readonly number[], limite = 1000): number[] {
     const tous = (
-      this.db().prepare(`SELECT id FROM documents_signature WHERE etat = 'a_signer' ORDER BY id LIMIT ?`).all(limite) as { id: number }[]
+      this.db()
+        .prepare(`SELECT id FROM documents_signature WHERE etat = 'a_signer' ORDER BY id LIMIT ?`)
+        .all(limite) as { id: number }[]
     ).map((l) => l.id);
     if (!ids) return tous;
     const voulus = new Set(ids);
@@ -135,10 +141,14 @@ export class DepotSignature {
     return db.transaction(() => {
       const t = this.maintenant;
       const documents = db
-        .prepare(`UPDATE documents_signature SET etat = 'a_signer', lot_id = NULL, modifie_le = ? WHERE etat = 'en_cours'`)
+        .prepare(
+          `UPDATE documents_signature SET etat = 'a_signer', lot_id = NULL, modifie_le = ? WHERE etat = 'en_cours'`,
+        )
         .run(t).changes;
       const lots = db
-        .prepare(`UPDATE lots_signature SET etat = 'interrompu', termine_le = ?, motif = 'reprise après arrêt' WHERE etat = 'en_cours'`)
+        .prepare(
+          `UPDATE lots_signature SET etat = 'interrompu', termine_le = ?, motif = 'reprise après arrêt' WHERE etat = 'en_cours'`,
+        )
         .run(t).changes;
       return { documents, lots };
     })();
@@ -146,7 +156,9 @@ export class DepotSignature {
 
   creerLot(total: number): string {
     const id = randomUUID();
-    this.db().prepare(`INSERT INTO lots_signature (id, cree_le, etat, total) VALUES (?, ?, 'en_cours', ?)`).run(id, this.maintenant, total);
+    this.db()
+      .prepare(`INSERT INTO lots_signature (id, cree_le, etat, total) VALUES (?, ?, 'en_cours', ?)`)
+      .run(id, this.maintenant, total);
     return id;
   }
 
@@ -154,13 +166,22 @@ export class DepotSignature {
   reserver(id: number, lotId: string): { contenu: string; empreinte: string } | null {
     const db = this.db();
     const pris = db
-      .prepare(`UPDATE documents_signature SET etat = 'en_cours', lot_id = ?, modifie_le = ? WHERE id = ? AND etat = 'a_signer'`)
+      .prepare(
+        `UPDATE documents_signature SET etat = 'en_cours', lot_id = ?, modifie_le = ? WHERE id = ? AND etat = 'a_signer'`,
+      )
       .run(lotId, this.maintenant, id).changes;
     if (pris !== 1) return null;
-    return db.prepare('SELECT contenu, empreinte FROM documents_signature WHERE id = ?').get(id) as { contenu: string; empreinte: string };
+    return db.prepare('SELECT contenu, empreinte FROM documents_signature WHERE id = ?').get(id) as {
+      contenu: string;
+      empreinte: string;
+    };
   }
 
-  enregistrerSigne(id: number, lotId: string, s: { xml: string; certificat: string; nature: 'carte' | 'formation'; signeLe: Date }): void {
+  enregistrerSigne(
+    id: number,
+    lotId: string,
+    s: { xml: string; certificat: string; nature: 'carte' | 'formation'; signeLe: Date },
+  ): void {
     const fait = this.db()
       .prepare(
         `UPDATE documents_signature SET etat = 'signe', xml_signe = ?, certificat = ?, nature_signataire = ?, signe_le = ?, erreur_code = NULL, modifie_le = ?
@@ -173,17 +194,24 @@ export class DepotSignature {
   /** Gives a document back (card pulled out, PIN refused): it stays to sign. */
   remettre(id: number, lotId: string): void {
     this.db()
-      .prepare(`UPDATE documents_signature SET etat = 'a_signer', lot_id = NULL, modifie_le = ? WHERE id = ? AND etat = 'en_cours' AND lot_id = ?`)
+      .prepare(
+        `UPDATE documents_signature SET etat = 'a_signer', lot_id = NULL, modifie_le = ? WHERE id = ? AND etat = 'en_cours' AND lot_id = ?`,
+      )
       .run(this.maintenant, id, lotId);
   }
 
   echouer(id: number, lotId: string, code: string): void {
     this.db()
-      .prepare(`UPDATE documents_signature SET etat = 'echec', erreur_code = ?, modifie_le = ? WHERE id = ? AND etat = 'en_cours' AND lot_id = ?`)
+      .prepare(
+        `UPDATE documents_signature SET etat = 'echec', erreur_code = ?, modifie_le = ? WHERE id = ? AND etat = 'en_cours' AND lot_id = ?`,
+      )
       .run(code, this.maintenant, id, lotId);
   }
 
-  terminerLot(lotId: string, r: { etat: 'termine' | 'interrompu'; signes: number; echecs: number; motif: string | null }): void {
+  terminerLot(
+    lotId: string,
+    r: { etat: 'termine' | 'interrompu'; signes: number; echecs: number; motif: string | null },
+  ): void {
     this.db()
       .prepare(`UPDATE lots_signature SET etat = ?, signes = ?, echecs = ?, motif = ?, termine_le = ? WHERE id = ?`)
       .run(r.etat, r.signes, r.echecs, r.motif, this.maintenant, lotId);

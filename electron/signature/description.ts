@@ -44,7 +44,12 @@ export function decrireJeton(j: JetonVu, nature: 'carte' | 'formation' = 'carte'
 
 /** French warnings for the card panel: expiry within 60 days, expired, not yet valid. */
 export function avertissements(certificats: readonly CertificatCarte[]): string[] {
-  const libelle = { authentification: 'd’authentification', signature: 'de signature', autorite: 'd’autorité', autre: '' } as const;
+  const libelle = {
+    authentification: 'd’authentification',
+    signature: 'de signature',
+    autorite: 'd’autorité',
+    autre: '',
+  } as const;
   const liste: string[] = [];
   for (const c of certificats) {
     if (c.usage === 'autorite') continue;
@@ -53,7 +58,9 @@ export function avertissements(certificats: readonly CertificatCarte[]): string[
     if (c.validite === 'expire') liste.push(`${quoi} a expiré le ${fin}.`);
     else if (c.validite === 'pas_encore_valide') liste.push(`${quoi} n’est pas encore valide.`);
     else if (c.validite === 'expire_bientot') {
-      liste.push(`${quoi} expire le ${fin} (dans ${c.joursRestants} jour${c.joursRestants > 1 ? 's' : ''}) : demandez le renouvellement de la carte.`);
+      liste.push(
+        `${quoi} expire le ${fin} (dans ${c.joursRestants} jour${c.joursRestants > 1 ? 's' : ''}) : demandez le renouvellement de la carte.`,
+      );
     }
   }
   return liste;

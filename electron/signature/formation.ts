@@ -41,14 +41,27 @@ function deriver(secret: string, sel: Buffer): Buffer {
 function envelopper(valeur: Buffer, secret: CodePin): Enveloppe {
   const sel = randomBytes(16);
   const iv = randomBytes(12);
-  const c = createCipheriv('aes-256-gcm', secret.utiliser((s) => deriver(s, sel)), iv);
+  const c = createCipheriv(
+    'aes-256-gcm',
+    secret.utiliser((s) => deriver(s, sel)),
+    iv,
+  );
   const chiffre = Buffer.concat([c.update(valeur), c.final()]);
-  return { sel: sel.toString('hex'), iv: iv.toString('hex'), tag: c.getAuthTag().toString('hex'), chiffre: chiffre.toString('hex') };
+  return {
+    sel: sel.toString('hex'),
+    iv: iv.toString('hex'),
+    tag: c.getAuthTag().toString('hex'),
+    chiffre: chiffre.toString('hex'),
+  };
 }
 
 function ouvrirEnveloppe(e: Enveloppe, secret: CodePin): Buffer | null {
   try {
-    const d = createDecipheriv('aes-256-gcm', secret.utiliser((s) => deriver(s, Buffer.from(e.sel, 'hex'))), Buffer.from(e.iv, 'hex'));
+    const d = createDecipheriv(
+      'aes-256-gcm',
+      secret.utiliser((s) => deriver(s, Buffer.from(e.sel, 'hex'))),
+      Buffer.from(e.iv, 'hex'),
+    );
     d.setAuthTag(Buffer.from(e.tag, 'hex'));
     return Buffer.concat([d.update(Buffer.from(e.chiffre, 'hex')), d.final()]);
   } catch {
@@ -97,26 +110,44 @@ export class CarteFormation {
 
   /** Issues a new training card (replaces the previous one). */
   async creer(pin: CodePin, puk: CodePin, titulaire: TitulaireFormation, maintenant: Date): Promise<void> {
-    for (const p of [pin, puk]) if (p.longueur < PIN_MIN || p.longueur > PIN_MAX) throw erreurs.pinLongueur(PIN_MIN, PIN_MAX);
+    for (const p of [pin, puk])
+      if (p.longueur < PIN_MIN || p.longueur > PIN_MAX) throw erreurs.pinLongueur(PIN_MIN, PIN_MAX);
     const emission = await emettreCarteFormation(titulaire, maintenant);
     const motDePasse = randomBytes(24);
     fs.mkdirSync(this.dossier, { recursive: true });
     const ca = forge.pki.certificateFromPem(emission.ca.toString('pem'));
     for (const usage of ['authentification', 'signature'] as const) {
       const { certificat, pkcs8 } = emission[usage];
-      const cle = forge.pki.privateKeyFromAsn1(forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(pkcs8).toString('binary'))));
-      const p12 = forge.pkcs12.toPkcs12Asn1(cle as forge.pki.rsa.PrivateKey, [forge.pki.certificateFromPem(certificat.toString('pem')), ca], motDePasse.toString('hex'), {
-        algorithm: 'aes256',
-        friendlyName: usage,
-      });
-      fs.writeFileSync(this.fichier(`carte-formation-${usage}.p12`), Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'));
+      const cle = forge.pki.privateKeyFromAsn1(
+        forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(pkcs8).toString('binary'))),
+      );
+      const p12 = forge.pkcs12.toPkcs12Asn1(
+        cle as forge.pki.rsa.PrivateKey,
+        [forge.pki.certificateFromPem(certificat.toString('pem')), ca],
+        motDePasse.toString('hex'),
+        {
+          algorithm: 'aes256',
+          friendlyName: usage,
+        },
+      );
+      fs.writeFileSync(
+        this.fichier(`carte-formation-${usage}.p12`),
+        Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'),
+      );
     }
     fs.writeFileSync(this.fichier('ca-formation.pem'), emission.ca.toString('pem'));
     fs.writeFileSync(
       this.fichier('carte-formation-certificats.pem'),
-      [emission.authentification.certificat, emission.signature.certificat, emission.ca].map((c) => c.toString('pem')).join('\n'),
+      [emission.authentification.certificat, emission.signature.certificat, emission.ca]
+        .map((c) => c.toString('pem'))
+        .join('\n'),
     );
-    this.ecrireEtat({ version: 1, essaisRestants: ESSAIS_MAX, parPin: envelopper(motDePasse, pin), parPuk: envelopper(motDePasse, puk) });
+    this.ecrireEtat({
+      version: 1,
+      essaisRestants: ESSAIS_MAX,
+      parPin: envelopper(motDePasse, pin),
+      parPuk: envelopper(motDePasse, puk),
+    });
     motDePasse.fill(0);
   }
 
@@ -154,13 +185,24 @@ export class CarteFormation {
       for (const usage of ['authentification', 'signature'] as const) {
         const der = fs.readFileSync(this.fichier(`carte-formation-${usage}.p12`));
         const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(der.toString('binary')), mdp.toString('hex'));
-        const cle = p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag]?.[0]?.key;
+        const cle = p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[
+          forge.pki.oids.pkcs8ShroudedKeyBag
+        ]?.[0]?.key;
         const certs = (p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? []).map((b) =>
           analyserCertificat(Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(b.cert!)).getBytes(), 'binary')),
         );
         if (!cle) throw erreurs.carteInconnue('fichier de la carte de formation incomplet');
-        const pkcs8 = Buffer.from(forge.asn1.toDer(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(cle))).getBytes(), 'binary');
-        const cleWeb = await webcrypto.subtle.importKey('pkcs8', pkcs8, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
+        const pkcs8 = Buffer.from(
+          forge.asn1.toDer(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(cle))).getBytes(),
+          'binary',
+        );
+        const cleWeb = await webcrypto.subtle.importKey(
+          'pkcs8',
+          pkcs8,
+          { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+          false,
+          ['sign'],
+        );
         pkcs8.fill(0);
         const feuille = certs.find((c) => !c.autorite);
         if (!feuille) throw erreurs.carteInconnue('certificat de la carte de formation absent');
@@ -196,4 +238,3 @@ export class CarteFormation {
     }
   }
 }
-

@@ -9,6 +9,8 @@ import { analyserCertificat, estCertificatFormation } from './certificats';
  */
 export function garantirPlateformeReelle(certificatDer: Uint8Array): void {
   if (estCertificatFormation(analyserCertificat(certificatDer))) {
-    throw erreurs.droitsInsuffisants('La carte de formation ne peut pas être utilisée avec la plateforme COMEDEC réelle.');
+    throw erreurs.droitsInsuffisants(
+      'La carte de formation ne peut pas être utilisée avec la plateforme COMEDEC réelle.',
+    );
   }
 }

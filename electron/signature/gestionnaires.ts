@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { RapportVerification } from '../../shared/contract/carte';
 import { libellePlateforme } from '../../shared/contract/parametres';
 import { erreurs, RegistreError } from '../../shared/errors';
-import type { Gestionnaires } from '../contrat/repartiteur';
+import type { Gestionnaires } from '../contrat';
 import type { ContexteApp } from '../contexte';
 import { journal } from '../journal';
 import { chargerBibliotheque } from './liaison';
@@ -84,7 +84,10 @@ export function gestionnairesCarte(ctx: ContexteApp): Carte {
         try {
           chargerBibliotheque(modification.bibliotheque);
         } catch (e) {
-          throw erreurs.saisieInvalide('bibliotheque', e instanceof RegistreError ? e.message : 'bibliothèque PKCS#11 inutilisable');
+          throw erreurs.saisieInvalide(
+            'bibliotheque',
+            e instanceof RegistreError ? e.message : 'bibliothèque PKCS#11 inutilisable',
+          );
         }
       }
       // The mode decides the world (real or training database): switch first (refused while a
@@ -104,10 +107,16 @@ export function gestionnairesCarte(ctx: ContexteApp): Carte {
     'carte.creerFormation': ({ pin, codeDeblocage, prenom, nom }) =>
       avecPin(pin, (p) =>
         avecPin(codeDeblocage, async (puk) => {
-          if (parametres().mode !== 'formation') throw erreurs.droitsInsuffisants('Passez en mode formation pour créer la carte de formation.');
+          if (parametres().mode !== 'formation')
+            throw erreurs.droitsInsuffisants('Passez en mode formation pour créer la carte de formation.');
           const commune = ctx.parametres.lire<{ codeInsee: string; departement: string; nom: string }>('commune');
           const libelleCommune = commune ? libellePlateforme(commune) : 'MAIRIE-FORMATION';
-          await service.formation.creer(p!, puk!, { prenom, nom, libelleCommune, codeInsee: commune?.codeInsee ?? '00000' }, ctx.horloge.maintenant());
+          await service.formation.creer(
+            p!,
+            puk!,
+            { prenom, nom, libelleCommune, codeInsee: commune?.codeInsee ?? '00000' },
+            ctx.horloge.maintenant(),
+          );
           return actif().rafraichir('insertion');
         }),
       ),
@@ -152,7 +161,13 @@ export function gestionnairesCarte(ctx: ContexteApp): Carte {
         };
       } catch (e) {
         if (e instanceof RegistreError && e.code === 'signature_invalide') {
-          return { valide: false, raison: String(e.details?.raison ?? e.message), signataire: null, horodatage: null, nature: null };
+          return {
+            valide: false,
+            raison: String(e.details?.raison ?? e.message),
+            signataire: null,
+            horodatage: null,
+            nature: null,
+          };
         }
         throw e;
       }

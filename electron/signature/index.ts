@@ -1,14 +1,41 @@
 /**
- * The signature room's public face: other rooms (sync, demandes, CLI) import from here.
+ * The signature room's public face: other rooms (sync, demandes, CLI) and the sandbox import
+ * from here: the card service and its handlers, XAdES sign and verify, certificates and trust,
+ * the PKCS#11 binding the test cards are provisioned with.
  */
 export { gestionnairesCarte, type Carte } from './gestionnaires';
 export { ServiceCarte } from './service-carte';
-export type { Authentifiant } from './session-active';
+export { algorithmeDeCle, type Authentifiant } from './session-active';
 export { SignateurXades, type Signataire } from './xades-signer';
 export { verifierXades, type ResultatVerification, type OptionsVerification } from './xades-verifier';
 export { Confiance } from './confiance';
 export { DepotSignature } from './depot-signature';
 export { signerLot, type RapportLot } from './lot';
 export { CodePin, avecPin } from './pin';
-export { analyserCertificat, estCertificatFormation, depuisPem } from './certificats';
+export {
+  analyserCertificat,
+  depuisPem,
+  estCertificatFormation,
+  OID_POLITIQUE_FORMATION,
+  validite,
+  versPem,
+  x509,
+  type CertificatAnalyse,
+} from './certificats';
 export { garantirPlateformeReelle } from './garde-formation';
+export type { CarteFormation } from './formation';
+export { bibliothequeChargee, chargerBibliotheque, pkcs11js, type Liaison } from './liaison';
+export { confianceDe, lireParametresCarte } from './parametres-carte';
+export { avertissements, decrireCertificat } from './description';
+export { lirePinTerminal } from './pin-terminal';
+export {
+  creerAutoriteAgents,
+  creerRacine,
+  emettreCertificat,
+  genererCles,
+  RSA_2048,
+  type Autorite,
+  type DemandeCertificat,
+  type Emetteur,
+  type UsageEmission,
+} from './pki-logicielle';

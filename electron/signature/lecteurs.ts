@@ -18,7 +18,9 @@ export interface Bibliotheque extends Candidat {
 export class Lecteurs {
   #bibliotheques: Bibliotheque[] | null = null;
 
-  constructor(private readonly choix: () => { parametre: string | null; environnement: string | null; avecEssai: boolean }) {}
+  constructor(
+    private readonly choix: () => { parametre: string | null; environnement: string | null; avecEssai: boolean },
+  ) {}
 
   bibliotheques(): Bibliotheque[] {
     if (!this.#bibliotheques) {
@@ -27,7 +29,12 @@ export class Lecteurs {
           const { liaison, description } = chargerBibliotheque(c.chemin);
           return { ...c, liaison, description, erreur: null };
         } catch (e) {
-          return { ...c, liaison: null, description: null, erreur: e instanceof RegistreError ? e.message : 'chargement impossible' };
+          return {
+            ...c,
+            liaison: null,
+            description: null,
+            erreur: e instanceof RegistreError ? e.message : 'chargement impossible',
+          };
         }
       });
     }

@@ -60,7 +60,8 @@ export async function signerLot(p: {
   arretDemande?: () => boolean;
 }): Promise<RapportLot> {
   const ids = p.depot.aSigner(p.ids);
-  if (ids.length === 0) return { lotId: null, total: 0, signes: 0, echecs: 0, enAttente: 0, interrompu: false, erreur: null };
+  if (ids.length === 0)
+    return { lotId: null, total: 0, signes: 0, echecs: 0, enAttente: 0, interrompu: false, erreur: null };
   const lotId = p.depot.creerLot(ids.length);
   const certificat = p.signateur.signataire.certificat.empreinte;
   const nature = p.signateur.signataire.nature;
@@ -78,7 +79,8 @@ export async function signerLot(p: {
     if (!doc) continue;
     let etat: 'signe' | 'echec';
     try {
-      if (empreinteContenu(doc.contenu) !== doc.empreinte) throw erreurs.importInvalide('contenu altéré depuis sa préparation');
+      if (empreinteContenu(doc.contenu) !== doc.empreinte)
+        throw erreurs.importInvalide('contenu altéré depuis sa préparation');
       const signeLe = p.horloge.maintenant();
       const xml = await p.signateur.signer(doc.contenu, { horodatage: signeLe });
       p.depot.enregistrerSigne(id, lotId, { xml, certificat, nature, signeLe });
@@ -100,7 +102,12 @@ export async function signerLot(p: {
   }
 
   const interrompu = erreur !== null;
-  p.depot.terminerLot(lotId, { etat: interrompu ? 'interrompu' : 'termine', signes, echecs, motif: erreur?.code ?? null });
+  p.depot.terminerLot(lotId, {
+    etat: interrompu ? 'interrompu' : 'termine',
+    signes,
+    echecs,
+    motif: erreur?.code ?? null,
+  });
   journal.info('lot de signature', { lot: lotId, total: ids.length, signes, echecs, interrompu, code: erreur?.code });
   const enAttente = p.depot.aSigner(ids).length;
   return { lotId, total: ids.length, signes, echecs, enAttente, interrompu, erreur };

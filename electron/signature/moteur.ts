@@ -23,7 +23,12 @@ function versOctets(d: BufferSource): Uint8Array {
   return new Uint8Array(d);
 }
 
-const CONDENSATS: Record<string, string> = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const CONDENSATS: Record<string, string> = {
+  'SHA-1': 'sha1',
+  'SHA-256': 'sha256',
+  'SHA-384': 'sha384',
+  'SHA-512': 'sha512',
+};
 
 function nomAlgo(a: AlgorithmIdentifier | { name: string; hash?: AlgorithmIdentifier }): string {
   return (typeof a === 'string' ? a : a.name).toUpperCase();
@@ -63,7 +68,11 @@ function creerMoteur(): Crypto {
     deriveKey: s.deriveKey.bind(s),
     wrapKey: s.wrapKey.bind(s),
     unwrapKey: s.unwrapKey.bind(s),
-    async sign(algorithme: AlgorithmIdentifier, cle: CryptoKey | CleMaterielle, donnees: BufferSource): Promise<ArrayBuffer> {
+    async sign(
+      algorithme: AlgorithmIdentifier,
+      cle: CryptoKey | CleMaterielle,
+      donnees: BufferSource,
+    ): Promise<ArrayBuffer> {
       if (cle instanceof CleMaterielle) {
         const sig = await cle.signer(versOctets(donnees));
         return sig.buffer.slice(sig.byteOffset, sig.byteOffset + sig.byteLength) as ArrayBuffer;

@@ -1,6 +1,6 @@
 import { ParametresCarteSchema, type ParametresCarte } from '../../shared/contract/carte';
 import { erreurs } from '../../shared/errors';
-import type { DepotParametres } from '../parametres/depot';
+import type { DepotParametres } from '../parametres';
 import { depuisPem } from './certificats';
 import { Confiance } from './confiance';
 
@@ -24,17 +24,24 @@ export function ecrireParametresCarte(depot: DepotParametres, modification: Part
       throw erreurs.saisieInvalide('confiancePem', 'un des certificats est illisible');
     }
     if (certs.length === 0) throw erreurs.saisieInvalide('confiancePem', 'aucun certificat PEM trouvé');
-    if (certs.some((c) => !c.autorite)) throw erreurs.saisieInvalide('confiancePem', 'la liste de confiance ne contient que des certificats d’autorité');
+    if (certs.some((c) => !c.autorite))
+      throw erreurs.saisieInvalide('confiancePem', 'la liste de confiance ne contient que des certificats d’autorité');
   }
   depot.ecrire(CLE, p);
   return p;
 }
 
 export function resumeConfiance(p: ParametresCarte): { sujet: string; empreinte: string; fin: string }[] {
-  return depuisPem(p.confiancePem).map((c) => ({ sujet: c.x509.subject, empreinte: c.empreinte, fin: c.fin.toISOString() }));
+  return depuisPem(p.confiancePem).map((c) => ({
+    sujet: c.x509.subject,
+    empreinte: c.empreinte,
+    fin: c.fin.toISOString(),
+  }));
 }
 
 /** The trust list to verify with; in training mode the training CA is added. */
 export function confianceDe(p: ParametresCarte, caFormation: string | null): Confiance {
-  return Confiance.depuisPem(p.mode === 'formation' && caFormation ? `${p.confiancePem}\n${caFormation}` : p.confiancePem);
+  return Confiance.depuisPem(
+    p.mode === 'formation' && caFormation ? `${p.confiancePem}\n${caFormation}` : p.confiancePem,
+  );
 }

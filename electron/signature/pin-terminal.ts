@@ -13,7 +13,8 @@ export async function lirePinTerminal(invite = 'Code PIN de la carte : '): Promi
     return CodePin.depuisTexte(env);
   }
   const entree = process.stdin;
-  if (!entree.isTTY) throw erreurs.saisieInvalide('pin', 'saisissez le code PIN dans un terminal, ou fournissez REGISTRE_PIN');
+  if (!entree.isTTY)
+    throw erreurs.saisieInvalide('pin', 'saisissez le code PIN dans un terminal, ou fournissez REGISTRE_PIN');
   // Echo off BEFORE the prompt appears: a holder who types as soon as the prompt shows must
   // never see the PIN echoed by the terminal.
   entree.setRawMode(true);

@@ -70,13 +70,16 @@ export function verifierFormePin(pin: CodePin, bornes: { min: number; max: numbe
   const max = bornes.max > 0 && bornes.max < 256 ? bornes.max : 64;
   if (pin.longueur < min || pin.longueur > max) throw erreurs.pinLongueur(min, max);
   pin.utiliser((p) => {
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(p)) throw erreurs.saisieInvalide('pin', 'le code contient des caractères non admis');
+    if (/[\u0000-\u001f\u007f]/.test(p))
+      throw erreurs.saisieInvalide('pin', 'le code contient des caractères non admis');
   });
 }
 
 /** Runs `fn` with a PIN made from `texte` and always overwrites it afterwards. */
-export async function avecPin<T>(texte: string | undefined | null, fn: (pin: CodePin | null) => Promise<T> | T): Promise<T> {
+export async function avecPin<T>(
+  texte: string | undefined | null,
+  fn: (pin: CodePin | null) => Promise<T> | T,
+): Promise<T> {
   const pin = texte === undefined || texte === null ? null : CodePin.depuisTexte(texte);
   try {
     return await fn(pin);

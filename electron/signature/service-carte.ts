@@ -60,7 +60,11 @@ export class ServiceCarte {
     this.formation = new CarteFormation(deps.dossierFormation);
     this.#lecteurs = new Lecteurs(() => {
       const p = deps.parametres();
-      return { parametre: p.bibliotheque, environnement: deps.environnement ?? null, avecEssai: p.mode === 'formation' };
+      return {
+        parametre: p.bibliotheque,
+        environnement: deps.environnement ?? null,
+        avecEssai: p.mode === 'formation',
+      };
     });
   }
 
@@ -192,7 +196,13 @@ export class ServiceCarte {
         id: l.id,
         nom: l.nom,
         bibliotheque: l.bibliotheque,
-        carte: l.carte ? decrireJeton(l.carte, l.carte.id === ID_FORMATION ? 'formation' : 'carte', this.refusDe(l.carte, l.bibliotheque)?.message ?? null) : null,
+        carte: l.carte
+          ? decrireJeton(
+              l.carte,
+              l.carte.id === ID_FORMATION ? 'formation' : 'carte',
+              this.refusDe(l.carte, l.bibliotheque)?.message ?? null,
+            )
+          : null,
       })),
       session: this.#session ? this.vueSession(this.#session) : null,
       signatureEnCours: this.#signatureEnCours,
@@ -248,7 +258,8 @@ export class ServiceCarte {
 
   /** The session is busy signing a batch: it is neither replaced, closed nor its PIN touched. */
   private refuserPendantSignature(): void {
-    if (this.#signatureEnCours) throw erreurs.conflit('Une signature est en cours : attendez la fin du lot ou arrêtez-le.');
+    if (this.#signatureEnCours)
+      throw erreurs.conflit('Une signature est en cours : attendez la fin du lot ou arrêtez-le.');
   }
 
   /** Opens the session: login only if the card requires it; a PIN error is reported, never retried. */
@@ -260,7 +271,8 @@ export class ServiceCarte {
     if (refus) throw refus;
     try {
       if (jeton.id !== ID_FORMATION) this.#session = ouvrirCarte(jeton, liaison, pin, this.maintenant);
-      else if (this.mode !== 'formation') throw erreurs.droitsInsuffisants('La carte de formation ne s’utilise qu’en mode formation.');
+      else if (this.mode !== 'formation')
+        throw erreurs.droitsInsuffisants('La carte de formation ne s’utilise qu’en mode formation.');
       else this.#session = await ouvrirFormation(jeton, this.formation, pin, this.maintenant);
     } catch (e) {
       this.rafraichir('pin');

@@ -6,7 +6,7 @@ import type { JetonVu } from './jetons';
 import type { Liaison } from './liaison';
 import { CleMaterielle } from './moteur';
 import type { CodePin } from './pin';
-import { SessionCarte } from './session-carte';
+import { SessionCarte, type CleCarte } from './session-carte';
 import { SignateurXades } from './xades-signer';
 
 export interface CertificatLu {
@@ -29,12 +29,18 @@ export interface SessionActive {
 /** An agent card holds an authentication certificate; an expired one closes the door. */
 export function verifierCertificatsCarte(certs: CertificatAnalyse[], maintenant: Date): void {
   const auth = certs.find((c) => c.usage === 'authentification');
-  if (!auth && !certs.some((c) => c.usage === 'signature')) throw erreurs.carteInconnue('aucun certificat d’agent sur cette carte');
+  if (!auth && !certs.some((c) => c.usage === 'signature'))
+    throw erreurs.carteInconnue('aucun certificat d’agent sur cette carte');
   if (auth) exigerValide(auth, maintenant);
 }
 
 /** Opens a PKCS#11 session: login only if needed; on any failure nothing stays open. */
-export function ouvrirCarte(jeton: JetonVu, liaison: Liaison | null, pin: CodePin | null, maintenant: Date): SessionActive {
+export function ouvrirCarte(
+  jeton: JetonVu,
+  liaison: Liaison | null,
+  pin: CodePin | null,
+  maintenant: Date,
+): SessionActive {
   if (!liaison) throw erreurs.carteInconnue('bibliothèque PKCS#11 indisponible');
   const session = SessionCarte.ouvrir(liaison, jeton);
   try {
@@ -52,7 +58,12 @@ export function ouvrirCarte(jeton: JetonVu, liaison: Liaison | null, pin: CodePi
   }
 }
 
-export async function ouvrirFormation(jeton: JetonVu, carte: CarteFormation, pin: CodePin | null, maintenant: Date): Promise<SessionActive> {
+export async function ouvrirFormation(
+  jeton: JetonVu,
+  carte: CarteFormation,
+  pin: CodePin | null,
+  maintenant: Date,
+): Promise<SessionActive> {
   if (!pin) throw erreurs.saisieInvalide('pin', 'le code PIN est requis');
   const ouverte = await carte.ouvrir(pin);
   verifierCertificatsCarte(ouverte.certificats, maintenant);
@@ -71,10 +82,13 @@ export function fermer(s: SessionActive | null): void {
 export function certificatSignature(s: SessionActive, maintenant: Date, mode: 'reelle' | 'formation'): CertificatLu {
   const c = s.certificats.find((x) => x.analyse.usage === 'signature');
   if (!c) {
-    throw erreurs.droitsInsuffisants('Cette carte ne porte pas de certificat de signature : seul un officier de l’état civil délégué peut signer.');
+    throw erreurs.droitsInsuffisants(
+      'Cette carte ne porte pas de certificat de signature : seul un officier de l’état civil délégué peut signer.',
+    );
   }
   exigerValide(c.analyse, maintenant);
-  if (s.nature === 'formation' && mode !== 'formation') throw erreurs.droitsInsuffisants('La carte de formation ne signe qu’en mode formation.');
+  if (s.nature === 'formation' && mode !== 'formation')
+    throw erreurs.droitsInsuffisants('La carte de formation ne signe qu’en mode formation.');
   return c;
 }
 
@@ -82,7 +96,30 @@ export function certificatSignature(s: SessionActive, maintenant: Date, mode: 'r
  * The signer of one batch: the card's signature key and certificate, the card's CA
  * certificates as chain. `pin` serves the keys that ask for it at each signature.
  */
-export function creerSignataire(s: SessionActive, pin: CodePin | null, maintenant: Date, mode: 'reelle' | 'formation'): SignateurXades {
+/**
+ * The WebCrypto algorithm a card key signs with, as xadesjs must be told: RSA keys sign
+ * PKCS#1 v1.5 SHA-256 (their modulus length from the key), EC keys ECDSA on their curve.
+ * Exported so test tools that sign with a token key say the same thing, not a copy of it.
+ */
+export function algorithmeDeCle(
+  cle: Pick<CleCarte, 'algorithme' | 'taille' | 'courbe'>,
+): RsaHashedKeyAlgorithm | EcKeyAlgorithm {
+  return cle.algorithme === 'RSA'
+    ? ({
+        name: 'RSASSA-PKCS1-v1_5',
+        hash: { name: 'SHA-256' },
+        modulusLength: cle.taille * 8,
+        publicExponent: new Uint8Array([1, 0, 1]),
+      } as RsaHashedKeyAlgorithm)
+    : ({ name: 'ECDSA', namedCurve: cle.courbe! } as EcKeyAlgorithm);
+}
+
+export function creerSignataire(
+  s: SessionActive,
+  pin: CodePin | null,
+  maintenant: Date,
+  mode: 'reelle' | 'formation',
+): SignateurXades {
   const c = certificatSignature(s, maintenant, mode);
   const chaine = s.certificats.map((x) => x.analyse).filter((x) => x.autorite && x.x509.subject !== x.x509.issuer);
   if (s.acces.type === 'formation') {
@@ -93,16 +130,13 @@ export function creerSignataire(s: SessionActive, pin: CodePin | null, maintenan
   const session = s.acces.session;
   if (!c.id) throw erreurs.carteInconnue('certificat de signature sans identifiant de clé');
   const cle = session.cle(c.id);
-  if (cle.toujoursAuthentifier && !s.jeton.cheminProtege && !pin) throw erreurs.saisieInvalide('pin', 'le code PIN est requis');
-  const algorithme =
-    cle.algorithme === 'RSA'
-      ? ({ name: 'RSASSA-PKCS1-v1_5', hash: { name: 'SHA-256' }, modulusLength: cle.taille * 8, publicExponent: new Uint8Array([1, 0, 1]) } as RsaHashedKeyAlgorithm)
-      : ({ name: 'ECDSA', namedCurve: cle.courbe! } as EcKeyAlgorithm);
+  if (cle.toujoursAuthentifier && !s.jeton.cheminProtege && !pin)
+    throw erreurs.saisieInvalide('pin', 'le code PIN est requis');
   return new SignateurXades({
     nature: 'carte',
     certificat: c.analyse,
     chaine,
-    cle: new CleMaterielle(algorithme, (donnees) => session.signer(cle, donnees, pin)),
+    cle: new CleMaterielle(algorithmeDeCle(cle), (donnees) => session.signer(cle, donnees, pin)),
   });
 }
 

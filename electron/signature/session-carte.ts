@@ -84,7 +84,11 @@ export class SessionCarte {
 
   private echec(e: unknown, role: 'utilisateur' | 'so' = 'utilisateur'): RegistreError {
     if (estRetrait(e)) this.#session = null;
-    return versErreurCarte(e, { relireDrapeaux: this.relireDrapeaux, role, bornesPin: { min: this.jeton.pinMin, max: this.jeton.pinMax } });
+    return versErreurCarte(e, {
+      relireDrapeaux: this.relireDrapeaux,
+      role,
+      bornesPin: { min: this.jeton.pinMin, max: this.jeton.pinMax },
+    });
   }
 
   estConnectee(): boolean {
@@ -114,7 +118,8 @@ export class SessionCarte {
       this.liaison.C_Login(this.session, type, '');
       return;
     }
-    if (!pin) throw erreurs.saisieInvalide('pin', role === 'so' ? 'le code de déblocage est requis' : 'le code PIN est requis');
+    if (!pin)
+      throw erreurs.saisieInvalide('pin', role === 'so' ? 'le code de déblocage est requis' : 'le code PIN est requis');
     verifierFormePin(pin, { min: this.jeton.pinMin, max: this.jeton.pinMax });
     pin.utiliser((p) => this.liaison.C_Login(this.session, type, p));
   }
@@ -139,7 +144,10 @@ export class SessionCarte {
         l.C_FindObjectsFinal(this.session);
       }
       return handles.map((h) => {
-        const [id, valeur] = l.C_GetAttributeValue(this.session, h, [{ type: pkcs11js.CKA_ID }, { type: pkcs11js.CKA_VALUE }]);
+        const [id, valeur] = l.C_GetAttributeValue(this.session, h, [
+          { type: pkcs11js.CKA_ID },
+          { type: pkcs11js.CKA_VALUE },
+        ]);
         const idb = id.value as Buffer | undefined;
         return { id: idb && idb.length ? Buffer.from(idb) : null, der: Buffer.from(valeur.value as Buffer) };
       });

@@ -51,7 +51,9 @@ export class SignateurXades {
     xades();
     const { certificat, chaine } = signataire;
     if (certificat.usage !== 'signature') {
-      throw erreurs.certificatInvalide('ce certificat n’est pas un certificat de signature (usage « non-répudiation » absent)');
+      throw erreurs.certificatInvalide(
+        'ce certificat n’est pas un certificat de signature (usage « non-répudiation » absent)',
+      );
     }
     this.certificatsDsig = [certificat, ...chaine].map((c) => new xmldsig.X509Certificate(c.der));
     this.empreinte = new Uint8Array(Buffer.from(certificat.empreinte, 'hex'));

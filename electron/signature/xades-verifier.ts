@@ -87,12 +87,14 @@ function verifierReferences(signe: xadesjs.SignedXml, racine: Element, signature
   if (!CANONISATIONS.has(info.CanonicalizationMethod.Algorithm)) throw invalide('méthode de canonisation non admise');
   if (!METHODES[info.SignatureMethod.Algorithm ?? '']) throw invalide('algorithme de signature non admis');
   const refs = info.References.GetIterator();
-  if (refs.length !== 2) throw invalide('la signature doit porter exactement sur le document et ses propriétés signées');
+  if (refs.length !== 2)
+    throw invalide('la signature doit porter exactement sur le document et ses propriétés signées');
   const idRacine = racine.getAttribute('Id') ?? racine.getAttribute('ID') ?? racine.getAttribute('id');
   const props = signe.Properties;
   if (!props) throw invalide('propriétés XAdES absentes');
   const idSignature = signature.getAttribute('Id');
-  if (!idSignature || props.Target !== `#${idSignature}`) throw invalide('propriétés XAdES rattachées à une autre signature');
+  if (!idSignature || props.Target !== `#${idSignature}`)
+    throw invalide('propriétés XAdES rattachées à une autre signature');
   let donnees = 0;
   let proprietes = 0;
   for (const r of refs) {
@@ -106,7 +108,10 @@ function verifierReferences(signe: xadesjs.SignedXml, racine: Element, signature
       throw invalide('la signature porte sur un autre élément que le document attendu');
     }
     const transformations = r.Transforms ? r.Transforms.GetIterator().map((t) => t.Algorithm) : [];
-    if (!transformations.includes(ENVELOPPEE) || transformations.some((t) => t !== ENVELOPPEE && !CANONISATIONS.has(t))) {
+    if (
+      !transformations.includes(ENVELOPPEE) ||
+      transformations.some((t) => t !== ENVELOPPEE && !CANONISATIONS.has(t))
+    ) {
       throw invalide('transformations non admises sur la référence du document');
     }
     donnees++;
@@ -116,7 +121,8 @@ function verifierReferences(signe: xadesjs.SignedXml, racine: Element, signature
 
 function enfantDsig(e: Element, nom: string): Element | null {
   for (let n = e.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as Element).localName === nom && (n as Element).namespaceURI === DSIG) return n as Element;
+    if (n.nodeType === 1 && (n as Element).localName === nom && (n as Element).namespaceURI === DSIG)
+      return n as Element;
   }
   return null;
 }
@@ -142,7 +148,8 @@ function certificatsKeyInfo(signature: Element): CertificatAnalyse[] {
 function certificatSignataire(signe: xadesjs.SignedXml, candidats: CertificatAnalyse[]): CertificatAnalyse {
   const ssp = signe.SignedProperties.SignedSignatureProperties;
   const references = [...ssp.SigningCertificateV2.GetIterator(), ...ssp.SigningCertificate.GetIterator()];
-  if (references.length !== 1) throw invalide('le certificat de signature doit être désigné une fois dans les propriétés signées');
+  if (references.length !== 1)
+    throw invalide('le certificat de signature doit être désigné une fois dans les propriétés signées');
   const ref = references[0];
   const algo = CONDENSATS[ref.CertDigest.DigestMethod.Algorithm ?? ''];
   if (!algo) throw invalide('algorithme d’empreinte du certificat non admis');
@@ -157,7 +164,10 @@ async function clePublique(c: CertificatAnalyse, methode: string): Promise<Crypt
   const cle = `${c.empreinte}|${methode}`;
   let k = clesPubliques.get(cle);
   if (!k) {
-    const alg = m.nom === 'ECDSA' ? { name: 'ECDSA', namedCurve: (c.x509.publicKey.algorithm as EcKeyAlgorithm).namedCurve } : { name: m.nom, hash: m.hash };
+    const alg =
+      m.nom === 'ECDSA'
+        ? { name: 'ECDSA', namedCurve: (c.x509.publicKey.algorithm as EcKeyAlgorithm).namedCurve }
+        : { name: m.nom, hash: m.hash };
     k = await c.x509.publicKey.export(alg, ['verify']);
     clesPubliques.set(cle, k);
   }
@@ -176,7 +186,7 @@ export async function verifierXades(xml: string, options: OptionsVerification): 
   try {
     doc = lireXml(xml, 'signature');
   } catch (e) {
-    throw invalide((e as RegistreError).details?.raison as string ?? 'document illisible');
+    throw invalide(((e as RegistreError).details?.raison as string) ?? 'document illisible');
   }
   const signature = verifierStructure(doc, options);
   const signe = new xadesjs.SignedXml(doc);
@@ -198,7 +208,8 @@ export async function verifierXades(xml: string, options: OptionsVerification): 
   const signataire = certificatSignataire(signe, candidats);
   const methode = signe.XmlSignature.SignedInfo.SignatureMethod.Algorithm!;
   const attendue = METHODES[methode].nom === 'ECDSA' ? 'EC' : 'RSA';
-  if (signataire.algorithme !== attendue) throw invalide('algorithme de signature incohérent avec la clé du certificat');
+  if (signataire.algorithme !== attendue)
+    throw invalide('algorithme de signature incohérent avec la clé du certificat');
 
   let ok: boolean;
   // Our key is already imported for this exact method; without `Algorithm` xmldsigjs does not
@@ -218,12 +229,16 @@ export async function verifierXades(xml: string, options: OptionsVerification): 
   if (!ok) throw invalide('la valeur de signature ne correspond pas au contenu signé');
 
   const horodatage = signe.SignedProperties.SignedSignatureProperties.SigningTime.Value;
-  if (!(horodatage instanceof Date) || Number.isNaN(horodatage.getTime())) throw invalide('date de signature absente ou illisible');
+  if (!(horodatage instanceof Date) || Number.isNaN(horodatage.getTime()))
+    throw invalide('date de signature absente ou illisible');
   const maintenant = options.maintenant ?? new Date();
-  if (horodatage.getTime() > maintenant.getTime() + AVANCE_TOLEREE_MS) throw invalide('date de signature dans le futur');
+  if (horodatage.getTime() > maintenant.getTime() + AVANCE_TOLEREE_MS)
+    throw invalide('date de signature dans le futur');
   const v = validite(signataire, horodatage).validite;
-  if (v === 'expire' || v === 'pas_encore_valide') throw invalide('le certificat n’était pas valide à la date de signature');
-  if (signataire.usage !== 'signature') throw invalide('le certificat n’est pas un certificat de signature (non-répudiation)');
+  if (v === 'expire' || v === 'pas_encore_valide')
+    throw invalide('le certificat n’était pas valide à la date de signature');
+  if (signataire.usage !== 'signature')
+    throw invalide('le certificat n’est pas un certificat de signature (non-répudiation)');
   const formation = estCertificatFormation(signataire);
   if (formation && !options.accepterFormation) throw invalide('signature faite avec une carte de formation');
 

@@ -1,7 +1,7 @@
 import type { EtapeDiagnostic } from '../../shared/contract/sync';
 import type { Commune } from '../../shared/contract/parametres';
 import { versRegistreError } from '../../shared/errors';
-import { VERSION_COURANTE, VERSION_PRECEDENTE } from '../comedec/format';
+import { VERSION_COURANTE, VERSION_PRECEDENTE } from '../comedec';
 import type { AdaptateurPlateforme, IdentiteConnexion, InformationsPlateforme } from './plateforme/adaptateur';
 import { verifierMonde } from './plateforme/monde';
 
@@ -21,13 +21,21 @@ const message = (e: unknown) => versRegistreError(e).message;
 
 export async function testerConnexion(dep: DependancesDiagnostic): Promise<{ ok: boolean; etapes: EtapeDiagnostic[] }> {
   const etapes: EtapeDiagnostic[] = [];
-  const noter = (etape: EtapeDiagnostic['etape'], statut: EtapeDiagnostic['statut'], texte: string, code?: EtapeDiagnostic['code']) =>
-    etapes.push({ etape, statut, message: texte, ...(code ? { code } : {}) });
+  const noter = (
+    etape: EtapeDiagnostic['etape'],
+    statut: EtapeDiagnostic['statut'],
+    texte: string,
+    code?: EtapeDiagnostic['code'],
+  ) => etapes.push({ etape, statut, message: texte, ...(code ? { code } : {}) });
 
   let identite: IdentiteConnexion | null = null;
   try {
     identite = await dep.identite();
-    noter('carte', 'ok', `Carte prête : certificat d’authentification${identite.formation ? ' de formation' : ''} lisible et valide.`);
+    noter(
+      'carte',
+      'ok',
+      `Carte prête : certificat d’authentification${identite.formation ? ' de formation' : ''} lisible et valide.`,
+    );
   } catch (e) {
     noter('carte', 'echec', `Carte : ${message(e)}`, versRegistreError(e).code);
   }
@@ -38,7 +46,11 @@ export async function testerConnexion(dep: DependancesDiagnostic): Promise<{ ok:
     adaptateur = dep.adaptateur();
     const debut = performance.now();
     infos = await adaptateur.informations();
-    noter('joignabilite', 'ok', `Plateforme joignable à ${adaptateur.adresse} (réponse en ${Math.round(performance.now() - debut)} ms).`);
+    noter(
+      'joignabilite',
+      'ok',
+      `Plateforme joignable à ${adaptateur.adresse} (réponse en ${Math.round(performance.now() - debut)} ms).`,
+    );
   } catch (e) {
     noter('joignabilite', 'echec', `Plateforme injoignable : ${message(e)}`);
   }
@@ -47,7 +59,12 @@ export async function testerConnexion(dep: DependancesDiagnostic): Promise<{ ok:
   else {
     const connues = [VERSION_COURANTE, VERSION_PRECEDENTE].filter((v) => infos!.versionsFormat.includes(v));
     const monde = infos.formation ? 'plateforme de formation' : 'plateforme';
-    if (!connues.length) noter('version', 'echec', `La ${monde} ${infos.nom} ${infos.version} ne parle que les formats ${infos.versionsFormat.join(', ')} : Registre connaît les formats ${VERSION_COURANTE} et ${VERSION_PRECEDENTE}. Mettez Registre à jour.`);
+    if (!connues.length)
+      noter(
+        'version',
+        'echec',
+        `La ${monde} ${infos.nom} ${infos.version} ne parle que les formats ${infos.versionsFormat.join(', ')} : Registre connaît les formats ${VERSION_COURANTE} et ${VERSION_PRECEDENTE}. Mettez Registre à jour.`,
+      );
     else {
       let mondeOk = true;
       if (identite) {
@@ -58,18 +75,28 @@ export async function testerConnexion(dep: DependancesDiagnostic): Promise<{ ok:
           noter('version', 'echec', message(e));
         }
       }
-      if (mondeOk) noter('version', 'ok', `${infos.formation ? 'Plateforme de formation' : 'Plateforme'} ${infos.nom} ${infos.version}, format d’échange ${Math.max(...connues)} : compatible.`);
+      if (mondeOk)
+        noter(
+          'version',
+          'ok',
+          `${infos.formation ? 'Plateforme de formation' : 'Plateforme'} ${infos.nom} ${infos.version}, format d’échange ${Math.max(...connues)} : compatible.`,
+        );
     }
   }
 
   const pret = identite && adaptateur && etapes.every((e) => e.statut === 'ok');
-  if (!pret) noter('authentification', 'non_verifiee', 'Authentification non vérifiée : corrigez d’abord les étapes en échec.');
+  if (!pret)
+    noter('authentification', 'non_verifiee', 'Authentification non vérifiée : corrigez d’abord les étapes en échec.');
   else {
     try {
       const session = await adaptateur!.ouvrirSession(identite!);
       const commune = dep.commune();
       if (commune && commune.codeInsee !== session.commune.codeInsee)
-        noter('authentification', 'echec', `La carte ouvre la boîte de ${session.commune.libelle} (${session.commune.codeInsee}), mais Registre est paramétré pour ${commune.nom} (${commune.codeInsee}).`);
+        noter(
+          'authentification',
+          'echec',
+          `La carte ouvre la boîte de ${session.commune.libelle} (${session.commune.codeInsee}), mais Registre est paramétré pour ${commune.nom} (${commune.codeInsee}).`,
+        );
       else
         noter(
           'authentification',

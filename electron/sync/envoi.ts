@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import type { Horloge } from '../horloge';
 import { journal } from '../journal';
-import { lireAccuse } from '../comedec/format';
+import { lireAccuse } from '../comedec';
 import { idPlateformeDe } from '../demandes';
 import { RegistreError, versRegistreError } from '../../shared/errors';
 import type { EtatEnvoi } from '../../shared/contract/sync';
@@ -48,15 +48,33 @@ async function envoyerUn(dep: DependancesEnvoi, ligne: envois.LigneEnvoi, bilan:
   try {
     const depot = await dep.connexion.avecSession((s) =>
       courant.nature === 'reponse'
-        ? dep.connexion.adaptateur.deposerReponse(s, idDemandePlateforme(db, courant.demande_id), signe, courant.cle_idempotence)
+        ? dep.connexion.adaptateur.deposerReponse(
+            s,
+            idDemandePlateforme(db, courant.demande_id),
+            signe,
+            courant.cle_idempotence,
+          )
         : dep.connexion.adaptateur.deposerDemandeEmise(s, signe, courant.cle_idempotence),
     );
     const accuse = lireAccuse(depot.accuseXml);
     // A receipt for another key, another document or other bytes proves nothing about ours.
-    if (accuse.cleIdempotence !== courant.cle_idempotence || accuse.documentId !== courant.document_id || accuse.empreinte !== sha256(signe)) {
-      throw new RegistreError('plateforme_injoignable', 'Accusé de réception incohérent : l’envoi sera vérifié au prochain essai.', { raison: 'accusé incohérent' });
+    if (
+      accuse.cleIdempotence !== courant.cle_idempotence ||
+      accuse.documentId !== courant.document_id ||
+      accuse.empreinte !== sha256(signe)
+    ) {
+      throw new RegistreError(
+        'plateforme_injoignable',
+        'Accusé de réception incohérent : l’envoi sera vérifié au prochain essai.',
+        { raison: 'accusé incohérent' },
+      );
     }
-    envois.accepter(dep.db(), courant.id, { numero: accuse.numero, xml: depot.accuseXml, demandePlateforme: accuse.demandeId }, dep.horloge.maintenant());
+    envois.accepter(
+      dep.db(),
+      courant.id,
+      { numero: accuse.numero, xml: depot.accuseXml, demandePlateforme: accuse.demandeId },
+      dep.horloge.maintenant(),
+    );
     bilan.acceptees++;
     dep.surChangement({ id: courant.id, demandeId: courant.demande_id, etat: 'accepte', motifRejet: null });
   } catch (e) {

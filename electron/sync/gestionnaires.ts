@@ -1,4 +1,4 @@
-import type { Gestionnaires } from '../contrat/repartiteur';
+import type { Gestionnaires } from '../contrat';
 import type { ContexteApp } from '../contexte';
 import { testerConnexion } from './diagnostic';
 import type { ServiceSync } from './service';
@@ -32,7 +32,12 @@ export function gestionnairesSync(ctx: ContexteApp, sync: ServiceSync): Pick<Ges
       };
     },
     'sync.envois': ({ etats, limite }) => lister(ctx.db(), { etats, limite }),
-    'sync.testerConnexion': () => testerConnexion({ adaptateur: sync.adaptateur, identite: () => sync.identite('tester la connexion'), commune: sync.commune }),
+    'sync.testerConnexion': () =>
+      testerConnexion({
+        adaptateur: sync.adaptateur,
+        identite: () => sync.identite('tester la connexion'),
+        commune: sync.commune,
+      }),
     'sync.lireParametres': () => {
       const smtp = sync.parametres.smtp();
       return {

@@ -1,5 +1,4 @@
-import { estCertificatFormation, type ServiceCarte } from '../signature';
-import { versPem } from '../signature/certificats';
+import { estCertificatFormation, versPem, type ServiceCarte } from '../signature';
 import type { IdentiteConnexion } from './plateforme/adaptateur';
 
 /**

@@ -2,7 +2,7 @@ import type { ResultatSynchro } from '../../shared/contract/sync';
 import type { Commune } from '../../shared/contract/parametres';
 import type { ChargeEvenement, NomEvenement } from '../../shared/contract';
 import { versRegistreError, erreurs } from '../../shared/errors';
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import type { Horloge } from '../horloge';
 import { journal } from '../journal';
 import { alerter, type DependancesAlertes } from './alertes';
@@ -59,7 +59,13 @@ export class MoteurSync {
     return this.verrou.attendre();
   }
 
-  private progression(synchroId: number, phase: ChargeEvenement<'sync.progression'>['phase'], fait: number, total: number | null, message: string) {
+  private progression(
+    synchroId: number,
+    phase: ChargeEvenement<'sync.progression'>['phase'],
+    fait: number,
+    total: number | null,
+    message: string,
+  ) {
     this.deps.emettre('sync.progression', { synchroId, phase, fait, total, message });
   }
 
@@ -99,7 +105,17 @@ export class MoteurSync {
         });
         synchros.ajouter(db(), id, { recues: bilan.recues, doublons: bilan.doublons, quarantaine: bilan.quarantaine });
         const courriel = await alerter(
-          { ...deps.alertes, commune: deps.commune, notifier: (n) => deps.emettre('demandes.nouvelles', { nombre: n.nombre, specimens: n.specimens, quarantaine: n.quarantaine, jourLimitePlusProche: n.jourLimitePlusProche }) },
+          {
+            ...deps.alertes,
+            commune: deps.commune,
+            notifier: (n) =>
+              deps.emettre('demandes.nouvelles', {
+                nombre: n.nombre,
+                specimens: n.specimens,
+                quarantaine: n.quarantaine,
+                jourLimitePlusProche: n.jourLimitePlusProche,
+              }),
+          },
           bilan,
         );
         if (courriel) synchros.noterCourriel(db(), id, courriel);
@@ -112,7 +128,13 @@ export class MoteurSync {
       }
 
       try {
-        const r = await recevoirReponses({ db, horloge: deps.horloge, connexion, synchroId: id, verifier: deps.verifier });
+        const r = await recevoirReponses({
+          db,
+          horloge: deps.horloge,
+          connexion,
+          synchroId: id,
+          verifier: deps.verifier,
+        });
         synchros.ajouter(db(), id, { quarantaine: r.quarantaine });
       } catch (e) {
         if (e instanceof EchecConnexion) throw e;
@@ -128,10 +150,12 @@ export class MoteurSync {
           reprise: deps.reglages?.reprise,
           paralleles: deps.reglages?.paralleles,
           surChangement: (e) => deps.emettre('sync.envoiModifie', e),
-          progression: (fait, total) => this.progression(id, 'envoi', fait, total, `${fait} envoi(s) traité(s) sur ${total}`),
+          progression: (fait, total) =>
+            this.progression(id, 'envoi', fait, total, `${fait} envoi(s) traité(s) sur ${total}`),
         });
         synchros.ajouter(db(), id, { acceptees: envoi.acceptees, rejetees: envoi.rejetees });
-        if (envoi.reportees) erreursPhases.push(`${envoi.reportees} envoi(s) reporté(s) : nouvel essai automatique plus tard.`);
+        if (envoi.reportees)
+          erreursPhases.push(`${envoi.reportees} envoi(s) reporté(s) : nouvel essai automatique plus tard.`);
       } catch (e) {
         if (e instanceof EchecConnexion) throw e;
         erreursPhases.push(`Envoi : ${versRegistreError(e).message}`);
@@ -142,8 +166,20 @@ export class MoteurSync {
     const statut = echec ? 'echouee' : erreursPhases.length ? 'partielle' : 'reussie';
     synchros.terminer(db(), id, statut, echec ?? (erreursPhases.join(' ') || null), deps.horloge.maintenant());
     const resultat = synchros.resultat(db(), id, enAttente(db()));
-    this.progression(id, 'terminee', 1, 1, statut === 'reussie' ? 'Synchronisation terminée.' : (resultat.erreur ?? 'Synchronisation terminée.'));
-    journal.info('synchronisation', { id, statut, recues: resultat.recues, acceptees: resultat.acceptees, rejetees: resultat.rejetees });
+    this.progression(
+      id,
+      'terminee',
+      1,
+      1,
+      statut === 'reussie' ? 'Synchronisation terminée.' : (resultat.erreur ?? 'Synchronisation terminée.'),
+    );
+    journal.info('synchronisation', {
+      id,
+      statut,
+      recues: resultat.recues,
+      acceptees: resultat.acceptees,
+      rejetees: resultat.rejetees,
+    });
     return resultat;
   }
 }

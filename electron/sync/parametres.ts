@@ -7,7 +7,7 @@ import {
   type ParametresSmtp,
   type Planification,
 } from '../../shared/contract/sync';
-import type { DepotParametres } from '../parametres/depot';
+import type { DepotParametres } from '../parametres';
 
 /**
  * The sync settings in the `parametres` table, read again at each use (a change applies to the

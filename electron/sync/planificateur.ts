@@ -33,7 +33,9 @@ export class Planificateur {
     const p = this.deps.planification();
     if (!p.active) return null;
     const maintenant = this.deps.horloge.maintenant();
-    const candidats = [prochaineSynchro(maintenant, p, this.deps.derniere()), this.deps.prochainEssai()].filter((d): d is Date => d !== null);
+    const candidats = [prochaineSynchro(maintenant, p, this.deps.derniere()), this.deps.prochainEssai()].filter(
+      (d): d is Date => d !== null,
+    );
     if (!candidats.length) return null;
     return new Date(Math.max(maintenant.getTime(), Math.min(...candidats.map((d) => d.getTime()))));
   }

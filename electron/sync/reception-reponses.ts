@@ -1,7 +1,14 @@
 import { RegistreError, versRegistreError } from '../../shared/errors';
-import { espaceDeNoms, lireReponse } from '../comedec/format';
-import { documentRefuse, isoleur, marquerQuarantaineAccusee, motifDe, sha256, type MotifQuarantaine } from '../demandes';
-import type { Base } from '../db/connexion';
+import { espaceDeNoms, lireReponse } from '../comedec';
+import {
+  documentRefuse,
+  isoleur,
+  marquerQuarantaineAccusee,
+  motifDe,
+  sha256,
+  type MotifQuarantaine,
+} from '../demandes';
+import type { Base } from '../db';
 import type { Horloge } from '../horloge';
 import type { ConnexionPlateforme } from './plateforme/connexion';
 import type { ReponseRecue } from './plateforme/adaptateur';
@@ -28,8 +35,17 @@ const recuperable = (e: unknown) => e instanceof RegistreError && e.recuperable;
 type Verdict = { ok: { envoiId: number; signataire: string } } | { refus: { motif: MotifQuarantaine; raison: string } };
 
 async function examiner(dep: DependancesReponses, r: ReponseRecue): Promise<Verdict> {
-  const envoi = dep.db().prepare("SELECT id FROM envois WHERE nature = 'demande' AND demande_plateforme = ?").get(r.demandeId) as { id: number } | undefined;
-  if (!envoi) return { refus: { motif: 'demande_inconnue', raison: `réponse à une demande que cette commune n’a pas émise (${r.demandeId})` } };
+  const envoi = dep
+    .db()
+    .prepare("SELECT id FROM envois WHERE nature = 'demande' AND demande_plateforme = ?")
+    .get(r.demandeId) as { id: number } | undefined;
+  if (!envoi)
+    return {
+      refus: {
+        motif: 'demande_inconnue',
+        raison: `réponse à une demande que cette commune n’a pas émise (${r.demandeId})`,
+      },
+    };
   let reponse;
   try {
     reponse = lireReponse(Buffer.from(r.xml, 'utf8'));
@@ -37,7 +53,13 @@ async function examiner(dep: DependancesReponses, r: ReponseRecue): Promise<Verd
     const err = versRegistreError(e);
     return { refus: { motif: motifDe(err), raison: err.message } };
   }
-  if (reponse.demandeId !== r.demandeId) return { refus: { motif: 'schema', raison: `la réponse porte sur la demande ${reponse.demandeId}, livrée pour ${r.demandeId}` } };
+  if (reponse.demandeId !== r.demandeId)
+    return {
+      refus: {
+        motif: 'schema',
+        raison: `la réponse porte sur la demande ${reponse.demandeId}, livrée pour ${r.demandeId}`,
+      },
+    };
   try {
     const signataire = await dep.verifier(r.xml, { nomLocal: 'reponse', espaceNoms: espaceDeNoms(reponse.version) });
     return { ok: { envoiId: envoi.id, signataire } };
@@ -47,7 +69,10 @@ async function examiner(dep: DependancesReponses, r: ReponseRecue): Promise<Verd
 }
 
 export async function recevoirReponses(dep: DependancesReponses): Promise<{ recues: number; quarantaine: number }> {
-  const liste = await avecReprises(() => dep.connexion.avecSession((s) => dep.connexion.adaptateur.reponsesRecues(s)), recuperable);
+  const liste = await avecReprises(
+    () => dep.connexion.avecSession((s) => dep.connexion.adaptateur.reponsesRecues(s)),
+    recuperable,
+  );
   if (!liste.length) return { recues: 0, quarantaine: 0 };
   const verdicts = await Promise.all(liste.map(async (r) => ({ r, v: await examiner(dep, r) })));
   const db = dep.db();
@@ -62,10 +87,25 @@ export async function recevoirReponses(dep: DependancesReponses): Promise<{ recu
       const isoler = isoleur(db);
       for (const { r, v } of verdicts) {
         const octets = Buffer.from(r.xml, 'utf8');
-        if ('ok' in v) b.recues += stocker.run(r.demandeId, v.ok.envoiId, r.xml, sha256(octets), v.ok.signataire, le, dep.synchroId).changes;
+        if ('ok' in v)
+          b.recues += stocker.run(
+            r.demandeId,
+            v.ok.envoiId,
+            r.xml,
+            sha256(octets),
+            v.ok.signataire,
+            le,
+            dep.synchroId,
+          ).changes;
         else {
           // Answers are filed under no platform (''): they are acknowledged by their own route, below.
-          const refus = documentRefuse({ livraison: `reponse:${r.demandeId}`, idPlateforme: r.demandeId, ...v.refus, octets, empreinte: sha256(octets) });
+          const refus = documentRefuse({
+            livraison: `reponse:${r.demandeId}`,
+            idPlateforme: r.demandeId,
+            ...v.refus,
+            octets,
+            empreinte: sha256(octets),
+          });
           if (isoler(refus, { plateforme: '', recueLe: le, synchroId: dep.synchroId })) b.quarantaine++;
         }
       }
@@ -73,7 +113,10 @@ export async function recevoirReponses(dep: DependancesReponses): Promise<{ recu
     })
     .immediate();
   const ids = [...new Set(liste.map((r) => r.demandeId))];
-  await avecReprises(() => dep.connexion.avecSession((s) => dep.connexion.adaptateur.acquitterReponses(s, ids)), recuperable);
+  await avecReprises(
+    () => dep.connexion.avecSession((s) => dep.connexion.adaptateur.acquitterReponses(s, ids)),
+    recuperable,
+  );
   marquerQuarantaineAccusee(
     db,
     '',

@@ -1,4 +1,4 @@
-import type { Base } from '../db/connexion';
+import type { Base } from '../db';
 import type { Horloge } from '../horloge';
 import { journal } from '../journal';
 import type { ConnexionPlateforme } from './plateforme/connexion';
@@ -31,7 +31,10 @@ const recuperable = (e: unknown) => e instanceof RegistreError && e.recuperable;
 
 async function acquitter(dep: DependancesReception, plateforme: string, ids: readonly string[]): Promise<void> {
   if (!ids.length) return;
-  await avecReprises(() => dep.connexion.avecSession((s) => dep.connexion.adaptateur.acquitterDemandes(s, ids)), recuperable);
+  await avecReprises(
+    () => dep.connexion.avecSession((s) => dep.connexion.adaptateur.acquitterDemandes(s, ids)),
+    recuperable,
+  );
   marquerAccusees(dep.db(), plateforme, ids, dep.horloge.maintenant());
 }
 
@@ -40,7 +43,11 @@ export async function recevoirDemandes(dep: DependancesReception): Promise<Bilan
   // Requests are stored under the platform that numbered them (all platforms number from 1).
   const plateforme = (await avecReprises(() => dep.connexion.adaptateur.informations(), recuperable)).identifiant;
   // What a previous run stored but could not acknowledge.
-  for (let restants = livraisonsAAccuser(dep.db(), plateforme); restants.length; restants = livraisonsAAccuser(dep.db(), plateforme)) {
+  for (
+    let restants = livraisonsAAccuser(dep.db(), plateforme);
+    restants.length;
+    restants = livraisonsAAccuser(dep.db(), plateforme)
+  ) {
     await acquitter(dep, plateforme, restants);
   }
   const taille = dep.taillePage ?? 200;
@@ -48,7 +55,10 @@ export async function recevoirDemandes(dep: DependancesReception): Promise<Bilan
   let fait = 0;
   const traitees = new Set<string>();
   for (let page = 0; page < pagesMax; page++) {
-    const livraisons = await avecReprises(() => dep.connexion.avecSession((s) => dep.connexion.adaptateur.demandes(s, taille)), recuperable);
+    const livraisons = await avecReprises(
+      () => dep.connexion.avecSession((s) => dep.connexion.adaptateur.demandes(s, taille)),
+      recuperable,
+    );
     // Empty, or only requests already stored and acknowledged during this run (a platform
     // delivering duplicates): nothing new is left in the mailbox.
     if (livraisons.every((l) => traitees.has(l.id))) {
@@ -67,12 +77,19 @@ export async function recevoirDemandes(dep: DependancesReception): Promise<Bilan
     bilan.doublons += lot.doublons;
     bilan.quarantaine += lot.quarantaine;
     bilan.nouvelles.push(...lot.nouvelles);
-    if (refusees.length) journal.avertir('documents mis en quarantaine', { nombre: refusees.length, motifs: [...new Set(refusees.map((r) => r.motif))] });
+    if (refusees.length)
+      journal.avertir('documents mis en quarantaine', {
+        nombre: refusees.length,
+        motifs: [...new Set(refusees.map((r) => r.motif))],
+      });
     const ids = [...new Set(livraisons.map((l) => l.id))];
     await acquitter(dep, plateforme, ids);
     ids.forEach((id) => traitees.add(id));
     fait += livraisons.length;
-    dep.progression(fait, `${bilan.recues} demande(s) reçue(s)${bilan.quarantaine ? `, ${bilan.quarantaine} en quarantaine` : ''}`);
+    dep.progression(
+      fait,
+      `${bilan.recues} demande(s) reçue(s)${bilan.quarantaine ? `, ${bilan.quarantaine} en quarantaine` : ''}`,
+    );
   }
   journal.avertir('boîte aux lettres non vidée', { pages: pagesMax });
   return bilan;

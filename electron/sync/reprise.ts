@@ -43,7 +43,11 @@ export function issueSelonStatut(statut: number | null): IssueEchec {
 export async function avecReprises<T>(
   fn: () => Promise<T>,
   estRecuperable: (e: unknown) => boolean,
-  options: OptionsReprise & { essais: number; attendre?: (ms: number) => Promise<void> } = { essais: 4, baseMs: 200, plafondMs: 3_000 },
+  options: OptionsReprise & { essais: number; attendre?: (ms: number) => Promise<void> } = {
+    essais: 4,
+    baseMs: 200,
+    plafondMs: 3_000,
+  },
 ): Promise<T> {
   const attendre = options.attendre ?? ((ms: number) => new Promise<void>((ok) => setTimeout(ok, ms)));
   for (let essai = 1; ; essai++) {

@@ -6,13 +6,17 @@ import { identiteDepuisCarte, type ActionConnexion } from './identite-carte';
 import { MoteurSync, type DependancesMoteur } from './moteur';
 import { ParametresSync } from './parametres';
 import { creerAdaptateur } from './plateforme/fabrique';
-import { PlateformeFormationEmbarquee } from './plateforme/formation-embarquee';
+import {
+  PlateformeFormationEmbarquee,
+  sansPlateformeFormation,
+  type DemarrerPlateformeFormation,
+} from './plateforme/formation-embarquee';
 import type { AdaptateurPlateforme, IdentiteConnexion } from './plateforme/adaptateur';
 import { Planificateur } from './planificateur';
 import { prochainEssai } from './stockage/envois';
 import { derniereTentative } from './stockage/synchros';
-import { verifierXades } from '../signature/xades-verifier';
-import { confianceDe, lireParametresCarte } from '../signature/parametres-carte';
+import { verifierXades } from '../signature';
+import { confianceDe, lireParametresCarte } from '../signature';
 import { Rappels } from '../rappels';
 
 /**
@@ -26,6 +30,8 @@ export interface OptionsServiceSync {
   /** Replaces the card's identity (tests, CLI). */
   identite?: (action?: ActionConnexion) => Promise<IdentiteConnexion>;
   reglages?: DependancesMoteur['reglages'];
+  /** The sandbox's training-platform factory, handed down by app.ts (sync never imports the sandbox). */
+  plateformeFormation?: DemarrerPlateformeFormation;
 }
 
 export interface ServiceSync {
@@ -41,13 +47,24 @@ export interface ServiceSync {
   arreter(): void;
 }
 
-export function creerServiceSync(ctx: ContexteApp, carte: ServiceCarte | null, options: OptionsServiceSync = {}): ServiceSync {
+export function creerServiceSync(
+  ctx: ContexteApp,
+  carte: ServiceCarte | null,
+  options: OptionsServiceSync = {},
+): ServiceSync {
   const parametres = new ParametresSync(ctx.parametres);
   const commune = () => ctx.parametres.lire<Commune>('commune');
   // Training mode with a training card talks to the platform embedded in the app, never to the
   // configured address: training exchanges never leave this computer.
-  const embarquee = carte ? new PlateformeFormationEmbarquee({ carte: carte.formation, commune }) : null;
-  const enFormation = () => embarquee !== null && lireParametresCarte(ctx.parametres).mode === 'formation' && carte!.formation.existe();
+  const embarquee = carte
+    ? new PlateformeFormationEmbarquee({
+        carte: carte.formation,
+        commune,
+        demarrer: options.plateformeFormation ?? sansPlateformeFormation,
+      })
+    : null;
+  const enFormation = () =>
+    embarquee !== null && lireParametresCarte(ctx.parametres).mode === 'formation' && carte!.formation.existe();
   const adaptateur =
     options.adaptateur ??
     (() => {
@@ -78,7 +95,12 @@ export function creerServiceSync(ctx: ContexteApp, carte: ServiceCarte | null, o
     verifier: async (xml, racineAttendue) => {
       const p = lireParametresCarte(ctx.parametres);
       const caFormation = carte?.formation.existe() ? carte.formation.caPem() : null;
-      const r = await verifierXades(xml, { confiance: confianceDe(p, caFormation), racineAttendue, maintenant: ctx.horloge.maintenant(), accepterFormation: p.mode === 'formation' });
+      const r = await verifierXades(xml, {
+        confiance: confianceDe(p, caFormation),
+        racineAttendue,
+        maintenant: ctx.horloge.maintenant(),
+        accepterFormation: p.mode === 'formation',
+      });
       return r.signataire.titulaire;
     },
     reglages: options.reglages,

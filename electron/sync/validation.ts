@@ -1,6 +1,13 @@
 import { versRegistreError } from '../../shared/errors';
-import { lireDemande, TAILLE_MAX_DEFAUT } from '../comedec/format';
-import { documentRefuse, motifDe, sha256, type DemandeAcceptee, type DocumentRefuse, type MotifQuarantaine } from '../demandes';
+import { lireDemande, TAILLE_MAX_DEFAUT } from '../comedec';
+import {
+  documentRefuse,
+  motifDe,
+  sha256,
+  type DemandeAcceptee,
+  type DocumentRefuse,
+  type MotifQuarantaine,
+} from '../demandes';
 import type { LivraisonDemande } from './plateforme/adaptateur';
 
 /**
@@ -13,12 +20,20 @@ export const TAILLE_MAX_DEMANDE = TAILLE_MAX_DEFAUT;
 
 export type Verdict = { acceptee: DemandeAcceptee } | { refusee: DocumentRefuse };
 
-function refus(l: LivraisonDemande, idPlateforme: string | null, motif: MotifQuarantaine, raison: string, octets: Uint8Array, total = octets.byteLength): Verdict {
+function refus(
+  l: LivraisonDemande,
+  idPlateforme: string | null,
+  motif: MotifQuarantaine,
+  raison: string,
+  octets: Uint8Array,
+  total = octets.byteLength,
+): Verdict {
   return { refusee: documentRefuse({ livraison: l.id, idPlateforme, motif, raison, octets, total }) };
 }
 
 export function validerLivraison(l: LivraisonDemande, codeInseeCommune: string): Verdict {
-  if ('illisible' in l) return refus(l, l.id, l.illisible.motif, l.illisible.raison, l.illisible.debut, l.illisible.octets);
+  if ('illisible' in l)
+    return refus(l, l.id, l.illisible.motif, l.illisible.raison, l.illisible.debut, l.illisible.octets);
   const octets = Buffer.from(l.xml, 'utf8');
   let demande;
   try {
@@ -28,8 +43,20 @@ export function validerLivraison(l: LivraisonDemande, codeInseeCommune: string):
     return refus(l, l.id, motifDe(err), err.message, octets);
   }
   if (demande.id !== l.id)
-    return refus(l, l.id, 'schema', `le document porte l’identifiant « ${demande.id} » mais a été livré comme « ${l.id} »`, octets);
+    return refus(
+      l,
+      l.id,
+      'schema',
+      `le document porte l’identifiant « ${demande.id} » mais a été livré comme « ${l.id} »`,
+      octets,
+    );
   if (demande.destinataire.codeInsee !== codeInseeCommune)
-    return refus(l, l.id, 'mauvais_destinataire', `demande adressée à la commune ${demande.destinataire.codeInsee}, pas à ${codeInseeCommune}`, octets);
+    return refus(
+      l,
+      l.id,
+      'mauvais_destinataire',
+      `demande adressée à la commune ${demande.destinataire.codeInsee}, pas à ${codeInseeCommune}`,
+      octets,
+    );
   return { acceptee: { livraison: l.id, demande, document: l.xml, empreinte: sha256(octets) } };
 }

@@ -61,7 +61,8 @@ function useDonneesCommunes(): void {
     void useBarreEtat.getState().rafraichirStatistiques();
     return api.ecouter('registre.modifie', (c) => {
       void useBarreEtat.getState().rafraichirStatistiques();
-      if (useRecherche.getState().texteResultats !== null) void useRecherche.getState().rechercherMaintenant(c.raison === 'saisie' ? useFiche.getState().id : null);
+      if (useRecherche.getState().texteResultats !== null)
+        void useRecherche.getState().rechercherMaintenant(c.raison === 'saisie' ? useFiche.getState().id : null);
       const { id } = useFiche.getState();
       // Another world (real / training) has other acts: the open one is not there.
       if (id !== null && c.raison === 'monde') useFiche.getState().fermer();
@@ -93,17 +94,17 @@ export function Application() {
     <div className={styles.racine}>
       <BandeauFormation />
       <div className={styles.cadre}>
-      <Navigation surAideClavier={ouvrirAide} />
-      <main className={styles.principal} aria-label={libelleEcran[ecran]}>
-        <BandeauCommune />
-        <div className={styles.contenu}>
-          <EcranCourant />
-        </div>
-      </main>
-      <BarreEtat />
-      {/* Above the status bar, never over its announcement. */}
-      <Toaster toasterId={ID_NOTIFICATIONS} position="bottom-end" offset={{ vertical: 40 }} />
-      {aide && <DialogueRaccourcis ouvert surFermer={() => setAide(false)} />}
+        <Navigation surAideClavier={ouvrirAide} />
+        <main className={styles.principal} aria-label={libelleEcran[ecran]}>
+          <BandeauCommune />
+          <div className={styles.contenu}>
+            <EcranCourant />
+          </div>
+        </main>
+        <BarreEtat />
+        {/* Above the status bar, never over its announcement. */}
+        <Toaster toasterId={ID_NOTIFICATIONS} position="bottom-end" offset={{ vertical: 40 }} />
+        {aide && <DialogueRaccourcis ouvert surFermer={() => setAide(false)} />}
       </div>
     </div>
   );

@@ -87,7 +87,10 @@ function apiNavigateur(): ApiRegistre {
         throw new RegistreError('interne', 'Le service Registre ne répond pas. Est-il toujours lancé ?');
       }
       if (reponse.status === 401)
-        throw new RegistreError('droits_insuffisants', 'Accès refusé : ouvrez l’adresse complète affichée au lancement de Registre.');
+        throw new RegistreError(
+          'droits_insuffisants',
+          'Accès refusé : ouvrez l’adresse complète affichée au lancement de Registre.',
+        );
       return reponse.json();
     },
     (surEvenement) => {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { migrer } from '../../electron/db/migrer';
+import { migrer } from '../../electron/db';
 import { migrationsPlateforme } from './migrations';
 
 export type BasePlateforme = Database.Database;

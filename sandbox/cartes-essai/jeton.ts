@@ -1,5 +1,5 @@
 import { createPublicKey } from 'node:crypto';
-import { chargerBibliotheque, pkcs11js, type Liaison } from '../../electron/signature/liaison';
+import { chargerBibliotheque, pkcs11js, type Liaison } from '../../electron/signature';
 
 /**
  * Writes to a SoftHSM2 token through the application's own PKCS#11 registry (the library is
@@ -38,9 +38,17 @@ export function trouverJeton(liaison: Liaison, label: string): Buffer {
 }
 
 /** Runs `fn` in a read-write session logged in as the user. */
-export function avecSessionUtilisateur<T>(bibliotheque: string, label: string, pin: string, fn: (l: Liaison, s: Buffer) => T): T {
+export function avecSessionUtilisateur<T>(
+  bibliotheque: string,
+  label: string,
+  pin: string,
+  fn: (l: Liaison, s: Buffer) => T,
+): T {
   const { liaison } = chargerBibliotheque(bibliotheque);
-  const session = liaison.C_OpenSession(trouverJeton(liaison, label), pkcs11js.CKF_SERIAL_SESSION | pkcs11js.CKF_RW_SESSION);
+  const session = liaison.C_OpenSession(
+    trouverJeton(liaison, label),
+    pkcs11js.CKF_SERIAL_SESSION | pkcs11js.CKF_RW_SESSION,
+  );
   try {
     liaison.C_Login(session, pkcs11js.CKU_USER, pin);
     try {
@@ -106,8 +114,7 @@ export function genererCle(
       : []),
     ...(options.toujoursAuthentifier ? [{ type: pkcs11js.CKA_ALWAYS_AUTHENTICATE, value: true }] : []),
   ];
-  const mecanisme =
-    options.algorithme === 'RSA' ? pkcs11js.CKM_RSA_PKCS_KEY_PAIR_GEN : pkcs11js.CKM_EC_KEY_PAIR_GEN;
+  const mecanisme = options.algorithme === 'RSA' ? pkcs11js.CKM_RSA_PKCS_KEY_PAIR_GEN : pkcs11js.CKM_EC_KEY_PAIR_GEN;
   const paire = liaison.C_GenerateKeyPair(session, { mechanism: mecanisme }, publique, privee);
   return { id, spki: spkiDe(liaison, session, paire.publicKey, options.algorithme) };
 }
@@ -119,7 +126,10 @@ function spkiDe(liaison: Liaison, session: Buffer, cle: Buffer, algorithme: 'RSA
       { type: pkcs11js.CKA_MODULUS },
       { type: pkcs11js.CKA_PUBLIC_EXPONENT },
     ]);
-    return createPublicKey({ key: { kty: 'RSA', n: b64(n.value as Buffer), e: b64(e.value as Buffer) }, format: 'jwk' }).export({
+    return createPublicKey({
+      key: { kty: 'RSA', n: b64(n.value as Buffer), e: b64(e.value as Buffer) },
+      format: 'jwk',
+    }).export({
       type: 'spki',
       format: 'der',
     });
@@ -139,7 +149,15 @@ function spkiDe(liaison: Liaison, session: Buffer, cle: Buffer, algorithme: 'RSA
 export function ecrireCertificat(
   liaison: Liaison,
   session: Buffer,
-  options: { id: Buffer | null; label: string; der: Buffer; sujet: Buffer; emetteur: Buffer; serie: Buffer; autorite?: boolean },
+  options: {
+    id: Buffer | null;
+    label: string;
+    der: Buffer;
+    sujet: Buffer;
+    emetteur: Buffer;
+    serie: Buffer;
+    autorite?: boolean;
+  },
 ): void {
   liaison.C_CreateObject(session, [
     { type: pkcs11js.CKA_CLASS, value: pkcs11js.CKO_CERTIFICATE },

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { bibliothequeChargee } from '../../electron/signature/liaison';
-import { creerAutoriteAgents, creerRacine, emettreCertificat, type Autorite, x509 } from './autorite';
+import {
+  bibliothequeChargee,
+  creerAutoriteAgents,
+  creerRacine,
+  emettreCertificat,
+  type Autorite,
+  x509,
+} from '../../electron/signature';
 import { avecSessionUtilisateur, ecrireCertificat, genererCle, initialiserJeton } from './jeton';
 
 /**
@@ -10,9 +16,10 @@ import { avecSessionUtilisateur, ecrireCertificat, genererCle, initialiserJeton 
  * certificate), under a test root CA. Tests and the harness call `provisionnerCartes`;
  * nothing depends on tokens left on the machine.
  */
-export const BIBLIOTHEQUE_SOFTHSM2 = ['/usr/lib/softhsm/libsofthsm2.so', '/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so'].find(
-  (f) => fs.existsSync(f),
-) ?? '/usr/lib/softhsm/libsofthsm2.so';
+export const BIBLIOTHEQUE_SOFTHSM2 =
+  ['/usr/lib/softhsm/libsofthsm2.so', '/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so'].find((f) =>
+    fs.existsSync(f),
+  ) ?? '/usr/lib/softhsm/libsofthsm2.so';
 
 export interface CarteTest {
   readonly label: string;
@@ -118,16 +125,14 @@ function ecrireConf(dossier: string): string {
   const jetons = path.join(dossier, 'jetons');
   fs.mkdirSync(jetons, { recursive: true });
   const conf = path.join(dossier, 'softhsm2.conf');
-  fs.writeFileSync(conf, `directories.tokendir = ${jetons}\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = true\n`);
+  fs.writeFileSync(
+    conf,
+    `directories.tokendir = ${jetons}\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = true\n`,
+  );
   return conf;
 }
 
-async function provisionnerCarte(
-  bibliotheque: string,
-  m: Modele,
-  ac: Autorite,
-  maintenant: Date,
-): Promise<CarteTest> {
+async function provisionnerCarte(bibliotheque: string, m: Modele, ac: Autorite, maintenant: Date): Promise<CarteTest> {
   initialiserJeton(bibliotheque, m.label, m.soPin, m.pin);
   const notBefore = new Date(maintenant.getTime() + m.validite.debut * JOUR);
   const notAfter = new Date(maintenant.getTime() + m.validite.fin * JOUR);
@@ -188,12 +193,18 @@ export async function provisionnerCartes(
   const bibliotheque = options.bibliotheque ?? BIBLIOTHEQUE_SOFTHSM2;
   const conf = ecrireConf(path.resolve(dossier));
   if (bibliothequeChargee(bibliotheque) && process.env.SOFTHSM2_CONF !== conf) {
-    throw new Error('SoftHSM2 est déjà chargé avec une autre configuration : provisionner avant tout usage de la carte.');
+    throw new Error(
+      'SoftHSM2 est déjà chargé avec une autre configuration : provisionner avant tout usage de la carte.',
+    );
   }
   process.env.SOFTHSM2_CONF = conf;
   const maintenant = options.maintenant ?? new Date();
   const racine = await creerRacine('CN=Registre AC Racine de test, O=Registre essais, C=FR', maintenant);
-  const agents = await creerAutoriteAgents('CN=Registre AC Agents de test, O=Registre essais, C=FR', racine, maintenant);
+  const agents = await creerAutoriteAgents(
+    'CN=Registre AC Agents de test, O=Registre essais, C=FR',
+    racine,
+    maintenant,
+  );
   const caFichier = path.join(dossier, 'ca-test.pem');
   fs.writeFileSync(caFichier, racine.pem);
   fs.writeFileSync(path.join(dossier, 'ca-agents-test.pem'), agents.pem);

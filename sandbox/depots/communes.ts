@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BasePlateforme } from '../base/ouvrir';
-import type { CommunePlateforme, VersionFormat } from '../../electron/comedec/format';
+import type { CommunePlateforme, VersionFormat } from '../../electron/comedec';
 
 export interface CommuneBoite extends CommunePlateforme {
   versionFormat: VersionFormat;
@@ -84,8 +84,7 @@ export class DepotCommunes {
 
   agent(id: number): AgentInscrit | null {
     const l = this.db.prepare('SELECT id, code_insee, nom, delegation FROM agents WHERE id = ?').get(id) as
-      | { id: number; code_insee: string; nom: string; delegation: 0 | 1 }
-      | undefined;
+      { id: number; code_insee: string; nom: string; delegation: 0 | 1 } | undefined;
     return l ? { id: l.id, codeInsee: l.code_insee, nom: l.nom, delegation: l.delegation === 1 } : null;
   }
 }

@@ -72,7 +72,9 @@ export class DepotDemandesEmises {
 
   enregistrerReponse(id: string, xml: string, disponibleLe: Date): void {
     this.db
-      .prepare('UPDATE demandes_emises SET reponse_xml = ?, reponse_disponible_le = ? WHERE id = ? AND reponse_xml IS NULL')
+      .prepare(
+        'UPDATE demandes_emises SET reponse_xml = ?, reponse_disponible_le = ? WHERE id = ? AND reponse_xml IS NULL',
+      )
       .run(xml, disponibleLe.toISOString(), id);
   }
 
@@ -97,7 +99,8 @@ export class DepotDemandesEmises {
     );
     this.db.transaction(() => {
       for (const id of ids) {
-        if (maj.run(maintenant.toISOString(), id, emettrice, maintenant.toISOString()).changes === 1) acquittees.push(id);
+        if (maj.run(maintenant.toISOString(), id, emettrice, maintenant.toISOString()).changes === 1)
+          acquittees.push(id);
         else inconnues.push(id);
       }
     })();

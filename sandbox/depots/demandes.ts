@@ -1,5 +1,5 @@
 import type { BasePlateforme } from '../base/ouvrir';
-import type { Demande } from '../../electron/comedec/format';
+import type { Demande } from '../../electron/comedec';
 
 /** A request as stored: its typed content without a version (rendered in the mailbox's version). */
 export type DemandeNeutre = Omit<Demande, 'version'>;
@@ -60,7 +60,17 @@ export class DepotDemandes {
         `INSERT INTO demandes (id, code_insee, donnees, specimen, origine, attendu, mise_a_disposition, echeance, purge)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(d.id, d.codeInsee, JSON.stringify(d.donnees), d.specimen ? 1 : 0, d.origine, d.attendu ? JSON.stringify(d.attendu) : null, d.miseADisposition, d.echeance, d.purge);
+      .run(
+        d.id,
+        d.codeInsee,
+        JSON.stringify(d.donnees),
+        d.specimen ? 1 : 0,
+        d.origine,
+        d.attendu ? JSON.stringify(d.attendu) : null,
+        d.miseADisposition,
+        d.echeance,
+        d.purge,
+      );
   }
 
   lire(id: string): DemandeStockee | null {
@@ -82,7 +92,9 @@ export class DepotDemandes {
   /** Already acknowledged but not purged: what a duplicate delivery sends again. */
   dejaAcquittees(codeInsee: string, maintenant: Date, limite: number): DemandeStockee[] {
     const lignes = this.db
-      .prepare(`SELECT * FROM demandes WHERE code_insee = ? AND acquittee_le IS NOT NULL AND purge > ? ORDER BY acquittee_le DESC LIMIT ?`)
+      .prepare(
+        `SELECT * FROM demandes WHERE code_insee = ? AND acquittee_le IS NOT NULL AND purge > ? ORDER BY acquittee_le DESC LIMIT ?`,
+      )
       .all(codeInsee, maintenant.toISOString(), limite) as Ligne[];
     return lignes.map(versDemande);
   }
@@ -113,6 +125,7 @@ export class DepotDemandes {
   }
 
   compter(codeInsee: string): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM demandes WHERE code_insee = ?').get(codeInsee) as { n: number }).n;
+    return (this.db.prepare('SELECT count(*) AS n FROM demandes WHERE code_insee = ?').get(codeInsee) as { n: number })
+      .n;
   }
 }

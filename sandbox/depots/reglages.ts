@@ -11,7 +11,9 @@ export class DepotReglages {
 
   ecrire(cle: string, valeur: unknown): void {
     this.db
-      .prepare('INSERT INTO reglages (cle, valeur) VALUES (?, ?) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur')
+      .prepare(
+        'INSERT INTO reglages (cle, valeur) VALUES (?, ?) ON CONFLICT (cle) DO UPDATE SET valeur = excluded.valeur',
+      )
       .run(cle, JSON.stringify(valeur));
   }
 

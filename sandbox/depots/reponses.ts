@@ -44,7 +44,9 @@ export class DepotReponses {
   constructor(private readonly db: BasePlateforme) {}
 
   parCle(codeInsee: string, cle: string): ReponseStockee | null {
-    const l = this.db.prepare('SELECT * FROM reponses WHERE code_insee = ? AND cle_idempotence = ?').get(codeInsee, cle) as Ligne | undefined;
+    const l = this.db
+      .prepare('SELECT * FROM reponses WHERE code_insee = ? AND cle_idempotence = ?')
+      .get(codeInsee, cle) as Ligne | undefined;
     return l ? versReponse(l) : null;
   }
 
@@ -59,10 +61,23 @@ export class DepotReponses {
         `INSERT INTO reponses (demande_id, code_insee, cle_idempotence, empreinte, xml, version, nature, signataire, accuse, recu_le)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(r.demandeId, r.codeInsee, r.cleIdempotence, r.empreinte, r.xml, r.version, r.nature, r.signataire, r.accuse, r.recuLe);
+      .run(
+        r.demandeId,
+        r.codeInsee,
+        r.cleIdempotence,
+        r.empreinte,
+        r.xml,
+        r.version,
+        r.nature,
+        r.signataire,
+        r.accuse,
+        r.recuLe,
+      );
   }
 
   deCommune(codeInsee: string): ReponseStockee[] {
-    return (this.db.prepare('SELECT * FROM reponses WHERE code_insee = ? ORDER BY recu_le').all(codeInsee) as Ligne[]).map(versReponse);
+    return (
+      this.db.prepare('SELECT * FROM reponses WHERE code_insee = ? ORDER BY recu_le').all(codeInsee) as Ligne[]
+    ).map(versReponse);
   }
 }

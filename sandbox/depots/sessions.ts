@@ -26,9 +26,9 @@ export class DepotSessions {
   }
 
   session(jeton: string): { agentId: number; codeInsee: string; expireLe: string } | null {
-    const l = this.db.prepare('SELECT agent_id, code_insee, expire_le FROM sessions WHERE empreinte_jeton = ?').get(empreinte(jeton)) as
-      | { agent_id: number; code_insee: string; expire_le: string }
-      | undefined;
+    const l = this.db
+      .prepare('SELECT agent_id, code_insee, expire_le FROM sessions WHERE empreinte_jeton = ?')
+      .get(empreinte(jeton)) as { agent_id: number; code_insee: string; expire_le: string } | undefined;
     return l ? { agentId: l.agent_id, codeInsee: l.code_insee, expireLe: l.expire_le } : null;
   }
 

@@ -1,5 +1,5 @@
 import type { Hasard } from '../hasard';
-import type { PersonneDeclaree } from '../../electron/comedec/format';
+import type { PersonneDeclaree } from '../../electron/comedec';
 import { joursDansMois } from '../../shared/domain/dates';
 import { sansAccents } from '../../shared/domain/normalisation';
 
@@ -28,7 +28,8 @@ export function fauteDeFrappe(mot: string, h: Hasard): string {
 export function dateDecalee(iso: string, h: Hasard): string {
   const [a, m, j] = iso.split('-').map(Number);
   const choix = h.entier(0, 2);
-  const fmt = (y: number, mo: number, d: number) => `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const fmt = (y: number, mo: number, d: number) =>
+    `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   if (choix === 0 && j <= 12 && j !== m) return fmt(a, j, m);
   if (choix === 1) return fmt(a, m, j >= joursDansMois(a, m) ? j - 1 : j + 1);
   return fmt(a + (h.oui(0.5) ? 1 : -1), m, Math.min(j, 28));
@@ -38,7 +39,11 @@ export function dateDecalee(iso: string, h: Hasard): string {
  * Applies 0 to 2 alterations (about 45% of requests carry at least one). Returns the list, for
  * the statistics of the generated set (never shown to the commune).
  */
-export function bruiter(p: PersonneDeclaree, h: Hasard, conjoint: string | null): { personne: PersonneDeclaree; bruits: Bruit[] } {
+export function bruiter(
+  p: PersonneDeclaree,
+  h: Hasard,
+  conjoint: string | null,
+): { personne: PersonneDeclaree; bruits: Bruit[] } {
   const r: PersonneDeclaree = { ...p, prenoms: [...p.prenoms] };
   const bruits: Bruit[] = [];
   if (h.oui(0.25)) {

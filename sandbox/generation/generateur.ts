@@ -1,7 +1,14 @@
-import { personnesPrincipales, type Acte, type Lieu, type Personne, type Role, type TypeActe } from '../../shared/domain/acte';
+import {
+  personnesPrincipales,
+  type Acte,
+  type Lieu,
+  type Personne,
+  type Role,
+  type TypeActe,
+} from '../../shared/domain/acte';
 import { Hasard } from '../hasard';
-import { genererActes } from '../../electron/registre/synthetique';
-import type { CommunePlateforme, ParentDeclare } from '../../electron/comedec/format';
+import { genererActes } from '../../electron/registre';
+import type { CommunePlateforme, ParentDeclare } from '../../electron/comedec';
 import type { Attendu, DemandeNeutre } from '../depots/demandes';
 import { bruiter, type Bruit } from './bruit';
 import { tirerDemandeur } from './demandeurs';
@@ -37,7 +44,10 @@ function parentDeclare(p: Personne | undefined): ParentDeclare | null {
 }
 
 /** What a citizen declares about an act they ask for (before the noise). */
-function declarer(acte: Acte, h: Hasard): Omit<DemandePreparee, 'demandeur' | 'echeanceProcedureJours' | 'specimen' | 'destinataire'> {
+function declarer(
+  acte: Acte,
+  h: Hasard,
+): Omit<DemandePreparee, 'demandeur' | 'echeanceProcedureJours' | 'specimen' | 'destinataire'> {
   const principales = personnesPrincipales(acte);
   const sujet = principales.length > 1 ? h.choix(principales) : principales[0];
   const autre = principales.find((p) => p !== sujet) ?? null;
@@ -64,7 +74,9 @@ function declarer(acte: Acte, h: Hasard): Omit<DemandePreparee, 'demandeur' | 'e
 /** Acts of people born, married or dead elsewhere: what a commune is asked for by mistake. */
 function actesAilleurs(h: Hasard, n: number, type: TypeActe): Acte[] {
   const ailleurs = h.choix(['31555', '34172', '13055', '69123', '33063']);
-  return [...genererActes({ actes: Math.max(60, n * 8), graine: h.entier(1, 1e9), commune: ailleurs })].filter((a) => a.indexe && a.type === type);
+  return [...genererActes({ actes: Math.max(60, n * 8), graine: h.entier(1, 1e9), commune: ailleurs })].filter(
+    (a) => a.indexe && a.type === type,
+  );
 }
 
 /**
@@ -81,7 +93,9 @@ export function genererDemandes(o: OptionsGeneration): DemandeGeneree[] {
     let acte: Acte | undefined;
     let attendu: Attendu;
     if (h.oui(part)) {
-      acte = actesAilleurs(h, 1, typeActe).find((a) => !o.source.detient(a.type, a.dateEvenement, personnesPrincipales(a)[0].nom));
+      acte = actesAilleurs(h, 1, typeActe).find(
+        (a) => !o.source.detient(a.type, a.dateEvenement, personnesPrincipales(a)[0].nom),
+      );
       attendu = { detenu: false };
     } else {
       acte = o.source.echantillon(12, h).find((a) => a.type === typeActe);
@@ -92,7 +106,14 @@ export function genererDemandes(o: OptionsGeneration): DemandeGeneree[] {
     const conjoint = acte.type === 'mariage' ? (declare.conjoint?.nom ?? null) : conjointConnu(acte);
     const { personne: bruitee, bruits } = bruiter(declare.personne, h, conjoint);
     res.push({
-      demande: { ...declare, personne: bruitee, demandeur, specimen: false, destinataire: o.commune, echeanceProcedureJours: delaiProcedureJours },
+      demande: {
+        ...declare,
+        personne: bruitee,
+        demandeur,
+        specimen: false,
+        destinataire: o.commune,
+        echeanceProcedureJours: delaiProcedureJours,
+      },
       attendu,
       bruits,
     });
@@ -111,17 +132,38 @@ function conjointConnu(acte: Acte): string | null {
 }
 
 /** Specimen requests (connection test): an obviously fictitious person, flagged specimen. */
-export function genererSpecimens(commune: CommunePlateforme, nombre: number, graine: number, annee: number): DemandeGeneree[] {
+export function genererSpecimens(
+  commune: CommunePlateforme,
+  nombre: number,
+  graine: number,
+  annee: number,
+): DemandeGeneree[] {
   const h = new Hasard(graine);
   return Array.from({ length: nombre }, (_, i) => {
-    const sujet = { nom: 'SPECIMEN', prenoms: [h.choix(['Marianne', 'Jean', 'Louise', 'Victor'])], sexe: h.oui(0.5) ? ('F' as const) : ('M' as const) };
+    const sujet = {
+      nom: 'SPECIMEN',
+      prenoms: [h.choix(['Marianne', 'Jean', 'Louise', 'Victor'])],
+      sexe: h.oui(0.5) ? ('F' as const) : ('M' as const),
+    };
     return {
       demande: {
         specimen: true,
         destinataire: commune,
-        demandeur: { type: 'interieur', libelle: 'ANTS — demande spécimen (test de connexion)', reference: `SPEC-${annee}-${String(i + 1).padStart(4, '0')}`, typeReference: 'dossier_titre' },
+        demandeur: {
+          type: 'interieur',
+          libelle: 'ANTS — demande spécimen (test de connexion)',
+          reference: `SPEC-${annee}-${String(i + 1).padStart(4, '0')}`,
+          typeReference: 'dossier_titre',
+        },
         typeActe: 'naissance',
-        personne: { nom: sujet.nom, nomUsage: null, prenoms: sujet.prenoms, sexe: sujet.sexe, dateNaissance: `${h.entier(1950, 2005)}-0${h.entier(1, 9)}-1${h.entier(0, 9)}`, lieuNaissance: null },
+        personne: {
+          nom: sujet.nom,
+          nomUsage: null,
+          prenoms: sujet.prenoms,
+          sexe: sujet.sexe,
+          dateNaissance: `${h.entier(1950, 2005)}-0${h.entier(1, 9)}-1${h.entier(0, 9)}`,
+          lieuNaissance: null,
+        },
         pere: { nom: 'SPECIMEN', prenoms: ['Paul'] },
         mere: { nom: 'MODELE', prenoms: ['Anne'] },
         conjoint: null,

@@ -1,8 +1,7 @@
 import { personnesPrincipales, type Acte, type TypeActe } from '../../shared/domain/acte';
 import { normaliser } from '../../shared/domain/normalisation';
-import { ouvrirBase, type Base } from '../../electron/db/connexion';
-import { DepotActes } from '../../electron/registre/depot';
-import { genererActes } from '../../electron/registre/synthetique';
+import { ouvrirBase, type Base } from '../../electron/db';
+import { DepotActes, genererActes } from '../../electron/registre';
 import type { Hasard } from '../hasard';
 
 /**

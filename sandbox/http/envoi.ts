@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { construireRejet, VERSION_COURANTE } from '../../electron/comedec/format';
+import { construireRejet, VERSION_COURANTE } from '../../electron/comedec';
 import type { Rejet } from '../rejets';
 import type { Resultat } from './echange';
 
@@ -29,5 +29,9 @@ export function envoyerRejet(res: ServerResponse, e: Rejet, maintenant: Date, fe
     cleIdempotence: e.complement.cleIdempotence ?? null,
     champ: e.complement.champ ?? null,
   });
-  envoyer(res, { statut: e.statut, xml, entetes: { 'X-Comedec-Motif': e.motif, ...(fermer ? { Connection: 'close' } : {}) } });
+  envoyer(res, {
+    statut: e.statut,
+    xml,
+    entetes: { 'X-Comedec-Motif': e.motif, ...(fermer ? { Connection: 'close' } : {}) },
+  });
 }

@@ -1,4 +1,4 @@
-import { VERSION_COURANTE, VERSIONS_FORMAT } from '../../electron/comedec/format';
+import { VERSION_COURANTE, VERSIONS_FORMAT } from '../../electron/comedec';
 import type { Plateforme } from '../plateforme';
 import { rejeter } from '../rejets';
 import { listerBoite } from '../services/boite';
@@ -34,7 +34,10 @@ export function routesClient(p: Plateforme): Route[] {
   const session = (r: Requete) => r.session!;
   return [
     {
-      methode: 'GET', motif: '/v1/etat', acces: 'public', corps: 'aucun',
+      methode: 'GET',
+      motif: '/v1/etat',
+      acces: 'public',
+      corps: 'aucun',
       traiter: () => ({
         statut: 200,
         json: {
@@ -51,35 +54,68 @@ export function routesClient(p: Plateforme): Route[] {
       }),
     },
     {
-      methode: 'GET', motif: '/v1/autorites', acces: 'public', corps: 'aucun',
+      methode: 'GET',
+      motif: '/v1/autorites',
+      acces: 'public',
+      corps: 'aucun',
       traiter: () => ({ statut: 200, json: { communesSimulees: p.autoritesSimulation() } }),
     },
-    { methode: 'POST', motif: '/v1/session/defi', acces: 'public', corps: 'json', traiter: () => ({ statut: 200, json: p.authentification.creerDefi() }) },
     {
-      methode: 'POST', motif: '/v1/session', acces: 'public', corps: 'json',
+      methode: 'POST',
+      motif: '/v1/session/defi',
+      acces: 'public',
+      corps: 'json',
+      traiter: () => ({ statut: 200, json: p.authentification.creerDefi() }),
+    },
+    {
+      methode: 'POST',
+      motif: '/v1/session',
+      acces: 'public',
+      corps: 'json',
       traiter: async (r) => ({ statut: 200, json: await p.authentification.ouvrirSession(lireJson(r)) }),
     },
     {
-      methode: 'GET', motif: '/v1/boite/demandes', acces: 'session', corps: 'aucun',
+      methode: 'GET',
+      motif: '/v1/boite/demandes',
+      acces: 'session',
+      corps: 'aucun',
       traiter: (r) => {
         const limite = Math.max(1, Math.min(Number(r.query.get('limite') ?? 100) || 100, 500));
-        return { statut: 200, json: { demandes: listerBoite(p.demandes, session(r).commune, p.horloge.maintenant(), limite, p.pannes) } };
+        return {
+          statut: 200,
+          json: { demandes: listerBoite(p.demandes, session(r).commune, p.horloge.maintenant(), limite, p.pannes) },
+        };
       },
     },
     {
-      methode: 'POST', motif: '/v1/boite/acquittements', acces: 'session', corps: 'json',
-      traiter: (r) => ({ statut: 200, json: p.demandes.acquitter(session(r).commune.codeInsee, ids(r), p.horloge.maintenant()) }),
+      methode: 'POST',
+      motif: '/v1/boite/acquittements',
+      acces: 'session',
+      corps: 'json',
+      traiter: (r) => ({
+        statut: 200,
+        json: p.demandes.acquitter(session(r).commune.codeInsee, ids(r), p.horloge.maintenant()),
+      }),
     },
     {
-      methode: 'POST', motif: '/v1/demandes/:id/reponse', acces: 'session', corps: 'document',
+      methode: 'POST',
+      motif: '/v1/demandes/:id/reponse',
+      acces: 'session',
+      corps: 'document',
       traiter: async (r) => depot(await recevoirReponse(p.dependances(), session(r), r.parametres.id, cle(r), r.corps)),
     },
     {
-      methode: 'POST', motif: '/v1/demandes-emises', acces: 'session', corps: 'document',
+      methode: 'POST',
+      motif: '/v1/demandes-emises',
+      acces: 'session',
+      corps: 'document',
       traiter: async (r) => depot(await recevoirDemandeEmise(p.dependances(), session(r), cle(r), r.corps)),
     },
     {
-      methode: 'GET', motif: '/v1/demandes-emises/:id', acces: 'session', corps: 'aucun',
+      methode: 'GET',
+      motif: '/v1/demandes-emises/:id',
+      acces: 'session',
+      corps: 'aucun',
       traiter: (r) => {
         const e = p.emises.lire(r.parametres.id);
         if (!e || e.emettrice !== session(r).commune.codeInsee) rejeter('introuvable', 'Demande émise inconnue.');
@@ -87,11 +123,23 @@ export function routesClient(p: Plateforme): Route[] {
         const disponible = e.reponseXml && e.reponseDisponibleLe && new Date(e.reponseDisponibleLe) <= maintenant;
         const purge = p.demandes.lire(e.id)?.purge;
         const etat = disponible ? 'repondue' : purge && estPurgee(purge, maintenant) ? 'purgee' : 'en_attente';
-        return { statut: 200, json: { id: e.id, reference: e.reference, destinataire: e.destinataire, etat, xml: disponible ? e.reponseXml : null } };
+        return {
+          statut: 200,
+          json: {
+            id: e.id,
+            reference: e.reference,
+            destinataire: e.destinataire,
+            etat,
+            xml: disponible ? e.reponseXml : null,
+          },
+        };
       },
     },
     {
-      methode: 'GET', motif: '/v1/boite/reponses', acces: 'session', corps: 'aucun',
+      methode: 'GET',
+      motif: '/v1/boite/reponses',
+      acces: 'session',
+      corps: 'aucun',
       traiter: (r) => ({
         statut: 200,
         json: {
@@ -102,8 +150,14 @@ export function routesClient(p: Plateforme): Route[] {
       }),
     },
     {
-      methode: 'POST', motif: '/v1/boite/reponses/acquittements', acces: 'session', corps: 'json',
-      traiter: (r) => ({ statut: 200, json: p.emises.acquitterReponses(session(r).commune.codeInsee, ids(r), p.horloge.maintenant()) }),
+      methode: 'POST',
+      motif: '/v1/boite/reponses/acquittements',
+      acces: 'session',
+      corps: 'json',
+      traiter: (r) => ({
+        statut: 200,
+        json: p.emises.acquitterReponses(session(r).commune.codeInsee, ids(r), p.horloge.maintenant()),
+      }),
     },
   ];
 }

@@ -29,7 +29,10 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * held until the client gives up, connection cut after a document was stored.
  */
 export function creerServeur(p: Plateforme): { serveur: http.Server; arreterAttentes: () => void } {
-  const routes: RouteCompilee[] = [...routesClient(p), ...routesAdmin(p)].map((r) => ({ ...r, correspond: motifVersRegExp(r.motif) }));
+  const routes: RouteCompilee[] = [...routesClient(p), ...routesAdmin(p)].map((r) => ({
+    ...r,
+    correspond: motifVersRegExp(r.motif),
+  }));
   const attentes = new Set<NodeJS.Timeout>();
 
   async function traiter(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -38,11 +41,15 @@ export function creerServeur(p: Plateforme): { serveur: http.Server; arreterAtte
     const route = routes.find((r) => (parametres = r.correspond(url.pathname)) !== null && r.methode === req.method);
     if (!route) {
       const cheminConnu = routes.some((r) => r.correspond(url.pathname));
-      throw new Rejet(cheminConnu ? 'requete_invalide' : 'introuvable', cheminConnu ? `Méthode ${req.method} non permise ici.` : 'Adresse inconnue de la plateforme.');
+      throw new Rejet(
+        cheminConnu ? 'requete_invalide' : 'introuvable',
+        cheminConnu ? `Méthode ${req.method} non permise ici.` : 'Adresse inconnue de la plateforme.',
+      );
     }
     if (route.acces === 'admin') {
       const m = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
-      if (!m || !egal(m[1], p.jetonAdmin)) throw new Rejet('authentification_requise', 'Jeton d’administration requis.');
+      if (!m || !egal(m[1], p.jetonAdmin))
+        throw new Rejet('authentification_requise', 'Jeton d’administration requis.');
     } else {
       const pannes = p.pannes.etat;
       if (pannes.latenceMs > 0) await pause(pannes.latenceMs);
@@ -70,7 +77,12 @@ export function creerServeur(p: Plateforme): { serveur: http.Server; arreterAtte
       } catch (e) {
         if (e instanceof CorpsTropGros) {
           const motif = route.corps === 'document' ? 'document_trop_volumineux' : 'requete_invalide';
-          envoyerRejet(res, new Rejet(motif, `Corps trop volumineux (${max} octets au plus).`), p.horloge.maintenant(), true);
+          envoyerRejet(
+            res,
+            new Rejet(motif, `Corps trop volumineux (${max} octets au plus).`),
+            p.horloge.maintenant(),
+            true,
+          );
           return;
         }
         throw e;
@@ -86,7 +98,11 @@ export function creerServeur(p: Plateforme): { serveur: http.Server; arreterAtte
       session: route.acces === 'session' ? p.authentification.session(req.headers.authorization) : null,
     };
     const resultat = await route.traiter(requete);
-    if (route.acces !== 'admin' && resultat.enregistre && p.pannes.tirer(p.pannes.etat.tauxCoupureApresEnregistrement)) {
+    if (
+      route.acces !== 'admin' &&
+      resultat.enregistre &&
+      p.pannes.tirer(p.pannes.etat.tauxCoupureApresEnregistrement)
+    ) {
       // Stored, but the client never hears it: only the idempotent replay tells it.
       req.socket.destroy();
       return;
@@ -100,11 +116,17 @@ export function creerServeur(p: Plateforme): { serveur: http.Server; arreterAtte
       .catch((e: unknown) => {
         if (res.headersSent || res.destroyed) return;
         if (e instanceof Rejet) return envoyerRejet(res, e, p.horloge.maintenant());
-        if (e instanceof SyntaxError) return envoyerRejet(res, new Rejet('requete_invalide', 'Corps JSON illisible.'), p.horloge.maintenant());
-        journal.erreur('plateforme : erreur interne', { route: new URL(req.url ?? '/', 'http://x').pathname.split('/').slice(0, 3).join('/'), erreur: e instanceof Error ? e.name : typeof e });
+        if (e instanceof SyntaxError)
+          return envoyerRejet(res, new Rejet('requete_invalide', 'Corps JSON illisible.'), p.horloge.maintenant());
+        journal.erreur('plateforme : erreur interne', {
+          route: new URL(req.url ?? '/', 'http://x').pathname.split('/').slice(0, 3).join('/'),
+          erreur: e instanceof Error ? e.name : typeof e,
+        });
         envoyer(res, { statut: 500, json: { erreur: 'interne', message: 'Erreur interne de la plateforme.' } });
       })
-      .finally(() => journal.debug('plateforme', { methode: req.method, statut: res.statusCode, ms: Date.now() - debut }));
+      .finally(() =>
+        journal.debug('plateforme', { methode: req.method, statut: res.statusCode, ms: Date.now() - debut }),
+      );
   });
   serveur.headersTimeout = 20_000;
   serveur.requestTimeout = 120_000;

@@ -1,10 +1,17 @@
-import { construireAccuse, type VersionFormat } from '../../electron/comedec/format';
+import { construireAccuse, type VersionFormat } from '../../electron/comedec';
 import type { DepotReglages } from '../depots/reglages';
 
 /** Receipt numbers: AR-<year>-<8 digits>, one counter for the platform. */
 export function faireAccuse(
   reglages: DepotReglages,
-  a: { version: VersionFormat; objet: 'reponse' | 'demande_emise'; demandeId: string; documentId: string; cleIdempotence: string; empreinte: string },
+  a: {
+    version: VersionFormat;
+    objet: 'reponse' | 'demande_emise';
+    demandeId: string;
+    documentId: string;
+    cleIdempotence: string;
+    empreinte: string;
+  },
   maintenant: Date,
 ): string {
   const numero = `AR-${maintenant.getUTCFullYear()}-${String(reglages.suivant('accuse')).padStart(8, '0')}`;

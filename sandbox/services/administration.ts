@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { construireDemande, DemandeSchema, type CommunePlateforme } from '../../electron/comedec/format';
+import { construireDemande, DemandeSchema, type CommunePlateforme } from '../../electron/comedec';
 import { RegistreError } from '../../shared/errors';
 import type { Horloge } from '../../electron/horloge';
 import type { CommuneBoite, DepotCommunes } from '../depots/communes';
@@ -20,7 +20,13 @@ export const InscriptionSchema = z.object({
   libelle: z.string().optional(),
   versionFormat: z.union([z.literal(1), z.literal(2)]).default(2),
   agents: z
-    .array(z.object({ nom: z.string().min(1).max(200), delegation: z.boolean(), certificats: z.array(z.string()).min(1).max(4) }))
+    .array(
+      z.object({
+        nom: z.string().min(1).max(200),
+        delegation: z.boolean(),
+        certificats: z.array(z.string()).min(1).max(4),
+      }),
+    )
     .max(50)
     .optional(),
 });
@@ -74,7 +80,12 @@ export function communeExistante(d: DependancesAdministration, code: string): Co
 }
 
 /** Puts prepared requests in the mailbox, made available now (deadlines from now). */
-function deposer(d: DependancesAdministration, commune: CommunePlateforme, liste: { demande: DemandePreparee; attendu: Attendu | null }[], origine: OrigineDemande): string[] {
+function deposer(
+  d: DependancesAdministration,
+  commune: CommunePlateforme,
+  liste: { demande: DemandePreparee; attendu: Attendu | null }[],
+  origine: OrigineDemande,
+): string[] {
   const maintenant = d.horloge.maintenant();
   const ids: string[] = [];
   d.reglages.transaction(() => {
@@ -82,18 +93,32 @@ function deposer(d: DependancesAdministration, commune: CommunePlateforme, liste
       const { echeanceProcedureJours, ...reste } = demande;
       const id = nouvelIdDemande(d.reglages, maintenant);
       const delais = delaisDepuis(maintenant);
-      const echeanceProcedure = echeanceProcedureJours ? new Date(maintenant.getTime() + echeanceProcedureJours * JOUR_MS).toISOString().slice(0, 10) : null;
+      const echeanceProcedure = echeanceProcedureJours
+        ? new Date(maintenant.getTime() + echeanceProcedureJours * JOUR_MS).toISOString().slice(0, 10)
+        : null;
       const donnees = { ...reste, id, destinataire: commune, dates: { ...delais, echeanceProcedure } };
       // Checked here, so that the mailbox can always render what it holds.
       construireDemande({ ...donnees, version: 2 });
-      d.demandes.ajouter({ id, codeInsee: commune.codeInsee, donnees, specimen: demande.specimen, origine, attendu, ...delais });
+      d.demandes.ajouter({
+        id,
+        codeInsee: commune.codeInsee,
+        donnees,
+        specimen: demande.specimen,
+        origine,
+        attendu,
+        ...delais,
+      });
       ids.push(id);
     }
   });
   return ids;
 }
 
-export function genererPourCommune(d: DependancesAdministration, code: string, corps: unknown): { ids: string[]; demandes: DemandeGeneree[] } {
+export function genererPourCommune(
+  d: DependancesAdministration,
+  code: string,
+  corps: unknown,
+): { ids: string[]; demandes: DemandeGeneree[] } {
   const commune = communeExistante(d, code);
   const g = valider(GenerationSchema, corps);
   const graine = g.graine ?? d.reglages.suivant('graine-generation');
@@ -101,11 +126,21 @@ export function genererPourCommune(d: DependancesAdministration, code: string, c
   try {
     source = g.registre ? sourceRegistre(g.registre) : sourceSynthetique(code, graine, g.taille ?? 3000);
   } catch (e) {
-    if (e instanceof RegistreError) rejeter('requete_invalide', `Registre illisible : ${e.message}`, { champ: 'registre' });
-    rejeter('requete_invalide', 'Registre illisible (fichier absent ou qui n’est pas une base Registre).', { champ: 'registre' });
+    if (e instanceof RegistreError)
+      rejeter('requete_invalide', `Registre illisible : ${e.message}`, { champ: 'registre' });
+    rejeter('requete_invalide', 'Registre illisible (fichier absent ou qui n’est pas une base Registre).', {
+      champ: 'registre',
+    });
   }
   try {
-    const brutes = genererDemandes({ commune, nombre: g.nombre, graine, source, proportionNonDetenus: g.proportionNonDetenus, annee: d.horloge.maintenant().getUTCFullYear() });
+    const brutes = genererDemandes({
+      commune,
+      nombre: g.nombre,
+      graine,
+      source,
+      proportionNonDetenus: g.proportionNonDetenus,
+      annee: d.horloge.maintenant().getUTCFullYear(),
+    });
     // A register may hold what a request cannot carry (an over-long name): such acts are skipped.
     const demandes = brutes.filter((x) => estRepresentable(x.demande));
     return { ids: deposer(d, commune, demandes, 'generee'), demandes };
@@ -121,7 +156,12 @@ function estRepresentable(demande: DemandePreparee): boolean {
 
 export function genererSpecimensPourCommune(d: DependancesAdministration, code: string, nombre: number): string[] {
   const commune = communeExistante(d, code);
-  const specimens = genererSpecimens(commune, Math.max(1, Math.min(nombre, 20)), d.reglages.suivant('graine-specimens'), d.horloge.maintenant().getUTCFullYear());
+  const specimens = genererSpecimens(
+    commune,
+    Math.max(1, Math.min(nombre, 20)),
+    d.reglages.suivant('graine-specimens'),
+    d.horloge.maintenant().getUTCFullYear(),
+  );
   return deposer(d, commune, specimens, 'specimen');
 }
 
@@ -129,8 +169,15 @@ export function genererSpecimensPourCommune(d: DependancesAdministration, code: 
 export function deposerDemande(d: DependancesAdministration, code: string, corps: unknown): string {
   const commune = communeExistante(d, code);
   const brute = (corps as { demande?: Record<string, unknown> } | null)?.demande;
-  if (!brute || typeof brute !== 'object') rejeter('requete_invalide', 'Champ « demande » attendu.', { champ: 'demande' });
-  const essai = DemandeSchema.safeParse({ ...brute, version: 2, id: 'X', destinataire: commune, dates: delaisDepuis(d.horloge.maintenant()) });
+  if (!brute || typeof brute !== 'object')
+    rejeter('requete_invalide', 'Champ « demande » attendu.', { champ: 'demande' });
+  const essai = DemandeSchema.safeParse({
+    ...brute,
+    version: 2,
+    id: 'X',
+    destinataire: commune,
+    dates: delaisDepuis(d.horloge.maintenant()),
+  });
   if (!essai.success) {
     const i = essai.error.issues[0];
     rejeter('requete_invalide', `${i.message} (demande.${i.path.join('.')})`, { champ: `demande.${i.path.join('.')}` });

@@ -1,7 +1,6 @@
 import { X509Certificate, randomBytes, verify } from 'node:crypto';
 import { RegistreError } from '../../shared/errors';
-import type { Confiance } from '../../electron/signature/confiance';
-import type { CertificatAnalyse } from '../../electron/signature/certificats';
+import type { CertificatAnalyse, Confiance } from '../../electron/signature';
 import type { Horloge } from '../../electron/horloge';
 import type { AgentInscrit, CommuneBoite, DepotCommunes } from '../depots/communes';
 import type { DepotSessions } from '../depots/sessions';
@@ -45,9 +44,12 @@ export class ServiceAuthentification {
       rejeter('requete_invalide', 'Champs « defi » et « signature » attendus.');
     }
     // Consumed first: a challenge serves once, whatever happens next.
-    if (!this.o.sessions.consommerDefi(corps.defi, maintenant)) rejeter('defi_invalide', 'Défi inconnu, expiré ou déjà utilisé : demandez-en un nouveau.');
+    if (!this.o.sessions.consommerDefi(corps.defi, maintenant))
+      rejeter('defi_invalide', 'Défi inconnu, expiré ou déjà utilisé : demandez-en un nouveau.');
     const cert = lireCertificatClient(corps.certificat, 'certificat');
-    const chaine = Array.isArray(corps.chaine) ? corps.chaine.slice(0, 5).map((c, i) => lireCertificatClient(c, `chaine.${i}`)) : [];
+    const chaine = Array.isArray(corps.chaine)
+      ? corps.chaine.slice(0, 5).map((c, i) => lireCertificatClient(c, `chaine.${i}`))
+      : [];
     verifierMonde(cert, this.o.formation);
     verifierValidite(cert, maintenant);
     if (cert.usage !== 'authentification') {
@@ -89,7 +91,8 @@ export class ServiceAuthentification {
     try {
       await this.o.confiance.verifierChaine(cert, chaine, maintenant);
     } catch (e) {
-      const raison = e instanceof RegistreError ? String(e.details?.raison ?? e.message) : 'chaîne de certification invalide';
+      const raison =
+        e instanceof RegistreError ? String(e.details?.raison ?? e.message) : 'chaîne de certification invalide';
       rejeter('certificat_invalide', `Certificat refusé : ${raison}.`);
     }
   }
@@ -99,7 +102,12 @@ export class ServiceAuthentification {
     try {
       const cle = new X509Certificate(cert.der).publicKey;
       const sig = Buffer.from(signatureB64, 'base64');
-      return verify('sha256', Buffer.from(donnees, 'utf8'), cert.algorithme === 'EC' ? { key: cle, dsaEncoding: 'ieee-p1363' } : cle, sig);
+      return verify(
+        'sha256',
+        Buffer.from(donnees, 'utf8'),
+        cert.algorithme === 'EC' ? { key: cle, dsaEncoding: 'ieee-p1363' } : cle,
+        sig,
+      );
     } catch {
       return false;
     }

@@ -1,4 +1,4 @@
-import { construireDemande } from '../../electron/comedec/format';
+import { construireDemande } from '../../electron/comedec';
 import { journal } from '../../electron/journal';
 import type { CommuneBoite } from '../depots/communes';
 import type { DemandeStockee, DepotDemandes } from '../depots/demandes';
@@ -43,7 +43,13 @@ function abimer(xml: string, pannes: InjecteurPannes): string {
  * with the injected faults: an entry delivered twice, an acknowledged request delivered again,
  * an entry whose XML is malformed.
  */
-export function listerBoite(demandes: DepotDemandes, commune: CommuneBoite, maintenant: Date, limite: number, pannes: InjecteurPannes): EntreeBoite[] {
+export function listerBoite(
+  demandes: DepotDemandes,
+  commune: CommuneBoite,
+  maintenant: Date,
+  limite: number,
+  pannes: InjecteurPannes,
+): EntreeBoite[] {
   const nouvelles = demandes.boite(commune.codeInsee, maintenant, limite);
   demandes.marquerLivrees(nouvelles.map((d) => d.id));
   const entrees: EntreeBoite[] = [];
@@ -53,7 +59,9 @@ export function listerBoite(demandes: DepotDemandes, commune: CommuneBoite, main
       e = rendre(d, commune);
     } catch (err) {
       // Never one bad record for the whole mailbox (deposits are checked; this is a safety net).
-      journal.erreur('plateforme : demande impossible à écrire', { erreur: err instanceof Error ? err.name : typeof err });
+      journal.erreur('plateforme : demande impossible à écrire', {
+        erreur: err instanceof Error ? err.name : typeof err,
+      });
       continue;
     }
     entrees.push(pannes.tirer(pannes.etat.tauxXmlMalForme) ? { ...e, xml: abimer(e.xml, pannes) } : e);

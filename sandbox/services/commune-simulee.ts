@@ -1,7 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Personne } from '../../shared/domain/acte';
-import { construireReponse, type ActeReponse, type CommunePlateforme, type ParentDeclare, type Resultat, type VersionFormat } from '../../electron/comedec/format';
-import { SignateurXades } from '../../electron/signature/xades-signer';
+import {
+  construireReponse,
+  type ActeReponse,
+  type CommunePlateforme,
+  type ParentDeclare,
+  type Resultat,
+  type VersionFormat,
+} from '../../electron/comedec';
+import { SignateurXades } from '../../electron/signature';
 import { emettreOfficierSimule, type AutoriteEmettrice } from '../pki/autorites';
 import type { DemandeNeutre } from '../depots/demandes';
 import { communeOfficielle } from './libelle';
@@ -12,7 +19,9 @@ function tirage(id: string, sel: string): number {
 }
 
 function parent(role: Personne['role'], p: ParentDeclare | null, sexe: 'M' | 'F' | null): Personne[] {
-  return p ? [{ role, nom: p.nom, prenoms: p.prenoms, sexe, dateNaissance: null, lieuNaissance: null, profession: null }] : [];
+  return p
+    ? [{ role, nom: p.nom, prenoms: p.prenoms, sexe, dateNaissance: null, lieuNaissance: null, profession: null }]
+    : [];
 }
 
 function lendemain(iso: string): string {
@@ -23,11 +32,22 @@ function lendemain(iso: string): string {
  * The act a simulated commune "finds": what was declared, as its register would write it.
  * (A simulated commune has no register; the point is a signed, well-formed answer.)
  */
-function acteTrouve(d: DemandeNeutre & { id: string }, lieu: { commune: string; codeInsee: string }): ActeReponse | null {
+function acteTrouve(
+  d: DemandeNeutre & { id: string },
+  lieu: { commune: string; codeInsee: string },
+): ActeReponse | null {
   const p = d.personne;
   const date = d.typeActe === 'naissance' ? p.dateNaissance : (d.evenement?.date ?? null);
   if (!date) return null;
-  const titulaire: Personne = { role: d.typeActe === 'mariage' ? 'epoux1' : 'titulaire', nom: p.nom, prenoms: p.prenoms, sexe: p.sexe, dateNaissance: p.dateNaissance, lieuNaissance: p.lieuNaissance, profession: null };
+  const titulaire: Personne = {
+    role: d.typeActe === 'mariage' ? 'epoux1' : 'titulaire',
+    nom: p.nom,
+    prenoms: p.prenoms,
+    sexe: p.sexe,
+    dateNaissance: p.dateNaissance,
+    lieuNaissance: p.lieuNaissance,
+    profession: null,
+  };
   const personnes: Personne[] =
     d.typeActe === 'mariage'
       ? [titulaire, ...parent('epoux2', d.conjoint, null)]
@@ -61,7 +81,12 @@ export class CommunesSimulees {
     if (!s) {
       s = emettreOfficierSimule(this.ac, commune, this.formation, maintenant).then(
         ({ certificat, cle }) =>
-          new SignateurXades({ nature: this.formation ? 'formation' : 'carte', certificat, chaine: [this.ac.certificat], cle }),
+          new SignateurXades({
+            nature: this.formation ? 'formation' : 'carte',
+            certificat,
+            chaine: [this.ac.certificat],
+            cle,
+          }),
       );
       this.signataires.set(commune.codeInsee, s);
     }
@@ -77,12 +102,11 @@ export class CommunesSimulees {
   ): Promise<string> {
     const nom = communeOfficielle(commune.codeInsee)?.nom ?? commune.libelle;
     const acte = acteTrouve(demande, { commune: nom, codeInsee: commune.codeInsee });
-    const resultat: Resultat =
-      !acte
-        ? { nature: 'negative', motif: 'donnees_insuffisantes', commentaire: 'Date de l’événement non renseignée.' }
-        : tirage(demande.id, 'detenu') < proportionNonDetenus
-          ? { nature: 'negative', motif: 'acte_non_detenu', commentaire: null }
-          : { nature: 'positive', forme: 'copie_integrale', acte };
+    const resultat: Resultat = !acte
+      ? { nature: 'negative', motif: 'donnees_insuffisantes', commentaire: 'Date de l’événement non renseignée.' }
+      : tirage(demande.id, 'detenu') < proportionNonDetenus
+        ? { nature: 'negative', motif: 'acte_non_detenu', commentaire: null }
+        : { nature: 'positive', forme: 'copie_integrale', acte };
     const xml = construireReponse({
       version,
       id: `REP-${randomUUID()}`,

@@ -1,5 +1,5 @@
 import { normaliser } from '../../shared/domain/normalisation';
-import { communeParCode } from '../../electron/registre/communes';
+import { communeParCode } from '../../electron/registre';
 
 /** `MAIRIE-<département>-<COMMUNE>`: upper case, no accents, words joined by hyphens. */
 export function libelleCommune(nom: string, departement: string): string {

@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
 import { DOMParser } from '@xmldom/xmldom';
 import { RegistreError } from '../../shared/errors';
-import { espaceDeNoms, estDocumentInvalide, type VersionFormat } from '../../electron/comedec/format';
-import { verifierXades, type ResultatVerification } from '../../electron/signature/xades-verifier';
-import type { Confiance } from '../../electron/signature/confiance';
-import { analyserCertificat, estCertificatFormation, type CertificatAnalyse } from '../../electron/signature/certificats';
+import { espaceDeNoms, estDocumentInvalide, type VersionFormat } from '../../electron/comedec';
+import {
+  verifierXades,
+  analyserCertificat,
+  estCertificatFormation,
+  type CertificatAnalyse,
+  type Confiance,
+  type ResultatVerification,
+} from '../../electron/signature';
 import type { AgentInscrit, CommuneBoite, DepotCommunes } from '../depots/communes';
 import { rejeter } from '../rejets';
 import { verifierMonde, verifierValidite } from './certificat-agent';
@@ -40,12 +45,19 @@ export function empreinteOctets(octets: Uint8Array): string {
  * unknown version -> version_inconnue, oversize -> document_trop_volumineux, anything else ->
  * document_invalide naming the field.
  */
-export function lireOuRejeter<T>(lire: (x: Uint8Array, o: { tailleMax: number }) => T, octets: Uint8Array, tailleMax: number): T {
+export function lireOuRejeter<T>(
+  lire: (x: Uint8Array, o: { tailleMax: number }) => T,
+  octets: Uint8Array,
+  tailleMax: number,
+): T {
   try {
     return lire(octets, { tailleMax });
   } catch (e) {
     if (e instanceof RegistreError && e.code === 'format_inconnu') {
-      rejeter('version_inconnue', `Version de format inconnue (« ${String(e.details?.version).slice(0, 60)} ») : la plateforme accepte les versions 2 et 1.`);
+      rejeter(
+        'version_inconnue',
+        `Version de format inconnue (« ${String(e.details?.version).slice(0, 60)} ») : la plateforme accepte les versions 2 et 1.`,
+      );
     }
     if (estDocumentInvalide(e)) {
       if (e.details.motif === 'trop_volumineux') rejeter('document_trop_volumineux', e.message);
@@ -93,12 +105,19 @@ export async function verifierSignataire(
   verifierMonde(cert, ctx.formation);
   verifierValidite(cert, maintenant);
   const agent = ctx.communes.agentParCertificat(cert.empreinte);
-  if (!agent) rejeter('certificat_non_habilite', 'Le certificat de signature n’est inscrit dans la boîte d’aucune commune.');
+  if (!agent)
+    rejeter('certificat_non_habilite', 'Le certificat de signature n’est inscrit dans la boîte d’aucune commune.');
   if (agent.codeInsee !== commune.codeInsee) {
-    rejeter('certificat_non_habilite', `Le certificat de signature est celui d’un agent d’une autre commune (${agent.codeInsee}).`);
+    rejeter(
+      'certificat_non_habilite',
+      `Le certificat de signature est celui d’un agent d’une autre commune (${agent.codeInsee}).`,
+    );
   }
   if (!agent.delegation) {
-    rejeter('officier_non_delegue', 'Le signataire n’a pas de délégation d’officier de l’état civil : seul un officier délégué peut signer.');
+    rejeter(
+      'officier_non_delegue',
+      'Le signataire n’a pas de délégation d’officier de l’état civil : seul un officier délégué peut signer.',
+    );
   }
   return { verification, agent };
 }

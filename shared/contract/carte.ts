@@ -164,21 +164,39 @@ export const appelsCarte = {
     Ok,
     'Débloque la carte avec le code de déblocage (PUK) et fixe un nouveau code PIN.',
   ),
-  'carte.lireParametres': appel(Rien, ParametresCarteSchema.extend({ confiance: ResumeConfianceSchema }), 'Réglages de la carte.'),
+  'carte.lireParametres': appel(
+    Rien,
+    ParametresCarteSchema.extend({ confiance: ResumeConfianceSchema }),
+    'Réglages de la carte.',
+  ),
   'carte.enregistrerParametres': appel(
     ParametresCarteSchema.partial(),
     ParametresCarteSchema.extend({ confiance: ResumeConfianceSchema }),
     'Enregistre la bibliothèque PKCS#11, le mode (réel ou formation) et la liste de confiance.',
   ),
   'carte.creerFormation': appel(
-    z.object({ pin: Pin, codeDeblocage: Pin, prenom: z.string().trim().min(1).max(100), nom: z.string().trim().min(1).max(100) }),
+    z.object({
+      pin: Pin,
+      codeDeblocage: Pin,
+      prenom: z.string().trim().min(1).max(100),
+      nom: z.string().trim().min(1).max(100),
+    }),
     EtatCartesSchema,
     'Crée la carte de formation (mode formation seulement).',
   ),
   'signature.ajouter': appel(
     z.object({
       documents: z
-        .array(z.object({ reference: z.string().min(1).max(200), nature: NatureDocumentSchema, xml: z.string().min(1).max(8 * 1024 * 1024) }))
+        .array(
+          z.object({
+            reference: z.string().min(1).max(200),
+            nature: NatureDocumentSchema,
+            xml: z
+              .string()
+              .min(1)
+              .max(8 * 1024 * 1024),
+          }),
+        )
         .min(1)
         .max(1000),
     }),
@@ -207,7 +225,10 @@ export const appelsCarte = {
   ),
   'signature.verifier': appel(
     z.object({
-      xml: z.string().min(1).max(8 * 1024 * 1024),
+      xml: z
+        .string()
+        .min(1)
+        .max(8 * 1024 * 1024),
       racineAttendue: z.object({ nomLocal: z.string().min(1), espaceNoms: z.string().nullable() }).optional(),
     }),
     RapportVerificationSchema,
@@ -218,12 +239,24 @@ export const appelsCarte = {
 export const evenementsCarte = {
   'carte.etatModifie': evenement(
     z.object({
-      raison: z.enum(['demarrage', 'insertion', 'retrait', 'connexion', 'deconnexion', 'pin', 'parametres', 'signature']),
+      raison: z.enum([
+        'demarrage',
+        'insertion',
+        'retrait',
+        'connexion',
+        'deconnexion',
+        'pin',
+        'parametres',
+        'signature',
+      ]),
       etat: EtatCartesSchema,
     }),
     'L’état des lecteurs, des cartes ou de la session a changé.',
   ),
-  'carte.inseree': evenement(z.object({ lecteur: z.string(), jetonId: z.string(), label: z.string() }), 'Une carte a été insérée.'),
+  'carte.inseree': evenement(
+    z.object({ lecteur: z.string(), jetonId: z.string(), label: z.string() }),
+    'Une carte a été insérée.',
+  ),
   'carte.retiree': evenement(
     z.object({ lecteur: z.string(), jetonId: z.string(), sessionFermee: z.boolean() }),
     'Une carte a été retirée (la session avec elle est fermée aussitôt).',

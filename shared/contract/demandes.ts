@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { DateIsoSchema, LieuSchema, SexeSchema, TypeActeSchema } from '../domain/acte';
+import {
+  DemandeSchema,
+  DemandeurSchema,
+  MotifsDocumentInvalide,
+  PersonneDeclareeSchema,
+  TypeDemandeurSchema,
+} from '../comedec';
+import { TypeActeSchema } from '../domain/acte';
 import { CyclesDemande, EtatsDemande } from '../domain/echeances';
 import { appel, evenement, Rien } from './define';
 import { EnvoiSchema } from './sync';
@@ -8,17 +15,9 @@ import { EnvoiSchema } from './sync';
 
 export const EtatDemandeSchema = z.enum(EtatsDemande);
 export const AlerteEcheanceSchema = z.enum(['J-5', 'J-2']);
-export const TypeDemandeurSchema = z.enum(['interieur', 'notaire', 'commune', 'autre']);
-
-const PersonneDeclaree = z.object({
-  nom: z.string(),
-  nomUsage: z.string().nullable(),
-  prenoms: z.array(z.string()),
-  sexe: SexeSchema.nullable(),
-  dateNaissance: DateIsoSchema.nullable(),
-  lieuNaissance: LieuSchema.nullable(),
-});
-const Parent = z.object({ nom: z.string(), prenoms: z.array(z.string()) });
+// The requester kinds, the declared data and the reasons come from the COMEDEC model
+// (shared/comedec): the screen shows what the exchange format carries, with no second list.
+export { TypeDemandeurSchema };
 
 export const ResumeDemandeSchema = z.object({
   id: z.number().int(),
@@ -26,8 +25,8 @@ export const ResumeDemandeSchema = z.object({
   versionFormat: z.number().int(),
   specimen: z.boolean(),
   typeActe: TypeActeSchema,
-  demandeur: z.object({ type: TypeDemandeurSchema, libelle: z.string(), reference: z.string() }),
-  personne: z.object({ nom: z.string(), prenoms: z.array(z.string()) }),
+  demandeur: DemandeurSchema.pick({ type: true, libelle: true, reference: true }),
+  personne: PersonneDeclareeSchema.pick({ nom: true, prenoms: true }),
   misADisposition: z.string(),
   /** Last Paris day to answer (aaaa-mm-jj). */
   jourLimite: z.string(),
@@ -42,25 +41,15 @@ export const ResumeDemandeSchema = z.object({
 export type ResumeDemande = z.infer<typeof ResumeDemandeSchema>;
 
 export const DetailDemandeSchema = ResumeDemandeSchema.extend({
-  declaration: z.object({
-    personne: PersonneDeclaree,
-    pere: Parent.nullable(),
-    mere: Parent.nullable(),
-    conjoint: Parent.nullable(),
-    evenement: z.object({ date: DateIsoSchema.nullable(), lieu: LieuSchema.nullable() }).nullable(),
-  }),
+  declaration: DemandeSchema.pick({ personne: true, pere: true, mere: true, conjoint: true, evenement: true }),
   echeanceProcedure: z.string().nullable(),
   envois: z.array(EnvoiSchema),
 });
 export type DetailDemande = z.infer<typeof DetailDemandeSchema>;
 
+/** The reader's verdicts on a document, and what the client adds after reading it. */
 export const MotifsQuarantaine = [
-  'trop_volumineux',
-  'encodage_invalide',
-  'dtd_interdite',
-  'xml_mal_forme',
-  'document_inattendu',
-  'schema',
+  ...MotifsDocumentInvalide,
   'format_inconnu',
   'mauvais_destinataire',
   /** An answer to a request we sent whose XAdES signature does not hold. */
@@ -102,7 +91,11 @@ export const appelsDemandes = {
     }),
     'Demandes reçues avec leur état et leur échéance (calculés à l’heure de Paris), les plus urgentes d’abord.',
   ),
-  'demandes.lire': appel(z.object({ id: z.number().int().positive() }), DetailDemandeSchema, 'Une demande reçue : données déclarées, échéances, envois.'),
+  'demandes.lire': appel(
+    z.object({ id: z.number().int().positive() }),
+    DetailDemandeSchema,
+    'Une demande reçue : données déclarées, échéances, envois.',
+  ),
   'demandes.quarantaine': appel(
     z.object({ limite: z.number().int().min(1).max(500).default(100) }),
     z.array(DocumentQuarantaineSchema),

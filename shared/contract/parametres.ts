@@ -28,7 +28,11 @@ export function libellePlateforme(c: Pick<Commune, 'nom' | 'departement'>): stri
 export const SauvegardeSchema = z.object({ nom: z.string(), octets: z.number().int(), creeeLe: z.string() });
 
 export const appelsParametres = {
-  'parametres.lireCommune': appel(Rien, CommuneSchema.nullable(), 'Identité de la commune (null tant qu’elle n’est pas saisie).'),
+  'parametres.lireCommune': appel(
+    Rien,
+    CommuneSchema.nullable(),
+    'Identité de la commune (null tant qu’elle n’est pas saisie).',
+  ),
   'parametres.enregistrerCommune': appel(CommuneSchema, CommuneSchema, 'Enregistre l’identité de la commune.'),
   'base.sauvegarder': appel(Rien, SauvegardeSchema, 'Sauvegarde à chaud de la base dans le dossier des sauvegardes.'),
   'base.listerSauvegardes': appel(Rien, z.array(SauvegardeSchema), 'Sauvegardes disponibles, la plus récente d’abord.'),
@@ -39,7 +43,12 @@ export const appelsParametres = {
   ),
   'app.informations': appel(
     Rien,
-    z.object({ version: z.string(), schemaBase: z.number().int(), transport: z.enum(['electron', 'navigateur']), formation: z.boolean() }),
+    z.object({
+      version: z.string(),
+      schemaBase: z.number().int(),
+      transport: z.enum(['electron', 'navigateur']),
+      formation: z.boolean(),
+    }),
     'Version de l’application et du schéma de la base ; `formation` : la base ouverte est celle du mode formation.',
   ),
 } as const;

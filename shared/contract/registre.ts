@@ -130,7 +130,10 @@ export const evenementsRegistre = {
     'Progression d’un import CSV.',
   ),
   'registre.modifie': evenement(
-    z.object({ raison: z.enum(['saisie', 'import', 'restauration', 'monde']), ids: z.array(z.number().int()).optional() }),
+    z.object({
+      raison: z.enum(['saisie', 'import', 'restauration', 'monde']),
+      ids: z.array(z.number().int()).optional(),
+    }),
     'Le registre a changé (les listes et les correspondances sont à rafraîchir) ; « monde » : passage entre le mode réel et le mode formation, qui ont chacun leur base.',
   ),
 } as const;

@@ -106,7 +106,11 @@ export const EtapeDiagnosticSchema = z.object({
 export type EtapeDiagnostic = z.infer<typeof EtapeDiagnosticSchema>;
 
 export const appelsSync = {
-  'sync.maintenant': appel(Rien, ResultatSynchroSchema, 'Mettre à jour : récupère les demandes et envoie les réponses prêtes (rejoint la synchronisation en cours s’il y en a une).'),
+  'sync.maintenant': appel(
+    Rien,
+    ResultatSynchroSchema,
+    'Mettre à jour : récupère les demandes et envoie les réponses prêtes (rejoint la synchronisation en cours s’il y en a une).',
+  ),
   'sync.etat': appel(
     Rien,
     z.object({
@@ -127,7 +131,11 @@ export const appelsSync = {
     z.object({ ok: z.boolean(), etapes: z.array(EtapeDiagnosticSchema) }),
     'Tester la connexion : carte, plateforme joignable, version, authentification, étape par étape.',
   ),
-  'sync.lireParametres': appel(Rien, ParametresSyncSchema, 'Paramètres de la plateforme, de la planification et de la messagerie.'),
+  'sync.lireParametres': appel(
+    Rien,
+    ParametresSyncSchema,
+    'Paramètres de la plateforme, de la planification et de la messagerie.',
+  ),
   'sync.enregistrerParametres': appel(
     z.object({
       plateforme: PlateformeSchema.optional(),
@@ -154,7 +162,12 @@ export const evenementsSync = {
     'Progression de la synchronisation en cours.',
   ),
   'sync.envoiModifie': evenement(
-    z.object({ id: z.number().int(), demandeId: z.number().int().nullable(), etat: EtatEnvoiSchema, motifRejet: z.string().nullable() }),
+    z.object({
+      id: z.number().int(),
+      demandeId: z.number().int().nullable(),
+      etat: EtatEnvoiSchema,
+      motifRejet: z.string().nullable(),
+    }),
     'Un envoi de la boîte d’envoi a changé d’état.',
   ),
 } as const;

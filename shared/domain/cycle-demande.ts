@@ -24,7 +24,12 @@ export const TRANSITIONS_CYCLE = {
 /** Requests still waiting for an answer (the ones matching keeps up to date). */
 export const CyclesEnAttente = ['recue', 'en_cours'] as const satisfies readonly CycleDemande[];
 
-const LIBELLES: Record<CycleDemande, string> = { recue: 'reçue', en_cours: 'en cours', repondue: 'répondue', accusee: 'accusée' };
+const LIBELLES: Record<CycleDemande, string> = {
+  recue: 'reçue',
+  en_cours: 'en cours',
+  repondue: 'répondue',
+  accusee: 'accusée',
+};
 
 export function transitionPermise(de: CycleDemande, vers: CycleDemande): boolean {
   return (TRANSITIONS_CYCLE[de] as readonly CycleDemande[]).includes(vers);
@@ -37,5 +42,9 @@ export function transitionPermise(de: CycleDemande, vers: CycleDemande): boolean
 export function transition(de: CycleDemande, vers: CycleDemande): 'rien' | 'passer' {
   if (de === vers) return 'rien';
   if (transitionPermise(de, vers)) return 'passer';
-  throw erreurs.transitionRefusee(de, vers, `Cette demande est déjà ${LIBELLES[de]} : elle ne peut pas redevenir ${LIBELLES[vers]}.`);
+  throw erreurs.transitionRefusee(
+    de,
+    vers,
+    `Cette demande est déjà ${LIBELLES[de]} : elle ne peut pas redevenir ${LIBELLES[vers]}.`,
+  );
 }

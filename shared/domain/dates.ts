@@ -43,12 +43,20 @@ export function nomMois(mois: number): string {
   return fr.localize.month((mois - 1) as 0, { width: 'wide' });
 }
 
+/**
+ * Whether this day is in the (Gregorian) calendar. Month and day are 1-based. The one
+ * calendar check: search, matching and validation all ask it.
+ */
+export function dateExiste(annee: number, mois: number, jour: number): boolean {
+  return mois >= 1 && mois <= 12 && jour >= 1 && jour <= joursDansMois(annee, mois);
+}
+
 /** Why this day does not exist, or null when it does. Month and day are 1-based. */
 export function raisonDateImpossible(annee: number, mois: number, jour: number): string | null {
+  if (dateExiste(annee, mois, jour)) return null;
   if (mois < 1 || mois > 12) return `le mois ${mois} n’existe pas (mois de 1 à 12)`;
   if (jour < 1) return `le jour ${jour} n’existe pas`;
   const max = joursDansMois(annee, mois);
-  if (jour <= max) return null;
   if (mois === 2 && jour === 29) return `le 29 février ${annee} n’existe pas (${annee} n’est pas une année bissextile)`;
   if (jour > 31) return `le jour ${jour} n’existe pas (31 au plus)`;
   return `le ${jour} ${nomMois(mois)} n’existe pas (${nomMois(mois)} a ${max} jours)`;
@@ -73,13 +81,16 @@ export function analyserDate(texte: string): ResultatDate {
     const annee = chiffres(brut, 6, 10);
     if (jour >= 0 && mois >= 0 && annee >= 0) {
       const raison = raisonDateImpossible(annee, mois, jour);
-      return raison ? { ok: false, raison } : { ok: true, iso: `${brut.slice(6)}-${brut.slice(3, 5)}-${brut.slice(0, 2)}` };
+      return raison
+        ? { ok: false, raison }
+        : { ok: true, iso: `${brut.slice(6)}-${brut.slice(3, 5)}-${brut.slice(0, 2)}` };
     }
   }
   for (const motif of MOTIFS) {
     const m = motif.exec(brut);
     if (!m?.groups) continue;
-    if (m.groups.a.length !== 4) return { ok: false, raison: `année « ${m.groups.a} » : l’année s’écrit sur 4 chiffres (jj/mm/aaaa)` };
+    if (m.groups.a.length !== 4)
+      return { ok: false, raison: `année « ${m.groups.a} » : l’année s’écrit sur 4 chiffres (jj/mm/aaaa)` };
     const annee = Number(m.groups.a);
     const mois = Number(m.groups.m);
     const jour = Number(m.groups.j);
@@ -140,8 +151,23 @@ export function dateLongue(valeurIso: string): string {
 // --- Dates in words, as copies intégrales write them -------------------------------------
 
 const UNITES = [
-  'zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf',
-  'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize',
+  'zéro',
+  'un',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
 ];
 const DIZAINES = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
 

@@ -84,7 +84,10 @@ export function echeancesDe(misADispositionLe: string | Date, jourLimiteDemandeu
   const dispo = new TZDate(versInstant(misADispositionLe).getTime(), FUSEAU);
   const jourLegal = format(addDays(dispo, DELAI_REPONSE_JOURS), 'yyyy-MM-dd');
   // ISO day strings compare as dates: the earlier last day wins.
-  const jourLimite = jourLimiteDemandeur && JOUR_ISO.test(jourLimiteDemandeur) && jourLimiteDemandeur < jourLegal ? jourLimiteDemandeur : jourLegal;
+  const jourLimite =
+    jourLimiteDemandeur && JOUR_ISO.test(jourLimiteDemandeur) && jourLimiteDemandeur < jourLegal
+      ? jourLimiteDemandeur
+      : jourLegal;
   return {
     jourLimite,
     retardDes: lendemainMinuit(jourLimite),

@@ -1,7 +1,15 @@
 import type { Extrait, SorteExtrait } from '../contract/registre';
 import { erreurs } from '../errors';
 import { libelleMention } from '../labels.fr';
-import { personne as personneDe, type Acte, type Lieu, type Mention, type Personne, type Role, type Sexe } from './acte';
+import {
+  personne as personneDe,
+  type Acte,
+  type Lieu,
+  type Mention,
+  type Personne,
+  type Role,
+  type Sexe,
+} from './acte';
 import { dateEnLettres, dateLongue } from './dates';
 
 /**
@@ -57,9 +65,14 @@ export function sortesDelivrables(type: Acte['type']): readonly SorteExtrait[] {
 /** Throws when this document cannot be issued for this act; says why in French. */
 export function verifierDelivrable(acte: Pick<Acte, 'type' | 'indexe'>, sorte: SorteExtrait): void {
   if (!acte.indexe)
-    throw erreurs.conflit('Cet acte n’est connu que par son type, son année et son numéro : indexez-le avant d’en délivrer une copie ou un extrait.');
+    throw erreurs.conflit(
+      'Cet acte n’est connu que par son type, son année et son numéro : indexez-le avant d’en délivrer une copie ou un extrait.',
+    );
   if (!sortesDelivrables(acte.type).includes(sorte))
-    throw erreurs.saisieInvalide('sorte', 'il n’existe pas d’extrait d’acte de décès : seule la copie intégrale peut être délivrée');
+    throw erreurs.saisieInvalide(
+      'sorte',
+      'il n’existe pas d’extrait d’acte de décès : seule la copie intégrale peut être délivrée',
+    );
 }
 
 export function composerExtrait(acte: Acte, sorte: SorteExtrait, ctx: ContexteExtrait): DocumentExtrait {
@@ -67,7 +80,11 @@ export function composerExtrait(acte: Acte, sorte: SorteExtrait, ctx: ContexteEx
   const integrale = sorte === 'copie-integrale';
   const f = new Formulation(integrale);
   const corps =
-    acte.type === 'naissance' ? corpsNaissance(acte, sorte, f) : acte.type === 'mariage' ? corpsMariage(acte, sorte, f) : corpsDeces(acte, f);
+    acte.type === 'naissance'
+      ? corpsNaissance(acte, sorte, f)
+      : acte.type === 'mariage'
+        ? corpsMariage(acte, sorte, f)
+        : corpsDeces(acte, f);
   if (integrale && acte.dateActe) corps.push(`Acte dressé le ${f.date(acte.dateActe)}.`);
 
   // By date, as they happened (entry order is only the order of keying); undated ones last, in entry order.
@@ -77,14 +94,23 @@ export function composerExtrait(acte: Acte, sorte: SorteExtrait, ctx: ContexteEx
     .sort((a, b) => (a.m.date ?? '9999').localeCompare(b.m.date ?? '9999') || a.rang - b.rang)
     .map(({ m }) => m);
   const mentions = mentionsRetenues.length
-    ? ['Mentions marginales :', ...mentionsRetenues.map((m) => `— ${libelleMention[m.type]}${m.date ? ` (${f.date(m.date)})` : ''} : ${m.texte}`)]
+    ? [
+        'Mentions marginales :',
+        ...mentionsRetenues.map(
+          (m) => `— ${libelleMention[m.type]}${m.date ? ` (${f.date(m.date)})` : ''} : ${m.texte}`,
+        ),
+      ]
     : ['Mentions marginales : néant'];
 
   const commune = ctx.commune.nom;
   const departement = ctx.commune.nomDepartement ?? ctx.commune.departement;
   return {
     sorte,
-    entete: ['RÉPUBLIQUE FRANÇAISE', `Mairie ${deCommune(commune)}${departement ? ` (${departement})` : ''}`, 'Service de l’état civil'],
+    entete: [
+      'RÉPUBLIQUE FRANÇAISE',
+      `Mairie ${deCommune(commune)}${departement ? ` (${departement})` : ''}`,
+      'Service de l’état civil',
+    ],
     titre: titreExtrait(acte.type, sorte),
     reference: `Acte n° ${acte.numero} — registre ${REGISTRES[acte.type]} de l’année ${acte.annee}`,
     corps,
@@ -98,7 +124,16 @@ export function composerExtrait(acte: Acte, sorte: SorteExtrait, ctx: ContexteEx
 
 /** The document as plain text: what `registre.extrait` returns and the CLI prints. */
 export function texteDocument(doc: DocumentExtrait): string {
-  return [doc.entete.join('\n'), doc.titre, doc.reference, doc.corps.join('\n'), doc.mentions.join('\n'), doc.pied.join('\n')].join('\n\n') + '\n';
+  return (
+    [
+      doc.entete.join('\n'),
+      doc.titre,
+      doc.reference,
+      doc.corps.join('\n'),
+      doc.mentions.join('\n'),
+      doc.pied.join('\n'),
+    ].join('\n\n') + '\n'
+  );
 }
 
 export function extrait(acte: Acte, sorte: SorteExtrait, ctx: ContexteExtrait): Extrait {
@@ -107,7 +142,11 @@ export function extrait(acte: Acte, sorte: SorteExtrait, ctx: ContexteExtrait): 
 }
 
 /** File name without personal data: kind, type, year and number; the same for the text and the PDF. */
-export function nomFichierExtrait(a: Pick<Acte, 'type' | 'annee' | 'numero'>, sorte: SorteExtrait, extension: 'pdf' | 'txt' = 'pdf'): string {
+export function nomFichierExtrait(
+  a: Pick<Acte, 'type' | 'annee' | 'numero'>,
+  sorte: SorteExtrait,
+  extension: 'pdf' | 'txt' = 'pdf',
+): string {
   const quoi = sorte === 'copie-integrale' ? 'copie-integrale' : `extrait-${sorte}`;
   return `${quoi}-${a.type}-${a.annee}-${a.numero}.${extension}`;
 }
@@ -122,7 +161,14 @@ class Formulation {
   }
 }
 
-const SEXE_DU_ROLE: Partial<Record<Role, Sexe>> = { pere: 'M', mere: 'F', pere_epoux1: 'M', mere_epoux1: 'F', pere_epoux2: 'M', mere_epoux2: 'F' };
+const SEXE_DU_ROLE: Partial<Record<Role, Sexe>> = {
+  pere: 'M',
+  mere: 'F',
+  pere_epoux1: 'M',
+  mere_epoux1: 'F',
+  pere_epoux2: 'M',
+  mere_epoux2: 'F',
+};
 
 function sexeDe(p: Personne): Sexe | null {
   return p.sexe ?? SEXE_DU_ROLE[p.role] ?? null;
@@ -199,7 +245,8 @@ function corpsNaissance(acte: Acte, sorte: SorteExtrait, f: Formulation): string
   ];
   const sexe = sexeDe(enfant);
   if (sexe) corps.push(`de sexe ${sexe === 'M' ? 'masculin' : 'féminin'}`);
-  if (sorte !== 'sans-filiation') corps.push(`${filiation(enfant, personneDe(acte, 'pere'), personneDe(acte, 'mere'), f)}.`);
+  if (sorte !== 'sans-filiation')
+    corps.push(`${filiation(enfant, personneDe(acte, 'pere'), personneDe(acte, 'mere'), f)}.`);
   return corps;
 }
 
@@ -217,7 +264,8 @@ function corpsMariage(acte: Acte, sorte: SorteExtrait, f: Formulation): string[]
     if (!p) return;
     if (i > 0) corps.push('et');
     corps.push(`${designation(p)}${profession(p, f)}${naissanceDe(p, f)}`);
-    if (sorte !== 'sans-filiation') corps.push(`${filiation(p, personneDe(acte, rolePere), personneDe(acte, roleMere), f)}`);
+    if (sorte !== 'sans-filiation')
+      corps.push(`${filiation(p, personneDe(acte, rolePere), personneDe(acte, roleMere), f)}`);
   });
   corps[corps.length - 1] += '.';
   return corps;

@@ -43,5 +43,8 @@ export function normaliserCompact(texte: string): string {
  * labels and typed-without-accents forms; comparing names is `normaliser`'s job, never this.
  */
 export function sansAccents(texte: string): string {
-  return texte.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return texte
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }

@@ -25,6 +25,12 @@ export interface OptionsValidation {
 
 /** Civil registers are kept by the communes since the law of 20 September 1792. */
 export const PREMIERE_ANNEE_REGISTRE = 1792;
+/**
+ * The last year a register search or an index knows: far past any act written today, so
+ * that a year typed in a search ("2031") is still read as a year. Not a validation bound:
+ * an act's year is checked against today.
+ */
+export const DERNIERE_ANNEE_REGISTRE = 2199;
 /** Code civil (21 March 1804): minimum age to marry 15 (women) / 18 (men); the 1792 law said 13 / 15. */
 const DEBUT_CODE_CIVIL = '1804-03-21';
 /** Age below which nobody can be a parent: a plausibility bound, not a legal one. */
@@ -99,7 +105,8 @@ export function validerActe(acte: Acte | ActeSaisi, options: OptionsValidation =
   if (!Number.isInteger(acte.annee)) c.ajouter('annee', 'l’année du registre doit être un nombre entier');
   else if (acte.annee < PREMIERE_ANNEE_REGISTRE || acte.annee > anneeCourante)
     c.ajouter('annee', `l’année du registre doit être comprise entre ${PREMIERE_ANNEE_REGISTRE} et ${anneeCourante}`);
-  if (!Number.isInteger(acte.numero) || acte.numero < 1) c.ajouter('numero', 'le numéro d’acte doit être un entier supérieur ou égal à 1');
+  if (!Number.isInteger(acte.numero) || acte.numero < 1)
+    c.ajouter('numero', 'le numéro d’acte doit être un entier supérieur ou égal à 1');
 
   // --- Dates that exist and are not in the future -----------------------------------------
   const dateActe = c.date(acte.dateActe, 'dateActe');
@@ -113,7 +120,10 @@ export function validerActe(acte: Acte | ActeSaisi, options: OptionsValidation =
   const rolesPermis = rolesParType[type];
   for (const p of acte.personnes ?? []) {
     if (!rolesPermis.includes(p.role)) {
-      c.ajouter(`personnes.${p.role}`, `un acte de ${libelleType(type)} ne comporte pas de personne de rôle « ${p.role} »`);
+      c.ajouter(
+        `personnes.${p.role}`,
+        `un acte de ${libelleType(type)} ne comporte pas de personne de rôle « ${p.role} »`,
+      );
       continue;
     }
     if (personnes.has(p.role)) {
@@ -137,18 +147,25 @@ export function validerActe(acte: Acte | ActeSaisi, options: OptionsValidation =
   const mentions = acte.mentions ?? [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (!(TypesMention as readonly string[]).includes(m.type)) c.ajouter(`mentions.${i}.type`, `type de mention « ${m.type} » inconnu`);
+    if (!(TypesMention as readonly string[]).includes(m.type))
+      c.ajouter(`mentions.${i}.type`, `type de mention « ${m.type} » inconnu`);
     if (!m.texte?.trim()) c.ajouter(`mentions.${i}.texte`, 'le texte de la mention est vide');
     const date = c.date(m.date, `mentions.${i}.date`);
     if (date && dateEvenement && date < dateEvenement && !mentionsAnterieuresPermises.has(m.type))
-      c.ajouter(`mentions.${i}.date`, `la mention est datée du ${formaterDate(date)}, avant l’événement de l’acte (${formaterDate(dateEvenement)})`);
+      c.ajouter(
+        `mentions.${i}.date`,
+        `la mention est datée du ${formaterDate(date)}, avant l’événement de l’acte (${formaterDate(dateEvenement)})`,
+      );
   }
 
   // --- Act date against the register year and the event -----------------------------------
   if (dateActe && Number.isInteger(acte.annee) && anneeDe(dateActe) !== acte.annee)
     c.ajouter('dateActe', `l’acte est daté de ${anneeDe(dateActe)} mais inscrit au registre de ${acte.annee}`);
   if (dateActe && dateEvenement && dateActe < dateEvenement)
-    c.ajouter('dateActe', `l’acte ne peut pas être dressé (${formaterDate(dateActe)}) avant l’événement (${formaterDate(dateEvenement)})`);
+    c.ajouter(
+      'dateActe',
+      `l’acte ne peut pas être dressé (${formaterDate(dateActe)}) avant l’événement (${formaterDate(dateEvenement)})`,
+    );
   // A marriage act is drawn up at the celebration, on the spot (art. 75 of the Code civil).
   if (type === 'mariage' && dateActe && dateEvenement && dateActe > dateEvenement)
     c.ajouter('dateActe', 'l’acte de mariage est dressé le jour même de la célébration');
@@ -163,7 +180,10 @@ export function validerActe(acte: Acte | ActeSaisi, options: OptionsValidation =
     if (!acte.lieuEvenement) c.ajouter('lieuEvenement', 'le lieu de naissance est obligatoire');
     const naissanceEnfant = naissances.get('titulaire');
     if (naissanceEnfant && dateEvenement && naissanceEnfant !== dateEvenement)
-      c.ajouter('personnes.titulaire.dateNaissance', 'la date de naissance de l’enfant diffère de la date de l’événement de l’acte');
+      c.ajouter(
+        'personnes.titulaire.dateNaissance',
+        'la date de naissance de l’enfant diffère de la date de l’événement de l’acte',
+      );
   } else if (type === 'mariage') {
     exiger(c, personnes, 'epoux1', 'le premier époux', false);
     exiger(c, personnes, 'epoux2', 'le second époux', false);
@@ -175,14 +195,19 @@ export function validerActe(acte: Acte | ActeSaisi, options: OptionsValidation =
 
   // --- Ages: parents, spouses, the deceased -----------------------------------------------
   for (const [role, roleParents] of PARENTS) {
-    const naissanceEnfant = type === 'naissance' && role === 'titulaire' ? (dateEvenement ?? naissances.get(role)) : naissances.get(role);
+    const naissanceEnfant =
+      type === 'naissance' && role === 'titulaire' ? (dateEvenement ?? naissances.get(role)) : naissances.get(role);
     if (!naissanceEnfant) continue;
     for (const roleParent of roleParents) {
       const naissanceParent = naissances.get(roleParent);
       if (!naissanceParent) continue;
-      if (naissanceParent >= naissanceEnfant) c.ajouter(chemin('dateNaissance', roleParent), 'le parent est né après son enfant (ou le même jour)');
+      if (naissanceParent >= naissanceEnfant)
+        c.ajouter(chemin('dateNaissance', roleParent), 'le parent est né après son enfant (ou le même jour)');
       else if (ageEnAnnees(naissanceParent, naissanceEnfant) < AGE_MINIMUM_PARENT)
-        c.ajouter(chemin('dateNaissance', roleParent), `le parent aurait eu moins de ${AGE_MINIMUM_PARENT} ans à la naissance de son enfant`);
+        c.ajouter(
+          chemin('dateNaissance', roleParent),
+          `le parent aurait eu moins de ${AGE_MINIMUM_PARENT} ans à la naissance de son enfant`,
+        );
     }
   }
 
@@ -192,15 +217,19 @@ export function validerActe(acte: Acte | ActeSaisi, options: OptionsValidation =
       const naissance = naissances.get(role);
       if (!naissance) continue;
       const age = ageEnAnnees(naissance, dateEvenement);
-      if (naissance >= dateEvenement) c.ajouter(chemin('dateNaissance', role), 'l’époux est né après la date du mariage');
-      else if (age < ageMinimum) c.ajouter(chemin('dateNaissance', role), `l’époux aurait eu moins de ${ageMinimum} ans le jour du mariage`);
-      else if (age > AGE_MAXIMUM) c.ajouter(chemin('dateNaissance', role), `l’époux aurait eu plus de ${AGE_MAXIMUM} ans le jour du mariage`);
+      if (naissance >= dateEvenement)
+        c.ajouter(chemin('dateNaissance', role), 'l’époux est né après la date du mariage');
+      else if (age < ageMinimum)
+        c.ajouter(chemin('dateNaissance', role), `l’époux aurait eu moins de ${ageMinimum} ans le jour du mariage`);
+      else if (age > AGE_MAXIMUM)
+        c.ajouter(chemin('dateNaissance', role), `l’époux aurait eu plus de ${AGE_MAXIMUM} ans le jour du mariage`);
     }
   }
 
   if (type === 'deces' && dateEvenement) {
     const naissance = naissances.get('titulaire');
-    if (naissance && naissance > dateEvenement) c.ajouter('personnes.titulaire.dateNaissance', 'le défunt est né après la date de son décès');
+    if (naissance && naissance > dateEvenement)
+      c.ajouter('personnes.titulaire.dateNaissance', 'le défunt est né après la date de son décès');
     else if (naissance && ageEnAnnees(naissance, dateEvenement) > AGE_MAXIMUM)
       c.ajouter('personnes.titulaire.dateNaissance', `le défunt aurait eu plus de ${AGE_MAXIMUM} ans`);
   }

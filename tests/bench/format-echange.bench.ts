@@ -14,7 +14,14 @@ const mesurer = (fn: () => void) => {
 
 const demande = demandeExemple(2);
 const xmlDemande = construireDemande(demande);
-const reponse = { ...reponseExemple(2), resultat: { nature: 'positive' as const, forme: 'copie_integrale' as const, acte: { ...acteNaissance, mentions: Array.from({ length: 5 }, () => acteNaissance.mentions[0]) } } };
+const reponse = {
+  ...reponseExemple(2),
+  resultat: {
+    nature: 'positive' as const,
+    forme: 'copie_integrale' as const,
+    acte: { ...acteNaissance, mentions: Array.from({ length: 5 }, () => acteNaissance.mentions[0]) },
+  },
+};
 const xmlReponse = construireReponse(reponse);
 
 mesurer(() => lireDemande(xmlDemande)); // warm-up

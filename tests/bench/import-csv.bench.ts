@@ -15,10 +15,89 @@ import { importerCsv, importerCsvEnTravailleur } from '../../electron/registre/i
 const lignes = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const enTravailleur = process.argv.includes('--travailleur');
 
-const NOMS = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèbvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier', 'Morel', 'Girard', 'André', 'Lefèvre', 'Mercier', 'Dupont', 'Lambert', 'Bonnet', 'François', 'Martinez', "N'Diaye", 'de La Fontaine', 'Le Goff', 'Ben Saïd', 'Nguyen'];
-const PRENOMS_F = ['Marie', 'Jeanne', 'Françoise', 'Monique', 'Catherine', 'Nathalie', 'Isabelle', 'Sylvie', 'Anne', 'Léa', 'Chloé', 'Inès', 'Zoé', 'Hélène', 'Éloïse'];
-const PRENOMS_M = ['Jean', 'Pierre', 'Michel', 'André', 'Philippe', 'René', 'Louis', 'Alain', 'Jacques', 'Bernard', 'Lucas', 'Hugo', 'Noé', 'Théo', 'Jean-Pierre'];
-const LIEUX = ['Albi (81)', 'Castres (81)', 'Gaillac', 'Carmaux (81)', 'Toulouse (31)', 'Rodez', '81004', 'Casablanca, Maroc', 'Lyon (69)', 'Marseille (13)'];
+const NOMS = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèbvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+  'Girard',
+  'André',
+  'Lefèvre',
+  'Mercier',
+  'Dupont',
+  'Lambert',
+  'Bonnet',
+  'François',
+  'Martinez',
+  "N'Diaye",
+  'de La Fontaine',
+  'Le Goff',
+  'Ben Saïd',
+  'Nguyen',
+];
+const PRENOMS_F = [
+  'Marie',
+  'Jeanne',
+  'Françoise',
+  'Monique',
+  'Catherine',
+  'Nathalie',
+  'Isabelle',
+  'Sylvie',
+  'Anne',
+  'Léa',
+  'Chloé',
+  'Inès',
+  'Zoé',
+  'Hélène',
+  'Éloïse',
+];
+const PRENOMS_M = [
+  'Jean',
+  'Pierre',
+  'Michel',
+  'André',
+  'Philippe',
+  'René',
+  'Louis',
+  'Alain',
+  'Jacques',
+  'Bernard',
+  'Lucas',
+  'Hugo',
+  'Noé',
+  'Théo',
+  'Jean-Pierre',
+];
+const LIEUX = [
+  'Albi (81)',
+  'Castres (81)',
+  'Gaillac',
+  'Carmaux (81)',
+  'Toulouse (31)',
+  'Rodez',
+  '81004',
+  'Casablanca, Maroc',
+  'Lyon (69)',
+  'Marseille (13)',
+];
 
 let graine = 42;
 const hasard = (n: number) => {
@@ -26,9 +105,11 @@ const hasard = (n: number) => {
   return graine % n;
 };
 const un = <T>(t: T[]) => t[hasard(t.length)];
-const date = (annee: number) => `${String(1 + hasard(28)).padStart(2, '0')}/${String(1 + hasard(12)).padStart(2, '0')}/${annee}`;
+const date = (annee: number) =>
+  `${String(1 + hasard(28)).padStart(2, '0')}/${String(1 + hasard(12)).padStart(2, '0')}/${annee}`;
 
-const ENTETE = 'type;annee;numero;date_acte;nom;prenoms;sexe;date_naissance;lieu_naissance;nom_pere;prenoms_pere;nom_mere;prenoms_mere;date_mariage;lieu_mariage;nom_epoux2;prenoms_epoux2;date_deces;lieu_deces;mentions';
+const ENTETE =
+  'type;annee;numero;date_acte;nom;prenoms;sexe;date_naissance;lieu_naissance;nom_pere;prenoms_pere;nom_mere;prenoms_mere;date_mariage;lieu_mariage;nom_epoux2;prenoms_epoux2;date_deces;lieu_deces;mentions';
 
 function ecrireCsv(fichier: string): void {
   const fd = fs.openSync(fichier, 'w');
@@ -106,5 +187,6 @@ try {
     }),
   );
 } finally {
-  if (!process.env.GARDER) fs.rmSync(dossier, { recursive: true, force: true }); else console.log(dossier);
+  if (!process.env.GARDER) fs.rmSync(dossier, { recursive: true, force: true });
+  else console.log(dossier);
 }

@@ -27,7 +27,6 @@ import { arrondi, centile, option } from './support/mesures';
 
 const log = (m: string) => process.stderr.write(`[bench rapprochement] ${m}\n`);
 
-
 /**
  * The platform's generator checks "not held" requests with a lookup by type and event date;
  * the register has no index on that column (its searches go through the FTS index), so the
@@ -84,7 +83,17 @@ async function main(): Promise<void> {
     // CPU time too: on a machine shared with other work, wall-clock percentiles include the
     // time the process waited for a core; CPU time shows what matching itself costs.
     const cpu: number[] = [];
-    const q: Qualite = { sur: 0, a_verifier: 0, aucun: 0, detenues: 0, non_detenues: 0, sur_faux: 0, detenues_aucun: 0, detenues_hors_candidats: 0, non_detenues_sur: 0 };
+    const q: Qualite = {
+      sur: 0,
+      a_verifier: 0,
+      aucun: 0,
+      detenues: 0,
+      non_detenues: 0,
+      sur_faux: 0,
+      detenues_aucun: 0,
+      detenues_hors_candidats: 0,
+      non_detenues_sur: 0,
+    };
     const parBruit = new Map<string, { n: number; sur: number; aucun: number }>();
     t = performance.now();
     for (const g of demandes) {
@@ -98,7 +107,9 @@ async function main(): Promise<void> {
       const a = g.attendu;
       if (a.detenu) {
         q.detenues++;
-        const trouve = resultat.candidats.some((c) => c.type === a.type && c.annee === a.annee && c.numero === a.numero);
+        const trouve = resultat.candidats.some(
+          (c) => c.type === a.type && c.annee === a.annee && c.numero === a.numero,
+        );
         if (resultat.issue === 'sur' && !trouve) q.sur_faux++;
         if (resultat.issue === 'aucun') q.detenues_aucun++;
         else if (!trouve) q.detenues_hors_candidats++;
@@ -119,7 +130,8 @@ async function main(): Promise<void> {
     const total = (performance.now() - t) / 1000;
     db.close();
     log(`rapprochement : ${demandes.length} demandes en ${total.toFixed(1)} s`);
-    for (const [cle, b] of [...parBruit].sort((x, y) => y[1].n - x[1].n)) log(`  ${cle.padEnd(40)} ${b.n} demandes, ${b.sur} sûres, ${b.aucun} détenues sans candidat`);
+    for (const [cle, b] of [...parBruit].sort((x, y) => y[1].n - x[1].n))
+      log(`  ${cle.padEnd(40)} ${b.n} demandes, ${b.sur} sûres, ${b.aucun} détenues sans candidat`);
 
     const resultat = {
       acts: actes,

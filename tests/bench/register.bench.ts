@@ -62,7 +62,6 @@ const LIMITE = 100;
 
 const log = (m: string) => process.stderr.write(`[bench registre] ${m}\n`);
 
-
 /** The query mix, drawn (seeded) from acts of the register so that most queries find something. */
 function requetes(m: ModulesParent, db: Base, graine: number): Requete[] {
   const h = new m.Hasard(graine);
@@ -75,7 +74,9 @@ function requetes(m: ModulesParent, db: Base, graine: number): Requete[] {
     return { type: a.type, date: a.dateEvenement!, nom: p.nom, prenom: p.prenoms[0] ?? '' };
   };
   // Spellings that sound alike: other vocabulary words with the same phonetic key.
-  const homophones = db.prepare<[string, string], string>('SELECT mot FROM vocabulaire WHERE cle_phonetique = ? AND mot <> ? LIMIT 1').pluck();
+  const homophones = db
+    .prepare<[string, string], string>('SELECT mot FROM vocabulaire WHERE cle_phonetique = ? AND mot <> ? LIMIT 1')
+    .pluck();
   const liste: Requete[] = [];
   const ajouter = (sorte: Requete['sorte'], fabriquer: () => string | null) => {
     for (let n = 0, essais = 0; n < PAR_SORTE && essais < PAR_SORTE * 50; essais++) {
@@ -167,16 +168,29 @@ async function main(): Promise<void> {
     log(`CSV : ${actes} actes, ${(octets / 1e6).toFixed(0)} Mo en ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
     // Same file, same loader (tsx), another process: only the import runs there.
-    const sortie = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--etape-import', csv, base], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, REGISTRE_JOURNAL: 'muet' },
-    });
-    const { secondes: dureeImport, secondesCpu: cpuImport, rssMo: rssImport, ajoutes, rejetees, rejets } = JSON.parse(sortie) as MesureImport;
+    const sortie = execFileSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), '--etape-import', csv, base],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, REGISTRE_JOURNAL: 'muet' },
+      },
+    );
+    const {
+      secondes: dureeImport,
+      secondesCpu: cpuImport,
+      rssMo: rssImport,
+      ajoutes,
+      rejetees,
+      rejets,
+    } = JSON.parse(sortie) as MesureImport;
     if (rejetees > 0 || ajoutes !== actes) {
       throw new Error(`import incomplet : ${ajoutes} ajoutés, ${rejetees} rejetés (${JSON.stringify(rejets)})`);
     }
-    log(`import : ${dureeImport.toFixed(1)} s, pic de mémoire ${rssImport.toFixed(0)} Mo, base ${(fs.statSync(base).size / 1e6).toFixed(0)} Mo`);
+    log(
+      `import : ${dureeImport.toFixed(1)} s, pic de mémoire ${rssImport.toFixed(0)} Mo, base ${(fs.statSync(base).size / 1e6).toFixed(0)} Mo`,
+    );
     fs.rmSync(csv);
 
     const db = m.ouvrirBase(base);
@@ -198,12 +212,16 @@ async function main(): Promise<void> {
       parSorte.set(r.sorte, [...(parSorte.get(r.sorte) ?? []), d]);
       if (resultats.length) trouvees.set(r.sorte, (trouvees.get(r.sorte) ?? 0) + 1);
     }
-    log(`recherche : ${mix.length} requêtes, p50 ${centile(durees, 50).toFixed(2)} ms, p95 ${centile(durees, 95).toFixed(2)} ms`);
+    log(
+      `recherche : ${mix.length} requêtes, p50 ${centile(durees, 50).toFixed(2)} ms, p95 ${centile(durees, 95).toFixed(2)} ms`,
+    );
 
     t = performance.now();
     const naif = preparerNaif(db);
     log(`table naïve des noms : ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    const echantillon = [...parSorte.keys()].flatMap((sorte) => mix.filter((r) => r.sorte === sorte).slice(0, NAIVES_PAR_SORTE));
+    const echantillon = [...parSorte.keys()].flatMap((sorte) =>
+      mix.filter((r) => r.sorte === sorte).slice(0, NAIVES_PAR_SORTE),
+    );
     const dureesNaives: number[] = [];
     for (const r of echantillon) {
       const d0 = performance.now();
@@ -228,7 +246,9 @@ async function main(): Promise<void> {
       search_cpu_p95_ms: arrondi(centile(dureesCpu, 95)),
       load_average_1min: arrondi(os.loadavg()[0], 1),
       search_p95_ms_by_kind: Object.fromEntries([...parSorte].map(([k, v]) => [k, arrondi(centile(v, 95))])),
-      queries_with_results: Object.fromEntries([...parSorte.keys()].map((k) => [k, `${trouvees.get(k) ?? 0}/${parSorte.get(k)!.length}`])),
+      queries_with_results: Object.fromEntries(
+        [...parSorte.keys()].map((k) => [k, `${trouvees.get(k) ?? 0}/${parSorte.get(k)!.length}`]),
+      ),
     };
     process.stdout.write(`${JSON.stringify(resultat)}\n`);
   } finally {

@@ -24,7 +24,8 @@ const ECHAUFFEMENT = 20;
 function reponse(i: number): string {
   const mentions = Array.from(
     { length: 3 },
-    (_, k) => `<rep:Mention type="mariage"><rep:Date>20${10 + k}-06-1${k}</rep:Date><rep:Texte>Mariée à Lyon 3e le 1${k} juin 20${10 + k} avec Paul Henri DURAND.</rep:Texte></rep:Mention>`,
+    (_, k) =>
+      `<rep:Mention type="mariage"><rep:Date>20${10 + k}-06-1${k}</rep:Date><rep:Texte>Mariée à Lyon 3e le 1${k} juin 20${10 + k} avec Paul Henri DURAND.</rep:Texte></rep:Mention>`,
   ).join('');
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<rep:Reponse xmlns:rep="urn:registre:comedec:reponse:1" Id="reponse-${i}" version="2">` +
@@ -44,7 +45,9 @@ const dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-sign-'));
 try {
   const cartes = await provisionnerCartes(dossier, { seulement: ['officier'] });
   const { liaison } = chargerBibliotheque(cartes.bibliotheque);
-  const jeton = listerLecteurs(liaison, cartes.bibliotheque).find((l) => l.carte?.label === cartes.cartes.officier.label)!.carte!;
+  const jeton = listerLecteurs(liaison, cartes.bibliotheque).find(
+    (l) => l.carte?.label === cartes.cartes.officier.label,
+  )!.carte!;
   const pin = CodePin.depuisTexte(cartes.cartes.officier.pin);
   const session = SessionCarte.ouvrir(liaison, jeton);
   session.connecter(pin);
@@ -57,7 +60,9 @@ try {
     nature: 'carte',
     certificat: analyserCertificat(sig.der),
     chaine,
-    cle: new CleMaterielle({ name: 'RSASSA-PKCS1-v1_5', hash: { name: 'SHA-256' } } as RsaHashedKeyAlgorithm, (d) => session.signer(cle, d, pin)),
+    cle: new CleMaterielle({ name: 'RSASSA-PKCS1-v1_5', hash: { name: 'SHA-256' } } as RsaHashedKeyAlgorithm, (d) =>
+      session.signer(cle, d, pin),
+    ),
   });
   // The bare PKCS#11 operation, through the same binding and session handle.
   const brute = liaison.C_OpenSession(jeton.slot, pkcs11js.CKF_SERIAL_SESSION);

@@ -24,7 +24,16 @@ const dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-sync-'));
 const cartes = await provisionnerCartes(path.join(dossier, 'cartes'), { seulement: ['officier'] });
 const plateforme = spawn(
   path.join(racine, 'node_modules/.bin/tsx'),
-  ['sandbox/start.ts', '--port', '0', '--base', path.join(dossier, 'plateforme.sqlite'), '--ancre', path.join(dossier, 'cartes', 'ca-test.pem'), '--json'],
+  [
+    'sandbox/start.ts',
+    '--port',
+    '0',
+    '--base',
+    path.join(dossier, 'plateforme.sqlite'),
+    '--ancre',
+    path.join(dossier, 'cartes', 'ca-test.pem'),
+    '--json',
+  ],
   { cwd: racine, env: { ...process.env, REGISTRE_JOURNAL: 'muet' }, stdio: ['ignore', 'pipe', 'inherit'] },
 );
 // Whatever happens (even an uncaught error), the platform process does not outlive the bench.
@@ -41,15 +50,34 @@ try {
   });
   const url = info.url.replace(/\/v1$/, '');
   const admin = async (chemin: string, corps: unknown) => {
-    const r = await fetch(`${url}${chemin}`, { method: 'POST', headers: { Authorization: `Bearer ${info.jetonAdmin}`, 'Content-Type': 'application/json' }, body: JSON.stringify(corps) });
+    const r = await fetch(`${url}${chemin}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${info.jetonAdmin}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(corps),
+    });
     if (!r.ok) throw new Error(`${chemin} : ${r.status} ${await r.text()}`);
   };
   const o = cartes.cartes.officier;
-  await admin('/v1/admin/communes', { codeInsee: '81021', agents: [{ nom: 'Jeanne MARTIN', delegation: true, certificats: [o.certificats.authentification, o.certificats.signature] }] });
-  for (let i = 0; i < DEMANDES / 1000; i++) await admin('/v1/admin/communes/81021/demandes/generer', { nombre: 1000, graine: i + 1 });
+  await admin('/v1/admin/communes', {
+    codeInsee: '81021',
+    agents: [
+      {
+        nom: 'Jeanne MARTIN',
+        delegation: true,
+        certificats: [o.certificats.authentification, o.certificats.signature],
+      },
+    ],
+  });
+  for (let i = 0; i < DEMANDES / 1000; i++)
+    await admin('/v1/admin/communes/81021/demandes/generer', { nombre: 1000, graine: i + 1 });
 
   const app = creerApp({ dossierDonnees: path.join(dossier, 'client'), transport: 'navigateur' });
-  app.contexte.parametres.ecrire('commune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' });
+  app.contexte.parametres.ecrire('commune', {
+    nom: 'Aussillon',
+    codeInsee: '81021',
+    departement: '81',
+    emailFonctionnel: 'etat-civil@aussillon.fr',
+  });
   const carte = await carteConnectee(cartes, app.contexte.horloge, path.join(dossier, 'formation'));
   const sync = creerServiceSync(app.contexte, carte, { adaptateur: () => new AdaptateurBacASable({ url }) });
 

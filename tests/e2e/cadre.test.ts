@@ -11,7 +11,8 @@ describe('Cadre de l’application : navigation, raccourcis, écrans à venir', 
   it('Alt+1 à Alt+5 changent d’écran ; Statistiques dit ce qui viendra ; / et Ctrl+F mènent à la recherche ; F1 liste les raccourcis', async () => {
     session = await ouvrirSession({ avant: renseignerCommuneParApi });
     const { page } = session;
-    const onglet = (nom: string) => page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('tab', { name: nom });
+    const onglet = (nom: string) =>
+      page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('tab', { name: nom });
     await expect.poll(() => onglet('Registre').getAttribute('aria-selected')).toBe('true');
     await page.getByRole('searchbox', { name: 'Rechercher dans le registre' }).waitFor();
 

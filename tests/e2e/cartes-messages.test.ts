@@ -26,8 +26,16 @@ describe('Cartes et synchronisation : des messages qui disent ce qui est vrai', 
   it('carte insérée sans session : « ouvrez une session », avec le bouton ; carte expirée : refusée à côté d’elle, sans PIN', async () => {
     const session = await ouvrirSession({
       avant: async (h) => {
-        await appelerApi(h, 'parametres.enregistrerCommune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' });
-        await appelerApi(h, 'carte.enregistrerParametres', { bibliotheque: cartes.bibliotheque, confiancePem: cartes.caPem });
+        await appelerApi(h, 'parametres.enregistrerCommune', {
+          nom: 'Aussillon',
+          codeInsee: '81021',
+          departement: '81',
+          emailFonctionnel: 'etat-civil@aussillon.fr',
+        });
+        await appelerApi(h, 'carte.enregistrerParametres', {
+          bibliotheque: cartes.bibliotheque,
+          confiancePem: cartes.caPem,
+        });
         await appelerApi(h, 'sync.enregistrerParametres', {
           plateforme: { url: 'http://127.0.0.1:9' },
           planification: { active: false, intervalleMinutes: 30, jours: [1, 2, 3, 4, 5], debut: '08:30', fin: '17:30' },
@@ -46,13 +54,17 @@ describe('Cartes et synchronisation : des messages qui disent ce qui est vrai', 
 
       await page.getByRole('button', { name: 'Tester la connexion' }).click();
       const dialogue = page.getByRole('dialog', { name: 'Tester la connexion à COMEDEC' });
-      await dialogue.getByText('Carte : Ouvrez une session avec votre carte (code PIN) pour tester la connexion.').waitFor();
+      await dialogue
+        .getByText('Carte : Ouvrez une session avec votre carte (code PIN) pour tester la connexion.')
+        .waitFor();
       await dialogue.getByRole('button', { name: 'Ouvrir une session' }).click();
       await page.getByRole('heading', { name: 'Carte agent' }).waitFor();
 
       // The expired card: refused beside it, its button disabled; no PIN dialog ever opens.
       const expiree = page.getByRole('listitem').filter({ hasText: `Carte ${cartes.cartes.expiree.label}` });
-      await expiree.getByText(/Cette carte ne peut pas ouvrir de session : Certificat refusé : le certificat a expiré le/).waitFor();
+      await expiree
+        .getByText(/Cette carte ne peut pas ouvrir de session : Certificat refusé : le certificat a expiré le/)
+        .waitFor();
       expect(await expiree.getByRole('button', { name: 'Ouvrir une session' }).isDisabled()).toBe(true);
       expect(await page.getByRole('alertdialog', { name: 'Code PIN de la carte' }).count()).toBe(0);
       const officier = page.getByRole('listitem').filter({ hasText: `Carte ${cartes.cartes.officier.label}` });

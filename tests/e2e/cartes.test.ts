@@ -3,7 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
-import { appelerApi, capturer, ouvrirSession, renseignerCommuneParApi, verifierAccessibilite, type Session } from './outils-ui';
+import {
+  appelerApi,
+  capturer,
+  ouvrirSession,
+  renseignerCommuneParApi,
+  verifierAccessibilite,
+  type Session,
+} from './outils-ui';
 
 // The harness runs in a child process: it inherits SOFTHSM2_CONF (set by the provisioning) and
 // REGISTRE_PKCS11, so it sees the same SoftHSM2 test cards.
@@ -32,7 +39,11 @@ describe('Cartes : la carte agent dans l’interface', () => {
         await renseignerCommuneParApi(h);
         await appelerApi(h, 'carte.enregistrerParametres', { confiancePem: cartes.caPem });
         await appelerApi(h, 'signature.ajouter', {
-          documents: [1, 2].map((n) => ({ reference: `e2e:${n}`, nature: 'reponse', xml: `<r:Reponse xmlns:r="urn:x"><r:N>${n}</r:N></r:Reponse>` })),
+          documents: [1, 2].map((n) => ({
+            reference: `e2e:${n}`,
+            nature: 'reponse',
+            xml: `<r:Reponse xmlns:r="urn:x"><r:N>${n}</r:N></r:Reponse>`,
+          })),
         });
       },
     });
@@ -86,7 +97,12 @@ describe('Cartes : la carte agent dans l’interface', () => {
       avant: async (h) => {
         await renseignerCommuneParApi(h);
         await appelerApi(h, 'carte.enregistrerParametres', { mode: 'formation' });
-        await appelerApi(h, 'carte.creerFormation', { pin: '2580', codeDeblocage: '25802580', prenom: 'Léa', nom: 'ESSAI' });
+        await appelerApi(h, 'carte.creerFormation', {
+          pin: '2580',
+          codeDeblocage: '25802580',
+          prenom: 'Léa',
+          nom: 'ESSAI',
+        });
       },
     });
     const { page } = session;

@@ -25,7 +25,16 @@ beforeAll(async () => {
   process.env.REGISTRE_PKCS11 = cartes.bibliotheque;
   plateforme = await demarrerPlateforme({ ancres: [cartes.caPem] });
   const o = cartes.cartes.officier;
-  await admin('POST', '/v1/admin/communes', { codeInsee: '81021', agents: [{ nom: 'Jeanne MARTIN', delegation: true, certificats: [o.certificats.authentification, o.certificats.signature] }] });
+  await admin('POST', '/v1/admin/communes', {
+    codeInsee: '81021',
+    agents: [
+      {
+        nom: 'Jeanne MARTIN',
+        delegation: true,
+        certificats: [o.certificats.authentification, o.certificats.signature],
+      },
+    ],
+  });
   // Requests made available 19 and 21 days ago (J-2 and late), then 3 fresh ones.
   const maintenant = Date.now();
   await admin('PUT', '/v1/admin/horloge', { maintenant: new Date(maintenant - 21 * JOUR).toISOString() });
@@ -45,9 +54,21 @@ describe('Demandes : réception, échéances, quarantaine et test de connexion d
   it('« Mettre à jour », états J-2 et en retard, quarantaine, « Tester la connexion », paramètres', async () => {
     const session = await ouvrirSession({
       avant: async (h) => {
-        await appelerApi(h, 'parametres.enregistrerCommune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' });
-        await appelerApi(h, 'carte.enregistrerParametres', { bibliotheque: cartes.bibliotheque, confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}` });
-        const etat = await appelerApi<{ lecteurs: { carte: { id: string; label: string } | null }[] }>(h, 'carte.etat', {});
+        await appelerApi(h, 'parametres.enregistrerCommune', {
+          nom: 'Aussillon',
+          codeInsee: '81021',
+          departement: '81',
+          emailFonctionnel: 'etat-civil@aussillon.fr',
+        });
+        await appelerApi(h, 'carte.enregistrerParametres', {
+          bibliotheque: cartes.bibliotheque,
+          confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}`,
+        });
+        const etat = await appelerApi<{ lecteurs: { carte: { id: string; label: string } | null }[] }>(
+          h,
+          'carte.etat',
+          {},
+        );
         const jeton = etat.lecteurs.find((l) => l.carte?.label === cartes.cartes.officier.label)!.carte!;
         await appelerApi(h, 'carte.connecter', { jetonId: jeton.id, pin: cartes.cartes.officier.pin });
         await appelerApi(h, 'sync.enregistrerParametres', {
@@ -74,7 +95,9 @@ describe('Demandes : réception, échéances, quarantaine et test de connexion d
       expect(await tableau.getByRole('row').nth(1).textContent()).toMatch(/En retard/);
       // One line per request, the whole row is the target: arrows move, Enter opens.
       const premiere = tableau.locator('tbody tr').first();
-      const hauteurs = await tableau.locator('tbody tr').evaluateAll((l) => l.map((r) => r.getBoundingClientRect().height));
+      const hauteurs = await tableau
+        .locator('tbody tr')
+        .evaluateAll((l) => l.map((r) => r.getBoundingClientRect().height));
       expect(Math.max(...hauteurs)).toBeLessThan(2 * Math.min(...hauteurs));
       await premiere.focus();
       await page.keyboard.press('ArrowDown');
@@ -93,7 +116,9 @@ describe('Demandes : réception, échéances, quarantaine et test de connexion d
       await page.getByRole('button', { name: 'J-2 (1)' }).waitFor();
       await page.getByRole('button', { name: 'J-5 (0)' }).waitFor();
       await page.getByRole('button', { name: 'J-2' }).click();
-      await page.waitForFunction(() => document.querySelectorAll('table[aria-label="Demandes reçues"] tbody tr').length === 1);
+      await page.waitForFunction(
+        () => document.querySelectorAll('table[aria-label="Demandes reçues"] tbody tr').length === 1,
+      );
       // axe reads a toast mid-animation as low contrast: checked once the confirmation is gone
       await page.getByText('Mise à jour terminée').first().waitFor({ state: 'hidden', timeout: 15_000 });
       await verifierAccessibilite(page, 'Demandes');
@@ -116,7 +141,13 @@ describe('Demandes : réception, échéances, quarantaine et test de connexion d
       const dialogue = page.getByRole('dialog', { name: 'Tester la connexion à COMEDEC' });
       await dialogue.getByText('La connexion fonctionne.').waitFor();
       await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-      for (const etape of ['Carte agent : réussie.', 'Plateforme joignable : réussie.', 'Version et format : réussie.', 'Authentification : réussie.']) await dialogue.getByText(etape).waitFor();
+      for (const etape of [
+        'Carte agent : réussie.',
+        'Plateforme joignable : réussie.',
+        'Version et format : réussie.',
+        'Authentification : réussie.',
+      ])
+        await dialogue.getByText(etape).waitFor();
       await verifierAccessibilite(page, 'Tester la connexion');
       await capturer(page, 'demandes-tester-connexion');
       await page.keyboard.press('Escape');
@@ -125,7 +156,8 @@ describe('Demandes : réception, échéances, quarantaine et test de connexion d
       // the settings: read back, a wrong value refused with its reason, a right one saved
       await page.getByRole('button', { name: 'Paramètres de synchronisation' }).click();
       const reglages = page.getByRole('dialog', { name: 'Paramètres de synchronisation' });
-      expect(await reglages.getByLabel('Adresse de la plateforme').inputValue()).toBe(plateforme.url);
+      // The dialog reads the settings after it opens: wait for them.
+      await expect.poll(() => reglages.getByLabel('Adresse de la plateforme').inputValue()).toBe(plateforme.url);
       await reglages.getByLabel('Toutes les (minutes)').fill('2');
       await reglages.getByRole('button', { name: 'Enregistrer' }).click();
       await reglages.getByText('au moins 5 minutes').first().waitFor();
@@ -133,7 +165,11 @@ describe('Demandes : réception, échéances, quarantaine et test de connexion d
       await verifierAccessibilite(page, 'Paramètres de synchronisation');
       await reglages.getByRole('button', { name: 'Enregistrer' }).click();
       await reglages.waitFor({ state: 'hidden' });
-      const lus = await appelerApi<{ planification: { intervalleMinutes: number } }>(session.harnais, 'sync.lireParametres', {});
+      const lus = await appelerApi<{ planification: { intervalleMinutes: number } }>(
+        session.harnais,
+        'sync.lireParametres',
+        {},
+      );
       expect(lus.planification.intervalleMinutes).toBe(15);
       expect(session.erreursPage).toEqual([]);
     } finally {

@@ -16,7 +16,9 @@ function focus(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
     if (!el) return '';
-    return el.id?.startsWith('champ-') ? el.id : (el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+    return el.id?.startsWith('champ-')
+      ? el.id
+      : (el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
   });
 }
 
@@ -103,7 +105,9 @@ describe('Éditeur d’acte', () => {
     await page.getByText('Acte enregistré', { exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Acte de naissance n° 12 de 1950' }).waitFor();
     await capturer(page, 'editeur-acte-enregistre');
-    const { resultats } = await appelerApi<{ resultats: { id: number }[] }>(harnais, 'registre.rechercher', { texte: 'eloise lefevre' });
+    const { resultats } = await appelerApi<{ resultats: { id: number }[] }>(harnais, 'registre.rechercher', {
+      texte: 'eloise lefevre',
+    });
     expect(resultats).toHaveLength(1);
     const acte = await appelerApi<Record<string, unknown>>(harnais, 'registre.lire', { id: resultats[0].id });
     expect(acte).toMatchObject({
@@ -130,7 +134,9 @@ describe('Éditeur d’acte', () => {
       ]),
     );
     // The draft kept while typing is gone once saved.
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('registre.brouillon')))).toEqual([]);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('registre.brouillon'))),
+    ).toEqual([]);
     expect(session.erreursPage).toEqual([]);
   });
 
@@ -167,11 +173,19 @@ describe('Éditeur d’acte', () => {
     await page.getByText('Mariée à Albi le 5 juin 1985 avec Louis Moreau.').waitFor();
     await page.getByRole('heading', { name: 'Acte de naissance n° 4 de 1961' }).waitFor();
 
-    const { resultats } = await appelerApi<{ resultats: { id: number }[] }>(harnais, 'registre.rechercher', { texte: 'dubois' });
-    const acte = await appelerApi<{ mentions: unknown[]; personnes: { role: string; profession: string | null }[] }>(harnais, 'registre.lire', {
-      id: resultats[0].id,
+    const { resultats } = await appelerApi<{ resultats: { id: number }[] }>(harnais, 'registre.rechercher', {
+      texte: 'dubois',
     });
-    expect(acte.mentions).toEqual([{ type: 'mariage', date: '1985-06-05', texte: 'Mariée à Albi le 5 juin 1985 avec Louis Moreau.' }]);
+    const acte = await appelerApi<{ mentions: unknown[]; personnes: { role: string; profession: string | null }[] }>(
+      harnais,
+      'registre.lire',
+      {
+        id: resultats[0].id,
+      },
+    );
+    expect(acte.mentions).toEqual([
+      { type: 'mariage', date: '1985-06-05', texte: 'Mariée à Albi le 5 juin 1985 avec Louis Moreau.' },
+    ]);
     expect(acte.personnes.find((p) => p.role === 'pere')?.profession).toBe('menuisier');
     expect(session.erreursPage).toEqual([]);
   });
@@ -186,7 +200,9 @@ describe('Éditeur d’acte', () => {
       },
     });
     const { page } = session;
-    await page.getByRole('searchbox', { name: 'Rechercher dans le registre' }).pressSequentially('dubois', { delay: 20 });
+    await page
+      .getByRole('searchbox', { name: 'Rechercher dans le registre' })
+      .pressSequentially('dubois', { delay: 20 });
     const liste = page.getByRole('listbox');
     // the results of "dubois" (each with its match badge), not the latest acts shown before typing
     await expect.poll(() => liste.getByRole('option').filter({ hasText: 'Exacte' }).count()).toBe(3);
@@ -202,7 +218,9 @@ describe('Éditeur d’acte', () => {
     await page.keyboard.press('Control+s');
     await page.getByText('Acte enregistré', { exact: true }).waitFor();
     await page.getByRole('heading', { name: nomActe }).waitFor();
-    await expect.poll(async () => (await liste.locator('[role="option"][aria-selected="true"]').textContent()) ?? '').toBe(choisie);
+    await expect
+      .poll(async () => (await liste.locator('[role="option"][aria-selected="true"]').textContent()) ?? '')
+      .toBe(choisie);
     expect(session.erreursPage).toEqual([]);
   });
 
@@ -293,7 +311,9 @@ describe('Éditeur d’acte', () => {
     expect(await page.locator('#champ-personnes-titulaire-nom').inputValue()).toBe('Perrin');
 
     // The browser warns before a reload; accepted here, the draft brings everything back.
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('registre.brouillon.nouveau') ?? '')).toContain('Zoé');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('registre.brouillon.nouveau') ?? ''))
+      .toContain('Zoé');
     const avertissements: string[] = [];
     page.on('dialog', (d) => {
       avertissements.push(d.type());
@@ -310,7 +330,10 @@ describe('Éditeur d’acte', () => {
 
     // Leaving without saving, confirmed: the draft is discarded.
     await page.getByRole('button', { name: 'Fermer', exact: true }).click();
-    await page.getByRole('alertdialog', { name: 'Modifications non enregistrées' }).getByRole('button', { name: 'Quitter sans enregistrer' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Modifications non enregistrées' })
+      .getByRole('button', { name: 'Quitter sans enregistrer' })
+      .click();
     await page.getByRole('searchbox', { name: 'Rechercher dans le registre' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('registre.brouillon.nouveau'))).toBeNull();
     expect(session.erreursPage).toEqual([]);

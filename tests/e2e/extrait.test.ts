@@ -42,13 +42,19 @@ describe('Registre : extraits et copie intégrale', () => {
     await verifierAccessibilite(page, 'Extrait (dialogue)');
     await capturer(page, 'registre-extrait');
 
-    const txt = await contenuTelecharge(page, () => dialogue.getByRole('button', { name: 'Enregistrer en texte' }).click());
-    expect(txt.nom).toMatch(/^extrait-avec-filiation-naissance-\d{4}-\d+\.txt$|^copie-integrale-naissance-\d{4}-\d+\.txt$|^extrait-sans-filiation-naissance-\d{4}-\d+\.txt$/);
+    const txt = await contenuTelecharge(page, () =>
+      dialogue.getByRole('button', { name: 'Enregistrer en texte' }).click(),
+    );
+    expect(txt.nom).toMatch(
+      /^extrait-avec-filiation-naissance-\d{4}-\d+\.txt$|^copie-integrale-naissance-\d{4}-\d+\.txt$|^extrait-sans-filiation-naissance-\d{4}-\d+\.txt$/,
+    );
     const contenu = txt.octets.toString('utf8');
     expect(contenu.charCodeAt(0)).toBe(0xfeff);
     expect(contenu.slice(1)).toBe(avecFiliation);
 
-    const pdf = await contenuTelecharge(page, () => dialogue.getByRole('button', { name: 'Enregistrer en PDF' }).click());
+    const pdf = await contenuTelecharge(page, () =>
+      dialogue.getByRole('button', { name: 'Enregistrer en PDF' }).click(),
+    );
     expect(pdf.nom).toMatch(/\.pdf$/);
     expect(pdf.octets.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.octets.length).toBeGreaterThan(500);

@@ -27,7 +27,16 @@ beforeAll(async () => {
   process.env.REGISTRE_PKCS11 = cartes.bibliotheque;
   plateforme = await demarrerPlateforme({ ancres: [cartes.caPem] });
   const o = cartes.cartes.officier;
-  await admin('POST', '/v1/admin/communes', { codeInsee: '81021', agents: [{ nom: 'Jeanne MARTIN', delegation: true, certificats: [o.certificats.authentification, o.certificats.signature] }] });
+  await admin('POST', '/v1/admin/communes', {
+    codeInsee: '81021',
+    agents: [
+      {
+        nom: 'Jeanne MARTIN',
+        delegation: true,
+        certificats: [o.certificats.authentification, o.certificats.signature],
+      },
+    ],
+  });
 });
 afterAll(async () => {
   delete process.env.REGISTRE_PKCS11;
@@ -55,8 +64,16 @@ describe('Formation : un monde à part, jamais mêlé aux demandes réelles', ()
   it('14 demandes d’entraînement, puis 5 réelles : chacune dans son monde, aucune perdue', async () => {
     const session = await ouvrirSession({
       avant: async (h) => {
-        await appelerApi(h, 'parametres.enregistrerCommune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' });
-        await appelerApi(h, 'carte.enregistrerParametres', { bibliotheque: cartes.bibliotheque, confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}` });
+        await appelerApi(h, 'parametres.enregistrerCommune', {
+          nom: 'Aussillon',
+          codeInsee: '81021',
+          departement: '81',
+          emailFonctionnel: 'etat-civil@aussillon.fr',
+        });
+        await appelerApi(h, 'carte.enregistrerParametres', {
+          bibliotheque: cartes.bibliotheque,
+          confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}`,
+        });
       },
     });
     const h = session.harnais;
@@ -67,7 +84,12 @@ describe('Formation : un monde à part, jamais mêlé aux demandes réelles', ()
       // Training: the switch in Cartes > Réglages, the training card, its session, "Mettre à jour".
       await basculerMode(page, true);
       await page.getByTestId('bandeau-formation').waitFor();
-      await appelerApi(h, 'carte.creerFormation', { pin: '2580', codeDeblocage: '25802580', prenom: 'Léa', nom: 'ESSAI' });
+      await appelerApi(h, 'carte.creerFormation', {
+        pin: '2580',
+        codeDeblocage: '25802580',
+        prenom: 'Léa',
+        nom: 'ESSAI',
+      });
       await appelerApi(h, 'carte.connecter', { jetonId: 'formation', pin: '2580' });
       await mettreAJour(page);
       await expect.poll(() => lignes(page).count()).toBe(14);
@@ -80,21 +102,30 @@ describe('Formation : un monde à part, jamais mêlé aux demandes réelles', ()
         plateforme: { url: plateforme.url },
         planification: { active: false, intervalleMinutes: 30, jours: [1, 2, 3, 4, 5], debut: '08:30', fin: '17:30' },
       });
-      const etat = await appelerApi<{ lecteurs: { carte: { id: string; label: string } | null }[] }>(h, 'carte.etat', {});
+      const etat = await appelerApi<{ lecteurs: { carte: { id: string; label: string } | null }[] }>(
+        h,
+        'carte.etat',
+        {},
+      );
       const officier = etat.lecteurs.find((l) => l.carte?.label === cartes.cartes.officier.label)!.carte!;
       await appelerApi(h, 'carte.connecter', { jetonId: officier.id, pin: cartes.cartes.officier.pin });
       await admin('POST', '/v1/admin/communes/81021/demandes/generer', { nombre: 5, graine: 7 });
       await page.keyboard.press('Alt+1');
       await expect.poll(() => lignes(page).count()).toBe(0);
       await mettreAJour(page);
-      await page.getByText(/5 demande\(s\) reçue\(s\)/).first().waitFor();
+      await page
+        .getByText(/5 demande\(s\) reçue\(s\)/)
+        .first()
+        .waitFor();
       await expect.poll(() => lignes(page).count()).toBe(5);
       const resultat = await appelerApi<{ derniere: { recues: number } }>(h, 'sync.etat', {});
       expect(resultat.derniere.recues).toBe(5);
       // The platform was told only once they were stored: all 5 are here, none under a training id.
       const reelles = await appelerApi<{ demandes: { idPlateforme: string }[] }>(h, 'demandes.lister', {});
       expect(reelles.demandes).toHaveLength(5);
-      const cote = (await admin('GET', '/v1/admin/communes/81021/demandes')) as { demandes: { id: string; acquitteeLe: string | null }[] };
+      const cote = (await admin('GET', '/v1/admin/communes/81021/demandes')) as {
+        demandes: { id: string; acquitteeLe: string | null }[];
+      };
       expect(cote.demandes.map((d) => d.id).sort()).toEqual(reelles.demandes.map((d) => d.idPlateforme).sort());
       expect(cote.demandes.every((d) => d.acquitteeLe !== null)).toBe(true);
       await capturer(page, 'formation-retour-mode-reel');
@@ -105,7 +136,9 @@ describe('Formation : un monde à part, jamais mêlé aux demandes réelles', ()
       await page.keyboard.press('Alt+1');
       await expect.poll(() => lignes(page).count()).toBe(14);
       const formation = await appelerApi<{ demandes: { idPlateforme: string }[] }>(h, 'demandes.lister', {});
-      expect(formation.demandes.map((d) => d.idPlateforme).sort()).not.toEqual(reelles.demandes.map((d) => d.idPlateforme).sort());
+      expect(formation.demandes.map((d) => d.idPlateforme).sort()).not.toEqual(
+        reelles.demandes.map((d) => d.idPlateforme).sort(),
+      );
       expect(fs.existsSync(path.join(h.dossierDonnees, 'formation', 'registre.db'))).toBe(true);
       expect(session.erreursPage).toEqual([]);
     } finally {

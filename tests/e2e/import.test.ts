@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACTES_CONNUS, csv, LIGNES_FAUTIVES, naissancesOrdinaires } from './donnees';
-import { capturer, contenuTelecharge, ouvrirSession, renseignerCommuneParApi, verifierAccessibilite, type Session } from './outils-ui';
+import {
+  capturer,
+  contenuTelecharge,
+  ouvrirSession,
+  renseignerCommuneParApi,
+  verifierAccessibilite,
+  type Session,
+} from './outils-ui';
 
 /** Enough rows for the import to last long enough to report its progress more than once. */
 const NAISSANCES = 30_000;
@@ -46,7 +53,9 @@ describe('Import CSV', () => {
       .catch(() => undefined);
     const rapport = dialogue.getByText(/^Import terminé :/);
     await rapport.waitFor({ timeout: 120_000 });
-    const progressions = await page.evaluate(() => (window as unknown as { progressionsVues: string[] }).progressionsVues.map(Number));
+    const progressions = await page.evaluate(() =>
+      (window as unknown as { progressionsVues: string[] }).progressionsVues.map(Number),
+    );
     expect(progressions.length).toBeGreaterThan(0);
     expect(progressions.every((p, i) => i === 0 || p >= progressions[i - 1])).toBe(true);
 
@@ -66,16 +75,23 @@ describe('Import CSV', () => {
     await verifierAccessibilite(page, 'Import (rapport)');
     await capturer(page, 'import-rapport');
 
-    const rejets = await contenuTelecharge(page, () => dialogue.getByRole('button', { name: 'Télécharger le fichier des lignes rejetées' }).click());
+    const rejets = await contenuTelecharge(page, () =>
+      dialogue.getByRole('button', { name: 'Télécharger le fichier des lignes rejetées' }).click(),
+    );
     const contenuRejets = rejets.octets.toString('utf8');
     expect(contenuRejets).toContain('Roux');
     expect(contenuRejets).toContain('Blanc');
     expect(contenuRejets).not.toContain('Lefèvre');
 
     await dialogue.getByRole('button', { name: 'Fermer' }).click();
-    await expect.poll(() => page.getByRole('contentinfo').textContent()).toContain(`${ajoutes.toLocaleString('fr-FR')} actes`);
+    await expect
+      .poll(() => page.getByRole('contentinfo').textContent())
+      .toContain(`${ajoutes.toLocaleString('fr-FR')} actes`);
     await page.getByRole('searchbox', { name: 'Rechercher dans le registre' }).fill('lefevre');
-    await page.getByRole('option', { name: /Lefèvre Éloïse Marie/ }).first().waitFor();
+    await page
+      .getByRole('option', { name: /Lefèvre Éloïse Marie/ })
+      .first()
+      .waitFor();
     expect(session.erreursPage).toEqual([]);
   });
 

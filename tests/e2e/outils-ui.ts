@@ -20,7 +20,11 @@ export interface Session {
 }
 
 export async function ouvrirSession(
-  options: { largeur?: number; hauteur?: number; /** Prepares data before the page opens. */ avant?: (h: HarnaisDeTest) => Promise<void> } = {},
+  options: {
+    largeur?: number;
+    hauteur?: number;
+    /** Prepares data before the page opens. */ avant?: (h: HarnaisDeTest) => Promise<void>;
+  } = {},
 ): Promise<Session> {
   const harnais = await demarrerHarnais();
   await options.avant?.(harnais);
@@ -63,8 +67,15 @@ export async function appelerApi<T = unknown>(harnais: HarnaisDeTest, nom: strin
   return enveloppe.valeur as T;
 }
 
-export async function importerParApi(harnais: HarnaisDeTest, nomFichier: string, contenu: string): Promise<{ actesAjoutes: number; lignesRejetees: number }> {
-  return appelerApi(harnais, 'registre.importer', { nomFichier, contenuBase64: Buffer.from(contenu, 'utf8').toString('base64') });
+export async function importerParApi(
+  harnais: HarnaisDeTest,
+  nomFichier: string,
+  contenu: string,
+): Promise<{ actesAjoutes: number; lignesRejetees: number }> {
+  return appelerApi(harnais, 'registre.importer', {
+    nomFichier,
+    contenuBase64: Buffer.from(contenu, 'utf8').toString('base64'),
+  });
 }
 
 export async function renseignerCommuneParApi(harnais: HarnaisDeTest): Promise<void> {
@@ -94,7 +105,13 @@ export async function verifierAccessibilite(page: Page, ecran: string): Promise<
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !fauxPositifTabster(v.id, n.html)) }))
     .filter((v) => v.nodes.length > 0)
-    .map((v) => `${ecran} : ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${ecran} : ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
   expect(graves).toEqual([]);
 }
 
@@ -105,7 +122,10 @@ export async function capturer(page: Page, nom: string): Promise<string> {
 }
 
 /** The text of a downloaded file (the page saves through a Blob URL on an <a download>). */
-export async function contenuTelecharge(page: Page, declencher: () => Promise<void>): Promise<{ nom: string; octets: Buffer }> {
+export async function contenuTelecharge(
+  page: Page,
+  declencher: () => Promise<void>,
+): Promise<{ nom: string; octets: Buffer }> {
   const [telechargement] = await Promise.all([page.waitForEvent('download'), declencher()]);
   const chemin = await telechargement.path();
   return { nom: telechargement.suggestedFilename(), octets: fs.readFileSync(chemin) };

@@ -14,7 +14,14 @@ describe('Paramètres : identité de la commune et sauvegardes', () => {
     const { page } = session;
 
     // First start: no commune yet, the application opens on Paramètres.
-    await expect.poll(() => page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('tab', { name: 'Paramètres' }).getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('navigation', { name: 'Navigation principale' })
+          .getByRole('tab', { name: 'Paramètres' })
+          .getAttribute('aria-selected'),
+      )
+      .toBe('true');
     await page.getByRole('heading', { name: 'Identité de la commune' }).waitFor();
     await verifierAccessibilite(page, 'Paramètres (vide)');
 
@@ -42,7 +49,9 @@ describe('Paramètres : identité de la commune et sauvegardes', () => {
     await page.keyboard.type('etat-civil@');
     await page.keyboard.press('Enter');
     await expect.poll(() => courriel.getAttribute('aria-invalid')).toBe('true');
-    const message = await page.locator(`#${await courriel.getAttribute('aria-describedby').then((d) => d?.split(' ')[0])}`).textContent();
+    const message = await page
+      .locator(`#${await courriel.getAttribute('aria-describedby').then((d) => d?.split(' ')[0])}`)
+      .textContent();
     expect(message).toMatch(/adresse électronique invalide/);
     expect(await page.getByLabel('Code INSEE').inputValue()).toBe('81004');
 
@@ -55,9 +64,14 @@ describe('Paramètres : identité de la commune et sauvegardes', () => {
 
     // Saved for real: a reload reads it back, and the banner is gone.
     await page.reload();
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('tab', { name: 'Paramètres' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('tab', { name: 'Paramètres' })
+      .click();
     await expect.poll(() => page.getByRole('combobox', { name: 'Nom de la commune' }).inputValue()).toBe('Albi');
-    expect(await page.getByLabel('Adresse électronique fonctionnelle du service').inputValue()).toBe('etat-civil@mairie-albi.fr');
+    expect(await page.getByLabel('Adresse électronique fonctionnelle du service').inputValue()).toBe(
+      'etat-civil@mairie-albi.fr',
+    );
     await page.keyboard.press('Alt+2');
     expect(await page.getByText('Commencez par renseigner votre commune').count()).toBe(0);
     expect(session.erreursPage).toEqual([]);
@@ -77,7 +91,9 @@ describe('Paramètres : identité de la commune et sauvegardes', () => {
     await page.getByText('ce code INSEE ne correspond à aucune commune française').waitFor();
     // What was typed is still there.
     expect(await page.getByRole('combobox', { name: 'Nom de la commune' }).inputValue()).toBe('Nulle-Part');
-    expect(await page.getByLabel('Adresse électronique fonctionnelle du service').inputValue()).toBe('mairie@exemple.fr');
+    expect(await page.getByLabel('Adresse électronique fonctionnelle du service').inputValue()).toBe(
+      'mairie@exemple.fr',
+    );
     expect(session.erreursPage).toEqual([]);
   });
 
@@ -96,7 +112,10 @@ describe('Paramètres : identité de la commune et sauvegardes', () => {
     // ... then the commune is set: restoring the backup must bring back the unset state.
     await renseignerCommuneParApi(harnais);
     await page.reload();
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('tab', { name: 'Paramètres' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('tab', { name: 'Paramètres' })
+      .click();
     await expect.poll(() => page.getByRole('combobox', { name: 'Nom de la commune' }).inputValue()).toBe('Albi');
 
     await page.getByRole('button', { name: /^Restaurer la sauvegarde du/ }).click();

@@ -45,9 +45,22 @@ describe('Registre : recherche et consultation', () => {
     const options = page.getByRole('listbox', { name: 'Résultats de la recherche' }).getByRole('option');
     await expect.poll(() => options.count()).toBe(2);
     const textes = await options.allTextContents();
-    expect(textes.some((t) => t.includes('Lefèvre Éloïse Marie') && t.includes('Naissance') && t.includes('1987 — n° 42') && t.includes('12/03/1987'))).toBe(true);
-    expect(textes.some((t) => t.includes('Mariage') && t.includes('de La Fontaine Jean-Pierre et Lefèvre Éloïse Marie'))).toBe(true);
-    await page.getByRole('status').filter({ hasText: /2 résultats pour « lefevre eloise »/ }).waitFor();
+    expect(
+      textes.some(
+        (t) =>
+          t.includes('Lefèvre Éloïse Marie') &&
+          t.includes('Naissance') &&
+          t.includes('1987 — n° 42') &&
+          t.includes('12/03/1987'),
+      ),
+    ).toBe(true);
+    expect(
+      textes.some((t) => t.includes('Mariage') && t.includes('de La Fontaine Jean-Pierre et Lefèvre Éloïse Marie')),
+    ).toBe(true);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /2 résultats pour « lefevre eloise »/ })
+      .waitFor();
 
     // A hyphenated given name, typed with a space.
     await recherche.fill('');
@@ -90,13 +103,19 @@ describe('Registre : recherche et consultation', () => {
     session = await ouvrirSession({
       avant: async (h) => {
         await renseignerCommuneParApi(h);
-        for (let i = 1; i <= 230; i++) await enregistrerParApi(h, acteNaissance(1900 + (i % 100), i, 'Bernard', ['Louise']));
+        for (let i = 1; i <= 230; i++)
+          await enregistrerParApi(h, acteNaissance(1900 + (i % 100), i, 'Bernard', ['Louise']));
       },
     });
     const { page } = session;
     await page.getByRole('searchbox', { name: 'Rechercher dans le registre' }).waitFor();
     await page.keyboard.type('bernard louise', { delay: 20 });
-    await page.getByRole('status').filter({ hasText: /200 résultats pour « bernard louise » \(\d+ ms\) — les 200 premiers : précisez la recherche/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({
+        hasText: /200 résultats pour « bernard louise » \(\d+ ms\) — les 200 premiers : précisez la recherche/,
+      })
+      .waitFor();
     const options = page.getByRole('listbox', { name: 'Résultats de la recherche' }).getByRole('option');
     const rendues = await options.count();
     expect(rendues).toBeGreaterThan(5);

@@ -9,11 +9,16 @@ import { racine } from '../support/frontieres';
 describe('paquets Electron (main, preload, travailleurs)', () => {
   it('se construisent et le processus principal se charge', () => {
     execFileSync(process.execPath, ['build/bundle-electron.mjs'], { cwd: racine, stdio: 'pipe' });
-    for (const f of ['main.cjs', 'preload.cjs', 'import-travailleur.cjs']) expect(fs.existsSync(path.join(racine, 'dist-electron', f)), f).toBe(true);
-    const sortie = execFileSync(process.execPath, ['tests/support/charger-main-electron.cjs', path.join(racine, 'dist-electron/main.cjs')], {
-      cwd: racine,
-      encoding: 'utf8',
-    });
+    for (const f of ['main.cjs', 'preload.cjs', 'import-travailleur.cjs'])
+      expect(fs.existsSync(path.join(racine, 'dist-electron', f)), f).toBe(true);
+    const sortie = execFileSync(
+      process.execPath,
+      ['tests/support/charger-main-electron.cjs', path.join(racine, 'dist-electron/main.cjs')],
+      {
+        cwd: racine,
+        encoding: 'utf8',
+      },
+    );
     expect(sortie).toContain('quit = true');
     // The sandboxed preload may only require 'electron': anything else would fail at run time.
     const preload = fs.readFileSync(path.join(racine, 'dist-electron/preload.cjs'), 'utf8');

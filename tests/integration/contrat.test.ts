@@ -22,7 +22,10 @@ afterAll(async () => {
   app.detruire();
 });
 
-const sources = (zone: string) => fichiersSources(zone).map((f) => fs.readFileSync(path.join(racine, f), 'utf8')).join('\n');
+const sources = (zone: string) =>
+  fichiersSources(zone)
+    .map((f) => fs.readFileSync(path.join(racine, f), 'utf8'))
+    .join('\n');
 const noms = (texte: string, motif: RegExp) => [...new Set([...texte.matchAll(motif)].map((m) => m[1]))].sort();
 
 describe('un seul contrat', () => {
@@ -55,19 +58,31 @@ describe('un seul contrat', () => {
 
   it('la liaison IPC sert chaque appel du contrat et refuse une origine étrangère', async () => {
     const gestionnaires = new Map<string, (e: { senderFrame?: { url: string } | null }, ...a: unknown[]) => unknown>();
-    const ipc: IpcMainMinimal = { handle: (c, g) => void gestionnaires.set(c, g), removeHandler: (c) => void gestionnaires.delete(c) };
+    const ipc: IpcMainMinimal = {
+      handle: (c, g) => void gestionnaires.set(c, g),
+      removeHandler: (c) => void gestionnaires.delete(c),
+    };
     const envoyes: unknown[][] = [];
-    const delier = lierIpc(ipc, app, (url) => url.startsWith('registre://app/'), () => [
-      { send: (...a: unknown[]) => void envoyes.push(a), isDestroyed: () => false },
-    ]);
+    const delier = lierIpc(
+      ipc,
+      app,
+      (url) => url.startsWith('registre://app/'),
+      () => [{ send: (...a: unknown[]) => void envoyes.push(a), isDestroyed: () => false }],
+    );
     const g = gestionnaires.get(CANAL_APPEL)!;
     for (const nom of nomsAppels) {
-      const env = (await g({ senderFrame: { url: 'registre://app/index.html' } }, nom, 'pas un objet')) as { ok: boolean; erreur: { code: string; details: { champ: string } } };
+      const env = (await g({ senderFrame: { url: 'registre://app/index.html' } }, nom, 'pas un objet')) as {
+        ok: boolean;
+        erreur: { code: string; details: { champ: string } };
+      };
       expect(env.ok, nom).toBe(false);
       expect(env.erreur.code, nom).toBe('saisie_invalide');
       expect(env.erreur.details.champ, nom).not.toBe('appel');
     }
-    const etranger = (await g({ senderFrame: { url: 'https://exemple.invalid/' } }, 'app.informations', {})) as { ok: boolean; erreur: { code: string } };
+    const etranger = (await g({ senderFrame: { url: 'https://exemple.invalid/' } }, 'app.informations', {})) as {
+      ok: boolean;
+      erreur: { code: string };
+    };
     expect(etranger).toMatchObject({ ok: false, erreur: { code: 'droits_insuffisants' } });
     app.bus.emettre('registre.modifie', { raison: 'saisie' });
     expect(envoyes).toEqual([[CANAL_EVENEMENT, 'registre.modifie', { raison: 'saisie' }]]);

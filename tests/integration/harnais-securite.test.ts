@@ -57,7 +57,11 @@ describe('harnais navigateur : sécurité', () => {
 
   it('refuse un autre hôte (rebinding DNS) et une autre origine', async () => {
     expect(await brut('/', { Host: 'attaquant.example:80' })).toBe(421);
-    const r = await appeler('app.informations', {}, { Authorization: `Bearer ${harnais.jeton}`, Origin: 'http://attaquant.example' });
+    const r = await appeler(
+      'app.informations',
+      {},
+      { Authorization: `Bearer ${harnais.jeton}`, Origin: 'http://attaquant.example' },
+    );
     expect(r.status).toBe(403);
   });
 
@@ -92,7 +96,10 @@ describe('harnais navigateur : sécurité', () => {
     const { value } = await lecteur.read();
     const texte = new TextDecoder().decode(value);
     expect(texte).toContain('"nom":"registre.modifie"');
-    expect(JSON.parse(texte.replace(/^data: /, '').trim())).toEqual({ nom: 'registre.modifie', charge: { raison: 'import' } });
+    expect(JSON.parse(texte.replace(/^data: /, '').trim())).toEqual({
+      nom: 'registre.modifie',
+      charge: { raison: 'import' },
+    });
     controle.abort();
   });
 });

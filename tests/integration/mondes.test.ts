@@ -20,8 +20,16 @@ describe('mondes réel et formation', () => {
     if (!e.ok) throw new Error(`${e.erreur.code} : ${e.erreur.message}`);
     return e.valeur;
   };
-  const commune = { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' };
-  const plateforme = (url: string) => ({ plateforme: { url }, planification: { active: false, intervalleMinutes: 30, jours: [1, 2, 3, 4, 5], debut: '08:30', fin: '17:30' } });
+  const commune = {
+    nom: 'Aussillon',
+    codeInsee: '81021',
+    departement: '81',
+    emailFonctionnel: 'etat-civil@aussillon.fr',
+  };
+  const plateforme = (url: string) => ({
+    plateforme: { url },
+    planification: { active: false, intervalleMinutes: 30, jours: [1, 2, 3, 4, 5], debut: '08:30', fin: '17:30' },
+  });
 
   it('chaque monde a son registre et ses réglages de synchronisation ; la commune et le mode sont communs', async () => {
     app = appTemporaire();
@@ -38,15 +46,25 @@ describe('mondes réel et formation', () => {
     expect(evenements).toContain('monde');
     expect((await appeler<{ formation: boolean }>('app.informations', {})).formation).toBe(true);
     expect(app.contexte.fichierBase).toBe(path.join(app.dossier, 'formation', 'registre.db'));
-    expect((await appeler<{ resultats: unknown[] }>('registre.rechercher', { texte: 'fontaine' })).resultats).toHaveLength(0);
+    expect(
+      (await appeler<{ resultats: unknown[] }>('registre.rechercher', { texte: 'fontaine' })).resultats,
+    ).toHaveLength(0);
     expect(await appeler('parametres.lireCommune', {})).toMatchObject({ codeInsee: '81021' });
     expect((await appeler<{ plateforme: unknown }>('sync.lireParametres', {})).plateforme).toBeNull();
     await appeler('registre.enregistrer', { acte: naissance(2001, 1, { nom: 'ESSAI', prenoms: ['Léa'] }) });
 
     await appeler('carte.enregistrerParametres', { mode: 'reelle' });
-    expect((await appeler<{ resultats: { annee: number }[] }>('registre.rechercher', { texte: 'fontaine' })).resultats.map((r) => r.annee)).toEqual([1987]);
-    expect((await appeler<{ resultats: unknown[] }>('registre.rechercher', { texte: 'essai' })).resultats).toHaveLength(0);
-    expect((await appeler<{ plateforme: { url: string } }>('sync.lireParametres', {})).plateforme.url).toBe('http://127.0.0.1:9/reelle');
+    expect(
+      (await appeler<{ resultats: { annee: number }[] }>('registre.rechercher', { texte: 'fontaine' })).resultats.map(
+        (r) => r.annee,
+      ),
+    ).toEqual([1987]);
+    expect((await appeler<{ resultats: unknown[] }>('registre.rechercher', { texte: 'essai' })).resultats).toHaveLength(
+      0,
+    );
+    expect((await appeler<{ plateforme: { url: string } }>('sync.lireParametres', {})).plateforme.url).toBe(
+      'http://127.0.0.1:9/reelle',
+    );
   });
 
   it('les sauvegardes de chaque monde restent à part : une sauvegarde de formation ne se restaure jamais sur le registre réel', async () => {
@@ -70,7 +88,9 @@ describe('mondes réel et formation', () => {
     const relancee = creerApp({ dossierDonnees: app.dossier, transport: 'navigateur' });
     try {
       expect(relancee.contexte.monde).toBe('formation');
-      const e = (await relancee.repartir('registre.rechercher', { texte: 'essai' })) as Enveloppe<{ resultats: unknown[] }>;
+      const e = (await relancee.repartir('registre.rechercher', { texte: 'essai' })) as Enveloppe<{
+        resultats: unknown[];
+      }>;
       expect(e.ok && e.valeur.resultats).toHaveLength(1);
     } finally {
       relancee.fermer();
@@ -79,7 +99,10 @@ describe('mondes réel et formation', () => {
 
   it('un réglage refusé ne change pas de monde', async () => {
     app = appTemporaire();
-    const e = (await app.repartir('carte.enregistrerParametres', { mode: 'formation', confiancePem: 'pas un certificat' })) as Enveloppe<unknown>;
+    const e = (await app.repartir('carte.enregistrerParametres', {
+      mode: 'formation',
+      confiancePem: 'pas un certificat',
+    })) as Enveloppe<unknown>;
     expect(e.ok).toBe(false);
     expect(app.contexte.monde).toBe('reel');
   });

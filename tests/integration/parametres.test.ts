@@ -7,7 +7,12 @@ import { appTemporaire } from '../support/app-temporaire';
 let app: ReturnType<typeof appTemporaire>;
 afterEach(() => app?.detruire());
 
-const aussillon = { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' };
+const aussillon = {
+  nom: 'Aussillon',
+  codeInsee: '81021',
+  departement: '81',
+  emailFonctionnel: 'etat-civil@aussillon.fr',
+};
 
 describe('paramètres de la commune', () => {
   it('sont vides au départ, puis gardés en base', async () => {
@@ -16,7 +21,9 @@ describe('paramètres de la commune', () => {
     expect(await app.repartir('parametres.enregistrerCommune', aussillon)).toEqual({ ok: true, valeur: aussillon });
     expect(await app.repartir('parametres.lireCommune', {})).toEqual({ ok: true, valeur: aussillon });
     expect(libellePlateforme(aussillon)).toBe('MAIRIE-81-AUSSILLON');
-    expect(libellePlateforme({ nom: "L'Abergement-Clémenciat", departement: '01' })).toBe('MAIRIE-01-L-ABERGEMENT-CLEMENCIAT');
+    expect(libellePlateforme({ nom: "L'Abergement-Clémenciat", departement: '01' })).toBe(
+      'MAIRIE-01-L-ABERGEMENT-CLEMENCIAT',
+    );
   });
 
   it('refusent un code INSEE inconnu ou un département incohérent, en français, sans rien écraser', async () => {
@@ -27,8 +34,14 @@ describe('paramètres de la commune', () => {
     const dep = await app.repartir('parametres.enregistrerCommune', { ...aussillon, departement: '31' });
     expect(dep).toMatchObject({ ok: false, erreur: { code: 'saisie_invalide', details: { champ: 'departement' } } });
     expect((dep as { erreur: { message: string } }).erreur.message).toMatch(/département 81/);
-    const courriel = await app.repartir('parametres.enregistrerCommune', { ...aussillon, emailFonctionnel: 'pas-une-adresse' });
-    expect(courriel).toMatchObject({ ok: false, erreur: { code: 'saisie_invalide', details: { champ: 'emailFonctionnel' } } });
+    const courriel = await app.repartir('parametres.enregistrerCommune', {
+      ...aussillon,
+      emailFonctionnel: 'pas-une-adresse',
+    });
+    expect(courriel).toMatchObject({
+      ok: false,
+      erreur: { code: 'saisie_invalide', details: { champ: 'emailFonctionnel' } },
+    });
     expect(await app.repartir('parametres.lireCommune', {})).toEqual({ ok: true, valeur: aussillon });
   });
 
@@ -46,7 +59,13 @@ describe('paramètres de la commune', () => {
     const r = await app.repartir('base.restaurer', { nom: s.valeur.nom });
     expect(r).toMatchObject({ ok: true });
     expect(await app.repartir('parametres.lireCommune', {})).toEqual({ ok: true, valeur: aussillon });
-    expect(await app.repartir('base.restaurer', { nom: '../../etc/passwd' })).toMatchObject({ ok: false, erreur: { code: 'saisie_invalide' } });
-    expect(await app.repartir('base.restaurer', { nom: 'absente.db' })).toMatchObject({ ok: false, erreur: { code: 'introuvable' } });
+    expect(await app.repartir('base.restaurer', { nom: '../../etc/passwd' })).toMatchObject({
+      ok: false,
+      erreur: { code: 'saisie_invalide' },
+    });
+    expect(await app.repartir('base.restaurer', { nom: 'absente.db' })).toMatchObject({
+      ok: false,
+      erreur: { code: 'introuvable' },
+    });
   });
 });

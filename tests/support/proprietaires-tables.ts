@@ -20,13 +20,17 @@ export interface ViolationTable {
 }
 
 function fichiersTs(dossier: string): string[] {
-  return fs.readdirSync(dossier, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dossier, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 export function violationsTable(racine: string, dossier: string, regle: RegleTable): ViolationTable[] {
   // The table's name as a whole word: `demandes_emises` or `demandes_0006` are other tables.
   const motif = new RegExp(`\\b(FROM|INTO|UPDATE|JOIN)\\s+${regle.table}\\b(?!_)`, 'i');
-  const dedans = (relatif: string, dossierRegle: string) => relatif.startsWith(dossierRegle.endsWith('/') ? dossierRegle : `${dossierRegle}/`);
+  const dedans = (relatif: string, dossierRegle: string) =>
+    relatif.startsWith(dossierRegle.endsWith('/') ? dossierRegle : `${dossierRegle}/`);
   const violations: ViolationTable[] = [];
   for (const f of fichiersTs(path.join(racine, dossier))) {
     const relatif = path.relative(racine, f).split(path.sep).join('/');

@@ -16,13 +16,19 @@ export async function lignesPdf(octets: Uint8Array): Promise<string[]> {
   const lignes: string[] = [];
   for (const page of pdf.getPages()) {
     const contenus = page.node.Contents();
-    const flux: PDFStream[] = contenus instanceof PDFArray ? contenus.asArray().map((r) => pdf.context.lookup(r) as PDFStream) : contenus ? [contenus] : [];
+    const flux: PDFStream[] =
+      contenus instanceof PDFArray
+        ? contenus.asArray().map((r) => pdf.context.lookup(r) as PDFStream)
+        : contenus
+          ? [contenus]
+          : [];
     for (const f of flux) {
       if (!(f instanceof PDFRawStream)) throw new Error('flux de contenu inattendu');
       const filtre = f.dict.get(PDFName.of('Filter'));
       const brut = filtre?.toString() === '/FlateDecode' ? zlib.inflateSync(f.contents) : f.contents;
       const texte = Buffer.from(brut).toString('latin1');
-      for (const m of texte.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) lignes.push(iconv.decode(Buffer.from(m[1], 'hex'), 'win1252'));
+      for (const m of texte.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g))
+        lignes.push(iconv.decode(Buffer.from(m[1], 'hex'), 'win1252'));
     }
   }
   return lignes;

@@ -5,7 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { racine } from '../support/frontieres';
 import { violationsTable, type RegleTable } from '../support/proprietaires-tables';
 
-const DEMANDES: RegleTable = { table: 'demandes', proprietaire: 'electron/demandes/', exemptes: ['electron/db/migrations/'] };
+const DEMANDES: RegleTable = {
+  table: 'demandes',
+  proprietaire: 'electron/demandes/',
+  exemptes: ['electron/db/migrations/'],
+};
 
 let temporaire: string | null = null;
 afterEach(() => {
@@ -35,7 +39,11 @@ describe('chaque table a une pièce : la table demandes', () => {
       'electron/db/migrations/0006-x.ts': 'INSERT INTO demandes_0006 SELECT * FROM demandes;',
     });
     expect(violationsTable(r, 'electron', DEMANDES)).toEqual([
-      { fichier: 'electron/sync/envoi.ts', ligne: 1, texte: `db.prepare("UPDATE demandes SET cycle = 'accusee' WHERE id = ?");` },
+      {
+        fichier: 'electron/sync/envoi.ts',
+        ligne: 1,
+        texte: `db.prepare("UPDATE demandes SET cycle = 'accusee' WHERE id = ?");`,
+      },
       { fichier: 'electron/sync/lecture.ts', ligne: 2, texte: 'JOIN demandes d ON d.id = e.demande_id`;' },
     ]);
   });

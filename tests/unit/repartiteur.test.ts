@@ -6,7 +6,13 @@ import { erreurs } from '../../shared/errors';
 /** A full handler set where every call fails loudly unless overridden by the test. */
 function gestionnaires(surcharges: Partial<Record<keyof Gestionnaires, (e: unknown) => unknown>>): Gestionnaires {
   const tous = Object.fromEntries(
-    Object.keys(appels).map((n) => [n, surcharges[n as keyof Gestionnaires] ?? (() => { throw new Error('non appelé'); })]),
+    Object.keys(appels).map((n) => [
+      n,
+      surcharges[n as keyof Gestionnaires] ??
+        (() => {
+          throw new Error('non appelé');
+        }),
+    ]),
   );
   return tous as unknown as Gestionnaires;
 }
@@ -18,7 +24,12 @@ describe('répartiteur des appels', () => {
 
   it('valide l’argument et répond en français, champ par champ', async () => {
     const r = creerRepartiteur(gestionnaires({}));
-    const env = await r('parametres.enregistrerCommune', { nom: '', codeInsee: 'x', departement: '81', emailFonctionnel: 'a@b.fr' });
+    const env = await r('parametres.enregistrerCommune', {
+      nom: '',
+      codeInsee: 'x',
+      departement: '81',
+      emailFonctionnel: 'a@b.fr',
+    });
     expect(env.ok).toBe(false);
     if (env.ok) return;
     expect(env.erreur.code).toBe('saisie_invalide');
@@ -30,11 +41,18 @@ describe('répartiteur des appels', () => {
   it('transmet une erreur typée telle quelle, et masque une exception quelconque', async () => {
     const r = creerRepartiteur(
       gestionnaires({
-        'registre.lire': () => { throw erreurs.introuvable('Acte', 7); },
-        'registre.statistiques': () => { throw new TypeError('Dupont Jean né le 12/03/1987'); },
+        'registre.lire': () => {
+          throw erreurs.introuvable('Acte', 7);
+        },
+        'registre.statistiques': () => {
+          throw new TypeError('Dupont Jean né le 12/03/1987');
+        },
       }),
     );
-    expect(await r('registre.lire', { id: 7 })).toMatchObject({ ok: false, erreur: { code: 'introuvable', message: 'Acte introuvable (7).' } });
+    expect(await r('registre.lire', { id: 7 })).toMatchObject({
+      ok: false,
+      erreur: { code: 'introuvable', message: 'Acte introuvable (7).' },
+    });
     const env = await r('registre.statistiques', {});
     expect(env).toMatchObject({ ok: false, erreur: { code: 'interne' } });
     expect(JSON.stringify(env)).not.toMatch(/Dupont|1987/);
@@ -47,14 +65,21 @@ describe('répartiteur des appels', () => {
 
   it('traduit une base occupée (import en cours) en erreur récupérable, sans rien perdre', async () => {
     const r = creerRepartiteur(
-      gestionnaires({ 'registre.statistiques': () => { throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }); } }),
+      gestionnaires({
+        'registre.statistiques': () => {
+          throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+        },
+      }),
     );
     expect(await r('registre.statistiques', {})).toMatchObject({ ok: false, erreur: { code: 'base_indisponible' } });
   });
 
   it('refuse un appel inconnu', async () => {
     const r = creerRepartiteur(gestionnaires({}));
-    expect(await r('fs.lireFichier', { chemin: '/etc/passwd' })).toMatchObject({ ok: false, erreur: { code: 'saisie_invalide', details: { champ: 'appel' } } });
+    expect(await r('fs.lireFichier', { chemin: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      erreur: { code: 'saisie_invalide', details: { champ: 'appel' } },
+    });
     expect(await r(42, {})).toMatchObject({ ok: false });
   });
 });

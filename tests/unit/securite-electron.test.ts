@@ -19,7 +19,9 @@ describe('coquille Electron : sécurité', () => {
     // Offline, it warns it cannot fetch Electron's releases: harmless. Its CLI exits 0 even
     // with findings, so the gate is this test reading its results.
     const require = createRequire(import.meta.url);
-    const executer = require('@doyensec/electronegativity') as (o: object) => Promise<{ issues: Constat[]; errors: unknown[] }>;
+    const executer = require('@doyensec/electronegativity') as (
+      o: object,
+    ) => Promise<{ issues: Constat[]; errors: unknown[] }>;
     const { issues, errors } = await executer({
       input: path.join(racine, 'electron/shell'),
       electronVersionOverride: '40.0.0',
@@ -31,12 +33,23 @@ describe('coquille Electron : sécurité', () => {
     // Manual-review items, reviewed: the CSP is set on every response by the session headers
     // (and checked below); the preload exposes one frozen object and never ipcRenderer itself
     // (tests/integration/contrat.test.ts). Anything new here must be reviewed and added.
-    expect(issues.filter((i) => i.manualReview).map((i) => i.id).sort()).toEqual(['CSP_GLOBAL_CHECK', 'PRELOAD_JS_CHECK']);
+    expect(
+      issues
+        .filter((i) => i.manualReview)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['CSP_GLOBAL_CHECK', 'PRELOAD_JS_CHECK']);
   }, 60_000);
 
   it('la fenêtre isole le renderer (contextIsolation, sandbox, pas de nodeIntegration)', () => {
     const fenetre = fs.readFileSync(path.join(racine, 'electron/shell/fenetre.ts'), 'utf8');
-    for (const reglage of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', 'webviewTag: false', 'webSecurity: true'])
+    for (const reglage of [
+      'contextIsolation: true',
+      'sandbox: true',
+      'nodeIntegration: false',
+      'webviewTag: false',
+      'webSecurity: true',
+    ])
       expect(fenetre).toContain(reglage);
   });
 
@@ -57,7 +70,15 @@ describe('coquille Electron : sécurité', () => {
 
   it('la coquille verrouille navigation, nouvelles fenêtres, webviews et permissions', () => {
     const main = fs.readFileSync(path.join(racine, 'electron/shell/main.ts'), 'utf8');
-    for (const attendu of ['requestSingleInstanceLock', "'will-navigate'", 'setWindowOpenHandler', "'will-attach-webview'", 'setPermissionRequestHandler', 'enableSandbox', 'Content-Security-Policy'])
+    for (const attendu of [
+      'requestSingleInstanceLock',
+      "'will-navigate'",
+      'setWindowOpenHandler',
+      "'will-attach-webview'",
+      'setPermissionRequestHandler',
+      'enableSandbox',
+      'Content-Security-Policy',
+    ])
       expect(main).toContain(attendu);
     const index = path.join(racine, 'renderer/index.html');
     expect(fs.readFileSync(index, 'utf8')).toContain('Content-Security-Policy');

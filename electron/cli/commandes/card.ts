@@ -3,8 +3,18 @@ import path from 'node:path';
 import { erreurs } from '../../../shared/errors';
 import type { AjouterCommande } from './index';
 
-const ETATS_PIN = { normal: 'normal', essais_bas: 'peu d’essais restants', dernier_essai: 'DERNIER ESSAI', bloque: 'BLOQUÉ' } as const;
-const USAGES = { authentification: 'authentification', signature: 'signature', autorite: 'autorité', autre: 'autre' } as const;
+const ETATS_PIN = {
+  normal: 'normal',
+  essais_bas: 'peu d’essais restants',
+  dernier_essai: 'DERNIER ESSAI',
+  bloque: 'BLOQUÉ',
+} as const;
+const USAGES = {
+  authentification: 'authentification',
+  signature: 'signature',
+  autorite: 'autorité',
+  autre: 'autre',
+} as const;
 
 /**
  * `registre card list [--export DIR]`: readers, cards and their certificates (public objects,
@@ -16,21 +26,26 @@ export const commandeCard: AjouterCommande = (programme) => {
   card
     .command('list')
     .description('Lecteurs, cartes et certificats (sans code PIN)')
-    .option('--bibliotheque <chemin>', 'bibliothèque PKCS#11 (sinon REGISTRE_PKCS11, sinon la table des bibliothèques connues)')
+    .option(
+      '--bibliotheque <chemin>',
+      'bibliothèque PKCS#11 (sinon REGISTRE_PKCS11, sinon la table des bibliothèques connues)',
+    )
     .option('--json', 'sortie JSON')
     .option('--export <dossier>', 'écrit aussi chaque certificat en PEM dans ce dossier')
     .action(async (options: { bibliotheque?: string; json?: boolean; export?: string }) => {
       // Loaded on use: the card stack (x509, xadesjs) stays out of the other commands' start.
-      const { avertissements, decrireCertificat } = await import('../../signature/description');
+      const { avertissements, decrireCertificat } = await import('../../signature');
       const { serviceCarteCli } = await import('../carte-outils');
       const service = serviceCarteCli(options.bibliotheque);
       const etat = service.rafraichir();
       if (!etat.bibliotheques.some((b) => b.chargee)) {
         throw erreurs.carteInconnue(
-          etat.bibliotheques.length ? etat.bibliotheques.map((b) => `${b.chemin} : ${b.erreur}`).join(' ; ') : 'aucune bibliothèque PKCS#11 trouvée',
+          etat.bibliotheques.length
+            ? etat.bibliotheques.map((b) => `${b.chemin} : ${b.erreur}`).join(' ; ')
+            : 'aucune bibliothèque PKCS#11 trouvée',
         );
       }
-      const { versPem } = await import('../../signature/certificats');
+      const { versPem } = await import('../../signature');
       const maintenant = new Date();
       const exportes: string[] = [];
       const resultat = etat.lecteurs.map((l) => {
@@ -39,21 +54,33 @@ export const commandeCard: AjouterCommande = (programme) => {
         if (options.export && l.carte) {
           fs.mkdirSync(options.export, { recursive: true });
           lus.forEach((c, i) => {
-            const nom = `${l.carte!.label}-${certificats[i].usage}-${certificats[i].serie}`.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
+            const nom = `${l.carte!.label}-${certificats[i].usage}-${certificats[i].serie}`
+              .replace(/[^A-Za-z0-9._-]+/g, '_')
+              .slice(0, 120);
             const fichier = path.join(options.export!, `${nom}.pem`);
             try {
               fs.writeFileSync(fichier, versPem(c), { flag: 'wx' });
             } catch (e) {
-              if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw erreurs.conflit(`Le fichier « ${fichier} » existe déjà : il n’a pas été modifié.`);
+              if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+                throw erreurs.conflit(`Le fichier « ${fichier} » existe déjà : il n’a pas été modifié.`);
               throw e;
             }
             exportes.push(fichier);
           });
         }
-        return { lecteur: l.nom, bibliotheque: l.bibliotheque, carte: l.carte, certificats, avertissements: avertissements(certificats) };
+        return {
+          lecteur: l.nom,
+          bibliotheque: l.bibliotheque,
+          carte: l.carte,
+          certificats,
+          avertissements: avertissements(certificats),
+        };
       });
       service.arreter();
-      if (exportes.length) process.stderr.write(`${exportes.length} certificat(s) exporté(s) en PEM dans ${path.resolve(options.export!)}\n`);
+      if (exportes.length)
+        process.stderr.write(
+          `${exportes.length} certificat(s) exporté(s) en PEM dans ${path.resolve(options.export!)}\n`,
+        );
       if (options.json) {
         process.stdout.write(`${JSON.stringify(resultat, null, 2)}\n`);
         return;
@@ -65,7 +92,9 @@ export const commandeCard: AjouterCommande = (programme) => {
           process.stdout.write('  aucune carte\n');
           continue;
         }
-        process.stdout.write(`  carte ${r.carte.label} — ${r.carte.fabricant} ${r.carte.modele}, n° ${r.carte.serie}, PIN : ${ETATS_PIN[r.carte.etatPin]}\n`);
+        process.stdout.write(
+          `  carte ${r.carte.label} — ${r.carte.fabricant} ${r.carte.modele}, n° ${r.carte.serie}, PIN : ${ETATS_PIN[r.carte.etatPin]}\n`,
+        );
         for (const c of r.certificats) {
           process.stdout.write(
             `  - ${USAGES[c.usage]} : ${c.titulaire}${c.organisation ? ` (${c.organisation})` : ''}, émis par ${c.emetteur}, ` +

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SorteExtraitSchema, SortesExtrait } from '../../../shared/contract/registre';
 import { erreurs } from '../../../shared/errors';
-import { ouvrirBase } from '../../db/connexion';
+import { ouvrirBase } from '../../db';
 import { horlogeSysteme } from '../../horloge';
-import { DepotParametres } from '../../parametres/depot';
-import { delivrerExtrait, delivrerExtraitPdf } from '../../registre/extraits/service';
+import { DepotParametres } from '../../parametres';
+import { delivrerExtrait, delivrerExtraitPdf } from '../../registre';
 import type { AjouterCommande } from './index';
 
 /**
@@ -23,7 +23,8 @@ export const commandeExtract: AjouterCommande = (programme) => {
     .option('--pdf <fichier>', 'écrit le document en PDF dans ce fichier')
     .action(async (options: { db: string; id: string; kind: string; pdf?: string }) => {
       if (!fs.existsSync(options.db)) throw erreurs.introuvable('Base de données', options.db);
-      if (!/^[1-9]\d{0,15}$/.test(options.id)) throw erreurs.saisieInvalide('id', 'identifiant d’acte attendu (entier positif)');
+      if (!/^[1-9]\d{0,15}$/.test(options.id))
+        throw erreurs.saisieInvalide('id', 'identifiant d’acte attendu (entier positif)');
       const sorte = SorteExtraitSchema.safeParse(options.kind);
       if (!sorte.success) throw erreurs.saisieInvalide('kind', `sorte attendue : ${SortesExtrait.join(', ')}`);
       const db = ouvrirBase(options.db);

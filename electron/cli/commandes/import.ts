@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RapportImport } from '../../../shared/contract/registre';
-import { fichierRejetsParDefaut, importerCsv, type ProgressionImport } from '../../registre/import';
+import { fichierRejetsParDefaut, importerCsv, type ProgressionImport } from '../../registre';
 import type { AjouterCommande } from './index';
 
 /**
@@ -54,7 +54,8 @@ function resume(r: RapportImport): string {
     lignes.push(`Fichier des rejets : ${r.fichierRejets}`);
     const premiers = r.rejets.slice(0, 20);
     lignes.push(...premiers.map((x) => `  ligne ${x.ligne}, ${x.colonne} : ${x.raison}`));
-    if (r.lignesRejetees > premiers.length) lignes.push(`  … et ${nombre(r.lignesRejetees - premiers.length)} autres (voir le fichier des rejets)`);
+    if (r.lignesRejetees > premiers.length)
+      lignes.push(`  … et ${nombre(r.lignesRejetees - premiers.length)} autres (voir le fichier des rejets)`);
   }
   return `${lignes.join('\n')}\n`;
 }

@@ -13,4 +13,15 @@ import { commandeMatch } from './match';
 /** Each command lives in its own file and registers itself on the program. */
 export type AjouterCommande = (programme: Command) => void;
 
-export const commandes: AjouterCommande[] = [commandeImport, commandeExtract, commandeSeed, commandeSearch, commandeBackup, commandeCard, commandeSign, commandeVerify, commandeSandbox, commandeMatch];
+export const commandes: AjouterCommande[] = [
+  commandeImport,
+  commandeExtract,
+  commandeSeed,
+  commandeSearch,
+  commandeBackup,
+  commandeCard,
+  commandeSign,
+  commandeVerify,
+  commandeSandbox,
+  commandeMatch,
+];

@@ -3,8 +3,8 @@ import type { Candidat, ResultatRapprochement } from '../../../shared/domain/cor
 import { libelleIssue, libelleNature, libelleVerdict } from '../../../shared/domain/correspondance';
 import { erreurs } from '../../../shared/errors';
 import { libelleTypeActe } from '../../../shared/labels.fr';
-import { lireDemande, type Demande } from '../../comedec/format';
-import { ouvrirBase } from '../../db/connexion';
+import { lireDemande, type Demande } from '../../comedec';
+import { ouvrirBase } from '../../db';
 import { Rapprocheur } from '../../demandes';
 import { horlogeSysteme } from '../../horloge';
 import type { AjouterCommande } from './index';
@@ -21,7 +21,9 @@ const TAILLE_MAX_DEMANDE = 1024 * 1024;
 export const commandeMatch: AjouterCommande = (programme) => {
   programme
     .command('match')
-    .description('Rapproche une demande COMEDEC (XML) du registre : actes candidats, comparaison champ par champ, issue')
+    .description(
+      'Rapproche une demande COMEDEC (XML) du registre : actes candidats, comparaison champ par champ, issue',
+    )
     .requiredOption('--db <fichier>', 'base de données du registre')
     .requiredOption('--request <fichier>', 'demande COMEDEC (XML, version 1 ou 2)')
     .option('--json', 'résultat en JSON')
@@ -40,8 +42,10 @@ export const commandeMatch: AjouterCommande = (programme) => {
 };
 
 function lireFichierDemande(fichier: string): Demande {
-  if (!fs.existsSync(fichier) || !fs.statSync(fichier).isFile()) throw erreurs.introuvable('Fichier de demande', fichier);
-  if (fs.statSync(fichier).size > TAILLE_MAX_DEMANDE) throw erreurs.saisieInvalide('request', 'fichier trop volumineux pour une demande COMEDEC (1 Mio au plus)');
+  if (!fs.existsSync(fichier) || !fs.statSync(fichier).isFile())
+    throw erreurs.introuvable('Fichier de demande', fichier);
+  if (fs.statSync(fichier).size > TAILLE_MAX_DEMANDE)
+    throw erreurs.saisieInvalide('request', 'fichier trop volumineux pour une demande COMEDEC (1 Mio au plus)');
   return lireDemande(fs.readFileSync(fichier));
 }
 
@@ -71,7 +75,10 @@ function candidat(c: Candidat): string[] {
   return [
     entete,
     ...c.comparaisons.map((x) => {
-      const verdict = x.verdict === 'variante' ? `variante (${x.natures.map((n) => libelleNature[n]).join(', ')})` : libelleVerdict[x.verdict];
+      const verdict =
+        x.verdict === 'variante'
+          ? `variante (${x.natures.map((n) => libelleNature[n]).join(', ')})`
+          : libelleVerdict[x.verdict];
       return `  ${x.libelle.padEnd(largeur)}  ${(x.demande ?? '—').padEnd(28)}  ${(x.registre ?? '—').padEnd(28)}  ${verdict}`;
     }),
   ];

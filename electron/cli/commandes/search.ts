@@ -3,9 +3,9 @@ import type { ResultatRecherche } from '../../../shared/contract/registre';
 import { TypeActeSchema, TypesActe } from '../../../shared/domain/acte';
 import { erreurs } from '../../../shared/errors';
 import { libelleRole, libelleTypeActe } from '../../../shared/labels.fr';
-import { ouvrirBase } from '../../db/connexion';
+import { ouvrirBase } from '../../db';
 import { appels } from '../../../shared/contract';
-import { rechercherDans } from '../../registre/service';
+import { rechercherDans } from '../../registre';
 import type { AjouterCommande } from './index';
 
 /**
@@ -24,7 +24,8 @@ export const commandeSearch: AjouterCommande = (programme) => {
     .action((requete: string, options: { db: string; json?: boolean; limit: string; type?: string }) => {
       if (!fs.existsSync(options.db)) throw erreurs.introuvable('Base de données', options.db);
       const limite = Number(options.limit);
-      if (!Number.isInteger(limite) || limite < 1 || limite > 500) throw erreurs.saisieInvalide('limit', '--limit attend un entier de 1 à 500');
+      if (!Number.isInteger(limite) || limite < 1 || limite > 500)
+        throw erreurs.saisieInvalide('limit', '--limit attend un entier de 1 à 500');
       const type = options.type === undefined ? undefined : TypeActeSchema.safeParse(options.type);
       if (type && !type.success) throw erreurs.saisieInvalide('type', `type attendu : ${TypesActe.join(', ')}`);
       if (requete.length > 300) throw erreurs.saisieInvalide('requete', 'requête trop longue (300 caractères au plus)');
@@ -64,7 +65,9 @@ function tableau(resultats: ResultatRecherche[], dureeMs: number): string {
     r.dateEvenement ? r.dateEvenement.split('-').reverse().join('/') : '',
     r.correspondance ?? '',
     r.score.toFixed(1),
-    r.indexe ? r.personnes.map((p) => `${libelleRole[p.role]} : ${p.nom} ${p.prenoms.join(', ')}`.trim()).join(' ; ') : '(non indexé)',
+    r.indexe
+      ? r.personnes.map((p) => `${libelleRole[p.role]} : ${p.nom} ${p.prenoms.join(', ')}`.trim()).join(' ; ')
+      : '(non indexé)',
   ]);
   const entete = ['Id', 'Type', 'Acte', 'Date', 'Correspondance', 'Score', 'Personnes'];
   const largeurs = entete.slice(0, -1).map((e, i) => Math.max(e.length, ...lignes.map((l) => l[i].length)));

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { erreurs } from '../../../shared/errors';
-import { ouvrirBase, type Base } from '../../db/connexion';
-import { remplirRegistre } from '../../registre/synthetique';
+import { ouvrirBase, type Base } from '../../db';
+import { remplirRegistre } from '../../registre';
 import type { AjouterCommande } from './index';
 
 const MAX_ACTES = 10_000_000;
@@ -34,7 +34,12 @@ export const commandeSeed: AjouterCommande = (programme) => {
       try {
         verifierCibleOuverte(db, options.ajouter === true);
         const horodatage = new Date().toISOString();
-        if (!marque(db)) db.prepare('INSERT INTO parametres (cle, valeur, modifie_le) VALUES (?, ?, ?)').run(MARQUE, JSON.stringify({ creeLe: horodatage, graine }), horodatage);
+        if (!marque(db))
+          db.prepare('INSERT INTO parametres (cle, valeur, modifie_le) VALUES (?, ?, ?)').run(
+            MARQUE,
+            JSON.stringify({ creeLe: horodatage, graine }),
+            horodatage,
+          );
         const r = remplirRegistre(db, { actes, graine }, horodatage);
         const secondes = ((performance.now() - debut) / 1000).toFixed(1);
         process.stdout.write(
@@ -52,7 +57,10 @@ function verifierCible(fichier: string, ajouter: boolean): void {
   try {
     db = ouvrirBase(fichier, { lectureSeule: true });
   } catch {
-    throw erreurs.saisieInvalide('db', `le fichier « ${path.basename(fichier).slice(0, 80)} » n’est pas une base Registre lisible : rien n’a été écrit`);
+    throw erreurs.saisieInvalide(
+      'db',
+      `le fichier « ${path.basename(fichier).slice(0, 80)} » n’est pas une base Registre lisible : rien n’a été écrit`,
+    );
   }
   try {
     verifierCibleOuverte(db, ajouter);

@@ -17,10 +17,11 @@ export const commandeSign: AjouterCommande = (programme) => {
     .option('--bibliotheque <chemin>', 'bibliothèque PKCS#11 (sinon REGISTRE_PKCS11, sinon la table)')
     .action(async (options: { in: string; out: string; carte?: string; bibliotheque?: string }) => {
       if (!fs.existsSync(options.in)) throw erreurs.introuvable('Fichier', options.in);
-      if (fs.existsSync(options.out)) throw erreurs.conflit(`Le fichier « ${options.out} » existe déjà : il n’a pas été modifié.`);
+      if (fs.existsSync(options.out))
+        throw erreurs.conflit(`Le fichier « ${options.out} » existe déjà : il n’a pas été modifié.`);
       const xml = fs.readFileSync(options.in, 'utf8');
       // Loaded on use: the card stack stays out of the other commands' start.
-      const { lirePinTerminal } = await import('../../signature/pin-terminal');
+      const { lirePinTerminal } = await import('../../signature');
       const { serviceCarteCli } = await import('../carte-outils');
       const service = serviceCarteCli(options.bibliotheque);
       try {
@@ -28,7 +29,10 @@ export const commandeSign: AjouterCommande = (programme) => {
         const choisies = options.carte ? cartes.filter((c) => c.label === options.carte) : cartes;
         if (choisies.length === 0) throw erreurs.carteAbsente();
         if (choisies.length > 1) {
-          throw erreurs.saisieInvalide('carte', `plusieurs cartes présentes (${choisies.map((c) => c.label).join(', ')}) : précisez --carte`);
+          throw erreurs.saisieInvalide(
+            'carte',
+            `plusieurs cartes présentes (${choisies.map((c) => c.label).join(', ')}) : précisez --carte`,
+          );
         }
         const carte = choisies[0];
         const pin = carte.pinRequis && !carte.cheminProtege ? await lirePinTerminal() : null;
@@ -38,7 +42,9 @@ export const commandeSign: AjouterCommande = (programme) => {
           const signe = await signateur.signer(xml, { horodatage: new Date() });
           fs.mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
           fs.writeFileSync(options.out, signe, { flag: 'wx' });
-          process.stdout.write(`Document signé : ${path.resolve(options.out)} (certificat de ${signateur.signataire.certificat.titulaire})\n`);
+          process.stdout.write(
+            `Document signé : ${path.resolve(options.out)} (certificat de ${signateur.signataire.certificat.titulaire})\n`,
+          );
         } finally {
           pin?.effacer();
         }

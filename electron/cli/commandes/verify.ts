@@ -16,21 +16,24 @@ export const commandeVerify: AjouterCommande = (programme) => {
     .option('--racine <nom>', 'élément racine attendu (nom local), ex. Reponse')
     .option('--espace-noms <uri>', 'espace de noms de l’élément racine attendu')
     .option('--formation', 'accepter une signature de la carte de formation')
-    .action(async (fichier: string, options: { ca: string; racine?: string; espaceNoms?: string; formation?: boolean }) => {
-      for (const f of [fichier, options.ca]) if (!fs.existsSync(f)) throw erreurs.introuvable('Fichier', f);
-      // Loaded on use: the card stack stays out of the other commands' start.
-      const { Confiance } = await import('../../signature/confiance');
-      const { verifierXades } = await import('../../signature/xades-verifier');
-      const confiance = Confiance.depuisPem(fs.readFileSync(options.ca, 'utf8'));
-      if (confiance.vide) throw erreurs.saisieInvalide('ca', 'aucun certificat PEM dans ce fichier');
-      const r = await verifierXades(fs.readFileSync(fichier, 'utf8'), {
-        confiance,
-        racineAttendue: options.racine ? { nomLocal: options.racine, espaceNoms: options.espaceNoms ?? null } : undefined,
-        accepterFormation: options.formation === true,
-      });
-      process.stdout.write(
-        `Signature valide : ${r.signataire.titulaire}${r.signataire.organisation ? ` (${r.signataire.organisation})` : ''}, ` +
-          `signé le ${r.horodatage.toISOString()}, certificat n° ${r.signataire.serie} émis par ${r.signataire.emetteur}\n`,
-      );
-    });
+    .action(
+      async (fichier: string, options: { ca: string; racine?: string; espaceNoms?: string; formation?: boolean }) => {
+        for (const f of [fichier, options.ca]) if (!fs.existsSync(f)) throw erreurs.introuvable('Fichier', f);
+        // Loaded on use: the card stack stays out of the other commands' start.
+        const { Confiance, verifierXades } = await import('../../signature');
+        const confiance = Confiance.depuisPem(fs.readFileSync(options.ca, 'utf8'));
+        if (confiance.vide) throw erreurs.saisieInvalide('ca', 'aucun certificat PEM dans ce fichier');
+        const r = await verifierXades(fs.readFileSync(fichier, 'utf8'), {
+          confiance,
+          racineAttendue: options.racine
+            ? { nomLocal: options.racine, espaceNoms: options.espaceNoms ?? null }
+            : undefined,
+          accepterFormation: options.formation === true,
+        });
+        process.stdout.write(
+          `Signature valide : ${r.signataire.titulaire}${r.signataire.organisation ? ` (${r.signataire.organisation})` : ''}, ` +
+            `signé le ${r.horodatage.toISOString()}, certificat n° ${r.signataire.serie} émis par ${r.signataire.emetteur}\n`,
+        );
+      },
+    );
 };

@@ -1,9 +1,8 @@
 import { analyserDocument, type OptionsAnalyse } from './analyse';
 import { Ecrivain } from './ecrivain';
 import { Lecteur } from './lecteur';
-import { AccuseSchema, type Accuse } from './schemas';
+import { AccuseSchema, espaceDeNoms, type Accuse } from '../../../shared/comedec';
 import { valider } from './valider';
-import { espaceDeNoms } from './versions';
 
 /**
  * `accuseReception`: the platform's receipt for an answer or a request sent. A replay of the
@@ -37,7 +36,8 @@ export function lireAccuse(xml: string | Uint8Array, options: OptionsAnalyse = {
   const l = new Lecteur(racine, '', espaceDeNoms(version), 'accuse');
   l.attribut('version');
   const emp = l.enfantRequis('empreinte');
-  if (emp.attributRequis('algorithme') !== 'sha256') throw l.erreur('empreinte.algorithme', 'algorithme d’empreinte inconnu (sha256 attendu)');
+  if (emp.attributRequis('algorithme') !== 'sha256')
+    throw l.erreur('empreinte.algorithme', 'algorithme d’empreinte inconnu (sha256 attendu)');
   const brut = {
     version,
     numero: l.attributRequis('numero'),

@@ -1,7 +1,7 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { erreurs } from '../../../shared/errors';
-import { erreurDocument, type NomDocument } from './erreurs';
-import { versionDeEspace, type VersionFormat } from './versions';
+import { versionDeEspace, type NomDocument, type VersionFormat } from '../../../shared/comedec';
+import { erreurDocument } from './erreurs';
 
 /**
  * Safe reading of a document that came from the network or a file. Everything that could
@@ -36,11 +36,20 @@ function tailleUtf8(texte: string): number {
 }
 
 function refuserTaille(document: NomDocument, taille: number, max: number): never {
-  throw erreurDocument(document, 'trop_volumineux', 'document', `document trop volumineux (${taille} octets, ${max} au plus)`);
+  throw erreurDocument(
+    document,
+    'trop_volumineux',
+    'document',
+    `document trop volumineux (${taille} octets, ${max} au plus)`,
+  );
 }
 
 /** Bytes or text -> the text to parse, with size and encoding checked. */
-export function decoderDocument(entree: string | Uint8Array, document: NomDocument, options: OptionsAnalyse = {}): string {
+export function decoderDocument(
+  entree: string | Uint8Array,
+  document: NomDocument,
+  options: OptionsAnalyse = {},
+): string {
   const max = options.tailleMax ?? TAILLE_MAX_DEFAUT;
   let texte: string;
   if (typeof entree === 'string') {
@@ -49,7 +58,8 @@ export function decoderDocument(entree: string | Uint8Array, document: NomDocume
     if (entree.length > max) refuserTaille(document, entree.length, max);
     const taille = tailleUtf8(entree);
     if (taille > max) refuserTaille(document, taille, max);
-    if (SURROGATE_ISOLE.test(entree)) throw erreurDocument(document, 'encodage_invalide', 'document', 'texte Unicode mal formé (demi-caractère isolé)');
+    if (SURROGATE_ISOLE.test(entree))
+      throw erreurDocument(document, 'encodage_invalide', 'document', 'texte Unicode mal formé (demi-caractère isolé)');
     texte = entree.startsWith('\uFEFF') ? entree.slice(1) : entree;
   } else {
     if (entree.byteLength > max) refuserTaille(document, entree.byteLength, max);
@@ -59,19 +69,35 @@ export function decoderDocument(entree: string | Uint8Array, document: NomDocume
     try {
       texte = new TextDecoder('utf-8', { fatal: true }).decode(entree);
     } catch {
-      throw erreurDocument(document, 'encodage_invalide', 'document', 'octets invalides : le document n’est pas en UTF-8');
+      throw erreurDocument(
+        document,
+        'encodage_invalide',
+        'document',
+        'octets invalides : le document n’est pas en UTF-8',
+      );
     }
   }
   const decl = DECLARATION_XML.exec(texte);
   if (decl) {
     const enc = /encoding\s*=\s*["']([^"']*)["']/.exec(decl[1]);
     if (enc && !/^utf-?8$/i.test(enc[1])) {
-      throw erreurDocument(document, 'encodage_invalide', 'document', `encodage « ${enc[1].slice(0, 30)} » refusé : seul l’UTF-8 est accepté`);
+      throw erreurDocument(
+        document,
+        'encodage_invalide',
+        'document',
+        `encodage « ${enc[1].slice(0, 30)} » refusé : seul l’UTF-8 est accepté`,
+      );
     }
   }
-  if (CARACTERE_INTERDIT.test(texte)) throw erreurDocument(document, 'encodage_invalide', 'document', 'caractère de contrôle interdit en XML');
+  if (CARACTERE_INTERDIT.test(texte))
+    throw erreurDocument(document, 'encodage_invalide', 'document', 'caractère de contrôle interdit en XML');
   if (DECLARATION_DTD.test(texte)) {
-    throw erreurDocument(document, 'dtd_interdite', 'document', 'déclaration DOCTYPE ou ENTITY interdite (aucune DTD n’est acceptée)');
+    throw erreurDocument(
+      document,
+      'dtd_interdite',
+      'document',
+      'déclaration DOCTYPE ou ENTITY interdite (aucune DTD n’est acceptée)',
+    );
   }
   return texte;
 }
@@ -96,7 +122,12 @@ export function parserXml(texte: string, document: NomDocument): Element {
   if (probleme || !racine) {
     // The parser's message is technical English; keep it short, it never contains personal data
     // beyond element names.
-    throw erreurDocument(document, 'xml_mal_forme', 'document', `XML mal formé : ${String(probleme ?? 'aucun élément racine').slice(0, 160)}`);
+    throw erreurDocument(
+      document,
+      'xml_mal_forme',
+      'document',
+      `XML mal formé : ${String(probleme ?? 'aucun élément racine').slice(0, 160)}`,
+    );
   }
   return racine;
 }
@@ -110,7 +141,12 @@ export function versionDeRacine(racine: Element, document: NomDocument): Version
   if (!v.connue) throw erreurs.formatInconnu(v.version);
   const attribut = racine.getAttribute('version');
   if (attribut !== null && attribut !== String(v.version)) {
-    throw erreurDocument(document, 'schema', 'version', `l’attribut version (« ${attribut.slice(0, 10)} ») ne correspond pas à l’espace de noms (version ${v.version})`);
+    throw erreurDocument(
+      document,
+      'schema',
+      'version',
+      `l’attribut version (« ${attribut.slice(0, 10)} ») ne correspond pas à l’espace de noms (version ${v.version})`,
+    );
   }
   if (attribut === null) throw erreurDocument(document, 'schema', 'version', 'attribut version manquant');
   return v.version;
@@ -127,7 +163,12 @@ export function analyserDocument(
   const racine = parserXml(texte, document);
   const version = versionDeRacine(racine, document);
   if (racine.localName !== nomRacine) {
-    throw erreurDocument(document, 'document_inattendu', 'document', `document « ${String(racine.localName).slice(0, 40)} » reçu, « ${nomRacine} » attendu`);
+    throw erreurDocument(
+      document,
+      'document_inattendu',
+      'document',
+      `document « ${String(racine.localName).slice(0, 40)} » reçu, « ${nomRacine} » attendu`,
+    );
   }
   return { racine, version, texte };
 }

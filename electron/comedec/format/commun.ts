@@ -2,19 +2,24 @@ import type { Element } from '@xmldom/xmldom';
 import type { Lieu, Mention, Personne } from '../../../shared/domain/acte';
 import type { Ecrivain } from './ecrivain';
 import type { Lecteur } from './lecteur';
-import type { CommunePlateforme, EvenementDeclare, ParentDeclare, PersonneDeclaree } from './schemas';
+import type { CommunePlateforme, EvenementDeclare, ParentDeclare, PersonneDeclaree } from '../../../shared/comedec';
 
 /**
  * Pieces shared by several documents: places, declared persons, the act of a positive answer.
  * Writers take typed (already validated) values; readers return raw values that the document's
- * zod schema then checks, so each rule about a value lives in one place (schemas.ts).
+ * zod schema then checks, so each rule about a value lives in one place (shared/comedec/schemas.ts).
  */
 
 // --- Places --------------------------------------------------------------------------------
 
 export function ecrireLieu(e: Ecrivain, parent: Element, nom: string, lieu: Lieu | null): void {
   if (!lieu) return;
-  e.element(parent, nom, null, { commune: lieu.commune, codeInsee: lieu.codeInsee, departement: lieu.departement, pays: lieu.pays });
+  e.element(parent, nom, null, {
+    commune: lieu.commune,
+    codeInsee: lieu.codeInsee,
+    departement: lieu.departement,
+    pays: lieu.pays,
+  });
 }
 
 export function lireLieu(l: Lecteur | null): unknown {
@@ -29,7 +34,12 @@ export function lireLieu(l: Lecteur | null): unknown {
   return lieu;
 }
 
-export function ecrireCommune(e: Ecrivain, parent: Element, nom: string, c: Partial<CommunePlateforme> & { codeInsee: string }): void {
+export function ecrireCommune(
+  e: Ecrivain,
+  parent: Element,
+  nom: string,
+  c: Partial<CommunePlateforme> & { codeInsee: string },
+): void {
   e.element(parent, nom, null, { codeInsee: c.codeInsee, libelle: c.libelle });
 }
 

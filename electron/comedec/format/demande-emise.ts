@@ -2,9 +2,8 @@ import { analyserDocument, type OptionsAnalyse } from './analyse';
 import { ecrireCommune, ecrireDonneesDeclarees, lireCommune, lireDonneesDeclarees } from './commun';
 import { Ecrivain } from './ecrivain';
 import { Lecteur } from './lecteur';
-import { DemandeEmiseSchema, type DemandeEmise, type DemandeEmiseSaisie } from './schemas';
+import { DemandeEmiseSchema, espaceDeNoms, type DemandeEmise, type DemandeEmiseSaisie } from '../../../shared/comedec';
 import { valider } from './valider';
-import { espaceDeNoms } from './versions';
 
 /**
  * `demandeEmise`: a request the commune sends to another commune (marriage or PACS file),

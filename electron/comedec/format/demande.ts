@@ -2,9 +2,8 @@ import { analyserDocument, type OptionsAnalyse } from './analyse';
 import { booleen, ecrireCommune, ecrireDonneesDeclarees, lireCommune, lireDonneesDeclarees } from './commun';
 import { Ecrivain } from './ecrivain';
 import { Lecteur } from './lecteur';
-import { DemandeSchema, type Demande, type DemandeSaisie } from './schemas';
+import { DemandeSchema, espaceDeNoms, type Demande, type DemandeSaisie } from '../../../shared/comedec';
 import { valider } from './valider';
-import { espaceDeNoms } from './versions';
 
 /**
  * `demande`: a verification request as the platform puts it in a commune's mailbox.

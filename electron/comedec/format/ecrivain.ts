@@ -1,6 +1,6 @@
 import { DOMImplementation, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
-import { erreurDocument, type NomDocument } from './erreurs';
-import { espaceDeNoms, type VersionFormat } from './versions';
+import { espaceDeNoms, type NomDocument, type VersionFormat } from '../../../shared/comedec';
+import { erreurDocument } from './erreurs';
 
 const CARACTERE_INTERDIT = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 
@@ -27,7 +27,8 @@ export class Ecrivain {
   }
 
   private verifier(valeur: string, champ: string): string {
-    if (CARACTERE_INTERDIT.test(valeur)) throw erreurDocument(this.document, 'schema', champ, 'caractère de contrôle interdit en XML');
+    if (CARACTERE_INTERDIT.test(valeur))
+      throw erreurDocument(this.document, 'schema', champ, 'caractère de contrôle interdit en XML');
     return valeur;
   }
 
@@ -40,9 +41,15 @@ export class Ecrivain {
   }
 
   /** Appends `<nom>` to `parent`; with a text value, writes it (and nothing when it is null). */
-  element(parent: Element, nom: string, texte?: string | number | null, attrs: Record<string, string | number | boolean | null | undefined> = {}): Element {
+  element(
+    parent: Element,
+    nom: string,
+    texte?: string | number | null,
+    attrs: Record<string, string | number | boolean | null | undefined> = {},
+  ): Element {
     const el = this.doc.createElementNS(this.ns, nom);
-    if (texte !== undefined && texte !== null) el.appendChild(this.doc.createTextNode(this.verifier(String(texte), nom)));
+    if (texte !== undefined && texte !== null)
+      el.appendChild(this.doc.createTextNode(this.verifier(String(texte), nom)));
     this.attributs(el, attrs);
     parent.appendChild(el);
     return el;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { MotifDocumentInvalide, NomDocument } from '../../../shared/comedec';
 import { RegistreError, erreurs, type ErreurChamp } from '../../../shared/errors';
 
 /**
@@ -8,18 +9,6 @@ import { RegistreError, erreurs, type ErreurChamp } from '../../../shared/errors
  * maps it to a rejection reason and the client to a quarantine reason without parsing text.
  * An unknown version is `format_inconnu` (`erreurs.formatInconnu`), never a `saisie_invalide`.
  */
-export const MotifsDocumentInvalide = [
-  'trop_volumineux',
-  'encodage_invalide',
-  'dtd_interdite',
-  'xml_mal_forme',
-  'document_inattendu',
-  'schema',
-] as const;
-export type MotifDocumentInvalide = (typeof MotifsDocumentInvalide)[number];
-
-export type NomDocument = 'demande' | 'reponse' | 'accuse' | 'rejet' | 'demandeEmise' | 'document';
-
 export function documentInvalide(
   document: NomDocument,
   motif: MotifDocumentInvalide,
@@ -39,7 +28,12 @@ export function documentInvalide(
   });
 }
 
-export function erreurDocument(document: NomDocument, motif: MotifDocumentInvalide, champ: string, raison: string): RegistreError {
+export function erreurDocument(
+  document: NomDocument,
+  motif: MotifDocumentInvalide,
+  champ: string,
+  raison: string,
+): RegistreError {
   return documentInvalide(document, motif, [{ champ, raison }]);
 }
 
@@ -53,7 +47,9 @@ export function depuisZod(document: NomDocument, erreur: z.ZodError): RegistreEr
 }
 
 /** True when `e` is a document refusal from this module (not an unknown version). */
-export function estDocumentInvalide(e: unknown): e is RegistreError & { details: { motif: MotifDocumentInvalide; champ: string } } {
+export function estDocumentInvalide(
+  e: unknown,
+): e is RegistreError & { details: { motif: MotifDocumentInvalide; champ: string } } {
   return e instanceof RegistreError && e.code === 'saisie_invalide' && typeof e.details?.document === 'string';
 }
 

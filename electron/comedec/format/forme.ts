@@ -1,5 +1,5 @@
 import { personnesPrincipales, type Acte, type Role } from '../../../shared/domain/acte';
-import type { ActeReponse, FormeReponse, TypeDemandeur } from './schemas';
+import type { ActeReponse, FormeReponse, TypeDemandeur } from '../../../shared/comedec';
 
 /**
  * What a positive answer carries depends on who asks: an identity title (Ministry of the

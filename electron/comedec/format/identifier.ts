@@ -5,9 +5,14 @@ import { RACINE_DEMANDE_EMISE } from './demande-emise';
 import { erreurDocument } from './erreurs';
 import { RACINE_REJET } from './rejet';
 import { RACINE_REPONSE } from './reponse';
-import type { VersionFormat } from './versions';
+import type { VersionFormat } from '../../../shared/comedec';
 
-export type NomRacine = typeof RACINE_DEMANDE | typeof RACINE_REPONSE | typeof RACINE_ACCUSE | typeof RACINE_REJET | typeof RACINE_DEMANDE_EMISE;
+export type NomRacine =
+  | typeof RACINE_DEMANDE
+  | typeof RACINE_REPONSE
+  | typeof RACINE_ACCUSE
+  | typeof RACINE_REJET
+  | typeof RACINE_DEMANDE_EMISE;
 
 export interface DocumentIdentifie {
   racine: NomRacine;
@@ -25,6 +30,7 @@ export function identifierDocument(xml: string | Uint8Array, options: OptionsAna
   const racine = parserXml(decoderDocument(xml, 'document', options), 'document');
   const version = versionDeRacine(racine, 'document');
   const nom = String(racine.localName);
-  if (!racines.includes(nom)) throw erreurDocument('document', 'document_inattendu', 'document', `document « ${nom.slice(0, 40)} » inconnu`);
+  if (!racines.includes(nom))
+    throw erreurDocument('document', 'document_inattendu', 'document', `document « ${nom.slice(0, 40)} » inconnu`);
   return { racine: nom as NomRacine, version };
 }

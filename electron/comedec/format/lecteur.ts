@@ -1,5 +1,6 @@
 import type { Element, Node } from '@xmldom/xmldom';
-import { erreurDocument, type NomDocument } from './erreurs';
+import type { NomDocument } from '../../../shared/comedec';
+import { erreurDocument } from './erreurs';
 
 export const NS_XMLDSIG = 'http://www.w3.org/2000/09/xmldsig#';
 
@@ -63,7 +64,8 @@ export class Lecteur {
 
   enfant(nom: string): Lecteur | null {
     const liste = this.enfants(nom);
-    if (liste.length > 1) throw this.erreur(this.champ(nom), `élément « ${nom} » répété (une seule occurrence permise)`);
+    if (liste.length > 1)
+      throw this.erreur(this.champ(nom), `élément « ${nom} » répété (une seule occurrence permise)`);
     return liste[0] ?? null;
   }
 
@@ -78,12 +80,14 @@ export class Lecteur {
     const attrs = this.el.attributes;
     for (let i = 0; i < attrs.length; i++) {
       const a = attrs.item(i)!;
-      if (a.name !== 'xmlns' && a.prefix !== 'xmlns' && !this.lusAttributs.has(a.name)) throw this.erreur(this.chemin, `attribut « ${a.name} » inconnu dans cette version du format`);
+      if (a.name !== 'xmlns' && a.prefix !== 'xmlns' && !this.lusAttributs.has(a.name))
+        throw this.erreur(this.chemin, `attribut « ${a.name} » inconnu dans cette version du format`);
     }
     let t = '';
     for (let n: Node | null = this.el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_SECTION_NODE) t += n.nodeValue ?? '';
-      else if (n.nodeType === ELEMENT_NODE) throw this.erreur(this.chemin, `élément « ${String((n as Element).localName)} » inattendu dans une valeur`);
+      else if (n.nodeType === ELEMENT_NODE)
+        throw this.erreur(this.chemin, `élément « ${String((n as Element).localName)} » inattendu dans une valeur`);
     }
     return t;
   }
@@ -110,13 +114,21 @@ export class Lecteur {
         if (signatures > 1) throw this.erreur(this.champ('Signature'), 'plusieurs signatures : une seule est permise');
         continue;
       }
-      throw this.erreur(this.champ(String(e.localName)), `élément « ${String(e.localName)} » inconnu dans cette version du format`);
+      throw this.erreur(
+        this.champ(String(e.localName)),
+        `élément « ${String(e.localName)} » inconnu dans cette version du format`,
+      );
     }
     for (let n: Node | null = this.el.firstChild; n; n = n.nextSibling) {
       if ((n.nodeType === TEXT_NODE || n.nodeType === CDATA_SECTION_NODE) && (n.nodeValue ?? '').trim() !== '') {
         throw this.erreur(this.chemin || 'document', 'texte inattendu entre les éléments');
       }
-      if (n.nodeType !== ELEMENT_NODE && n.nodeType !== TEXT_NODE && n.nodeType !== CDATA_SECTION_NODE && n.nodeType !== COMMENT_NODE) {
+      if (
+        n.nodeType !== ELEMENT_NODE &&
+        n.nodeType !== TEXT_NODE &&
+        n.nodeType !== CDATA_SECTION_NODE &&
+        n.nodeType !== COMMENT_NODE
+      ) {
         throw this.erreur(this.chemin || 'document', 'nœud XML non permis (instruction de traitement)');
       }
     }
@@ -124,7 +136,8 @@ export class Lecteur {
     for (let i = 0; i < attrs.length; i++) {
       const a = attrs.item(i)!;
       if (a.name === 'xmlns' || a.prefix === 'xmlns') continue;
-      if (!this.lusAttributs.has(a.name)) throw this.erreur(this.champ(a.name), `attribut « ${a.name} » inconnu dans cette version du format`);
+      if (!this.lusAttributs.has(a.name))
+        throw this.erreur(this.champ(a.name), `attribut « ${a.name} » inconnu dans cette version du format`);
     }
   }
 }

@@ -2,9 +2,8 @@ import { RegistreError } from '../../../shared/errors';
 import { analyserDocument, type OptionsAnalyse } from './analyse';
 import { Ecrivain } from './ecrivain';
 import { Lecteur } from './lecteur';
-import { RejetSchema, type Rejet, type RejetSaisi } from './schemas';
+import { RejetSchema, espaceDeNoms, type Rejet, type RejetSaisi } from '../../../shared/comedec';
 import { valider } from './valider';
-import { espaceDeNoms } from './versions';
 
 /**
  * `rejet`: why the platform refused a request of the client (every 4xx answer carries one).

@@ -1,11 +1,26 @@
 import type { Element } from '@xmldom/xmldom';
 import { analyserDocument, type OptionsAnalyse } from './analyse';
-import { ecrireCommune, ecrireLieu, ecrireMention, ecrirePersonneActe, entier, lireCommune, lireLieu, lireMention, lirePersonneActe } from './commun';
+import {
+  ecrireCommune,
+  ecrireLieu,
+  ecrireMention,
+  ecrirePersonneActe,
+  entier,
+  lireCommune,
+  lireLieu,
+  lireMention,
+  lirePersonneActe,
+} from './commun';
 import { Ecrivain } from './ecrivain';
 import { Lecteur } from './lecteur';
-import { ReponseSchema, type ActeReponse, type Reponse, type ReponseSaisie } from './schemas';
+import {
+  ReponseSchema,
+  espaceDeNoms,
+  type ActeReponse,
+  type Reponse,
+  type ReponseSaisie,
+} from '../../../shared/comedec';
 import { valider } from './valider';
-import { espaceDeNoms } from './versions';
 
 /**
  * `reponse`: a commune's answer to one request, signed (XAdES-BES, enveloped) over the root
@@ -85,7 +100,11 @@ export function lireReponse(xml: string | Uint8Array, options: OptionsAnalyse = 
     resultat = { nature: 'positive', forme: pos.attributRequis('forme'), acte: lireActe(pos.enfantRequis('acte')) };
     pos.terminer();
   } else {
-    resultat = { nature: 'negative', motif: neg!.attributRequis('motif'), commentaire: neg!.texteEnfant('commentaire') };
+    resultat = {
+      nature: 'negative',
+      motif: neg!.attributRequis('motif'),
+      commentaire: neg!.texteEnfant('commentaire'),
+    };
     neg!.terminer();
   }
   const brut = {

@@ -11,6 +11,14 @@ import { migration0007 } from './0007-reponses';
  * Every migration, in order. A new one is a new numbered file added at the end of this list;
  * a migration that has shipped is never edited (its test pins what it does).
  */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+];
 
 export type { Migration };

@@ -1,7 +1,11 @@
 import type Database from 'better-sqlite3';
-import { ResultatRapprochementSchema, type Issue, type ResultatRapprochement } from '../../../shared/domain/correspondance';
+import {
+  ResultatRapprochementSchema,
+  type Issue,
+  type ResultatRapprochement,
+} from '../../../shared/domain/correspondance';
 import { CyclesEnAttente } from '../../../shared/domain/cycle-demande';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 
 /** Requests still waiting for an answer: the only ones matched again when the register changes. */
 const CYCLES_EN_ATTENTE = `(${CyclesEnAttente.map((c) => `'${c}'`).join(', ')})`;
@@ -42,7 +46,9 @@ export class DepotRapprochements {
            candidats = excluded.candidats, resultat = excluded.resultat, perime = 0, calcule_le = excluded.calcule_le,
            duree_ms = excluded.duree_ms`,
       ),
-      lire: db.prepare('SELECT demande_id, resultat, calcule_le, duree_ms, perime FROM rapprochements WHERE demande_id = ?'),
+      lire: db.prepare(
+        'SELECT demande_id, resultat, calcule_le, duree_ms, perime FROM rapprochements WHERE demande_id = ?',
+      ),
       perimer: db.prepare(
         `UPDATE rapprochements SET perime = 1
          WHERE perime = 0 AND demande_id IN (SELECT id FROM demandes WHERE cycle IN ${CYCLES_EN_ATTENTE})`,

@@ -1,4 +1,4 @@
-import type { Gestionnaires } from '../../contrat/repartiteur';
+import type { Gestionnaires } from '../../contrat';
 import type { ContexteApp } from '../../contexte';
 import { DepotRapprochements } from './depot';
 import { ServiceRapprochement } from './service';
@@ -20,13 +20,17 @@ export function creerRapprochement(ctx: ContexteApp): Rapprochement {
     'rapprochement.lire': ({ demandeId }) => {
       const stocke = new DepotRapprochements(ctx.db()).lire(demandeId);
       // Never show a result the register has moved past: redo it first (a few milliseconds).
-      if (stocke && !stocke.perime) return { demandeId, resultat: stocke.resultat, calculeLe: stocke.calculeLe, dureeMs: stocke.dureeMs };
+      if (stocke && !stocke.perime)
+        return { demandeId, resultat: stocke.resultat, calculeLe: stocke.calculeLe, dureeMs: stocke.dureeMs };
       return service.rapprocherMaintenant(demandeId);
     },
     'rapprochement.relancer': ({ demandeId }) => service.rapprocherMaintenant(demandeId),
     'rapprochement.issues': ({ demandeIds }) => {
       const depot = new DepotRapprochements(ctx.db());
-      return demandeIds.map((demandeId) => ({ demandeId, ...(depot.issue(demandeId) ?? { issue: null, score: null, perime: false }) }));
+      return demandeIds.map((demandeId) => ({
+        demandeId,
+        ...(depot.issue(demandeId) ?? { issue: null, score: null, perime: false }),
+      }));
     },
   };
   return {

@@ -1,5 +1,5 @@
 import { rapprocher, type DonneesDemande, type ResultatRapprochement } from '../../../shared/domain/correspondance';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
 import { RecuperationCandidats } from './recuperation';
 
@@ -28,7 +28,8 @@ export class Rapprocheur {
     let resultat = rapprocher(d, actes, contexte);
     // No act agrees with the request: before an "aucun" (a negative answer for an act the
     // commune holds is a wrong answer to a citizen) or a list of doubtful candidates, look wider.
-    if (!resultat.candidats.some((c) => c.concordant)) resultat = rapprocher(d, [...actes, ...this.recuperation.actes(d, true)], contexte);
+    if (!resultat.candidats.some((c) => c.concordant))
+      resultat = rapprocher(d, [...actes, ...this.recuperation.actes(d, true)], contexte);
     return { resultat, dureeMs: performance.now() - debut };
   }
 }

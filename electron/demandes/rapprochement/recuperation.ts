@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { TypeActe } from '../../../shared/domain/acte';
 import type { ActeCompare, DonneesDemande } from '../../../shared/domain/correspondance';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
-import { decoderDonnees } from '../../registre/donnees-acte';
+import { decoderDonnees } from '../../registre';
 import { requetesFts, type RequeteFts } from './requetes-fts';
 import { VariantesMot } from './variantes-mot';
 
@@ -49,14 +49,21 @@ export class RecuperationCandidats {
            WHERE actes_recherche MATCH ? AND a.type = ? AND a.indexe = 1 LIMIT ?`,
         )
         .pluck(),
-      lire: db.prepare<[number], LigneActe>('SELECT id, type, annee, numero, date_evenement, donnees FROM actes WHERE id = ?'),
-      nonIndexesAnnee: db.prepare<[TypeActe, number], number>('SELECT count(*) FROM actes WHERE indexe = 0 AND type = ? AND annee = ?').pluck(),
+      lire: db.prepare<[number], LigneActe>(
+        'SELECT id, type, annee, numero, date_evenement, donnees FROM actes WHERE id = ?',
+      ),
+      nonIndexesAnnee: db
+        .prepare<[TypeActe, number], number>('SELECT count(*) FROM actes WHERE indexe = 0 AND type = ? AND annee = ?')
+        .pluck(),
       nonIndexes: db.prepare<[TypeActe], number>('SELECT count(*) FROM actes WHERE indexe = 0 AND type = ?').pluck(),
     };
   }
 
   requetes(d: DonneesDemande, elargie = false): RequeteFts[] {
-    return requetesFts(d, (mot) => this.variantes.de(mot), { anneeMax: this.horloge.maintenant().getFullYear() + 1, elargie });
+    return requetesFts(d, (mot) => this.variantes.de(mot), {
+      anneeMax: this.horloge.maintenant().getFullYear() + 1,
+      elargie,
+    });
   }
 
   /**
@@ -77,7 +84,16 @@ export class RecuperationCandidats {
       const l = this.s.lire.get(id);
       if (!l) continue;
       const { lieuEvenement, personnes, mentions } = decoderDonnees(l.donnees);
-      actes.push({ id: l.id, type: l.type, annee: l.annee, numero: l.numero, dateEvenement: l.date_evenement, lieuEvenement, personnes, mentions });
+      actes.push({
+        id: l.id,
+        type: l.type,
+        annee: l.annee,
+        numero: l.numero,
+        dateEvenement: l.date_evenement,
+        lieuEvenement,
+        personnes,
+        mentions,
+      });
     }
     return actes;
   }
@@ -90,6 +106,8 @@ export class RecuperationCandidats {
   nonIndexes(d: DonneesDemande): { annee: number | null; nombre: number } {
     const date = d.typeActe === 'naissance' ? (d.personne.dateNaissance ?? d.evenement?.date) : d.evenement?.date;
     const annee = date ? Number(date.slice(0, 4)) : null;
-    return annee === null ? { annee, nombre: this.s.nonIndexes.get(d.typeActe) ?? 0 } : { annee, nombre: this.s.nonIndexesAnnee.get(d.typeActe, annee) ?? 0 };
+    return annee === null
+      ? { annee, nombre: this.s.nonIndexes.get(d.typeActe) ?? 0 }
+      : { annee, nombre: this.s.nonIndexesAnnee.get(d.typeActe, annee) ?? 0 };
   }
 }

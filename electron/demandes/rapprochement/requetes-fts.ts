@@ -1,7 +1,8 @@
 import type { DonneesDemande } from '../../../shared/domain/correspondance';
 import { dateInversee, datesVoisines } from '../../../shared/domain/correspondance';
 import { mots, normaliserCompact } from '../../../shared/domain/normalisation';
-import { expressionFts, jetonJour, jetonMois, type GroupeFts } from '../../registre/recherche';
+import { PREMIERE_ANNEE_REGISTRE } from '../../../shared/domain/validation';
+import { expressionFts, jetonJour, jetonMois, type GroupeFts } from '../../registre';
 
 /**
  * The searches that bring a request's candidate acts out of the register's index ("blocking
@@ -86,7 +87,9 @@ export function requetesFts(d: DonneesDemande, variantes: Variantes, options: Op
   const parents = etendre(nom(d.pere?.nom, d.mere?.nom), variantes);
 
   const requetes: { nom: string; groupes: GroupeFts[]; limite: number }[] = [];
-  const voisines = (iso: string): GroupeFts => ({ mots: datesVoisines(iso, 1792, anneeMax).map(jeton) });
+  const voisines = (iso: string): GroupeFts => ({
+    mots: datesVoisines(iso, PREMIERE_ANNEE_REGISTRE, anneeMax).map(jeton),
+  });
   if (!options.elargie) {
     if (estIso(datePrincipale)) {
       requetes.push({ nom: 'date', groupes: [jour(datePrincipale)], limite: 200 });
@@ -94,12 +97,20 @@ export function requetesFts(d: DonneesDemande, variantes: Variantes, options: Op
     } else if (!estIso(dateNaissance)) {
       requetes.push({ nom: 'nom, prénom', groupes: [noms, prenom], limite: 200 });
     }
-    if (!estIso(datePrincipale) && estIso(dateNaissance)) requetes.push({ nom: 'nom, date de naissance', groupes: [noms, jour(dateNaissance)], limite: 100 });
+    if (!estIso(datePrincipale) && estIso(dateNaissance))
+      requetes.push({ nom: 'nom, date de naissance', groupes: [noms, jour(dateNaissance)], limite: 100 });
   } else {
-    if (estIso(datePrincipale)) requetes.push({ nom: 'prénom, parent, date voisine', groupes: [prenom, parents, voisines(datePrincipale)], limite: 50 });
-    if (estIso(datePrincipale) && estIso(dateNaissance)) requetes.push({ nom: 'nom, date de naissance', groupes: [noms, jour(dateNaissance)], limite: 100 });
+    if (estIso(datePrincipale))
+      requetes.push({
+        nom: 'prénom, parent, date voisine',
+        groupes: [prenom, parents, voisines(datePrincipale)],
+        limite: 50,
+      });
+    if (estIso(datePrincipale) && estIso(dateNaissance))
+      requetes.push({ nom: 'nom, date de naissance', groupes: [noms, jour(dateNaissance)], limite: 100 });
     const date = estIso(datePrincipale) ? datePrincipale : estIso(dateNaissance) ? dateNaissance : null;
-    if (date) requetes.push({ nom: 'nom, prénom, mois voisins', groupes: [noms, prenom, moisVoisins(date)], limite: 100 });
+    if (date)
+      requetes.push({ nom: 'nom, prénom, mois voisins', groupes: [noms, prenom, moisVoisins(date)], limite: 100 });
   }
   return requetes.flatMap((r) => {
     // A group without any word (no parent declared...) can match nothing: the search is skipped.

@@ -1,6 +1,6 @@
 import type { EtatRapprochement } from '../../../shared/contract/rapprochement';
-import type { BusEvenements } from '../../contrat/bus';
-import type { Base } from '../../db/connexion';
+import type { BusEvenements } from '../../contrat';
+import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
 import { journal } from '../../journal';
 import { versRegistreError } from '../../../shared/errors';
@@ -83,7 +83,12 @@ export class ServiceRapprochement {
   /** Matches one request now and stores the result (a screen asked for it). */
   rapprocherMaintenant(demandeId: number): EtatRapprochement {
     const db = this.deps.db();
-    const etat = this.faire(new Rapprocheur(db, this.deps.horloge), new DonneesDemandes(db), new DepotRapprochements(db), demandeId);
+    const etat = this.faire(
+      new Rapprocheur(db, this.deps.horloge),
+      new DonneesDemandes(db),
+      new DepotRapprochements(db),
+      demandeId,
+    );
     this.deps.bus.emettre('rapprochement.modifie', { demandeIds: [demandeId] });
     return etat;
   }
@@ -124,11 +129,20 @@ export class ServiceRapprochement {
     return ids.length;
   }
 
-  private faire(rapprocheur: Rapprocheur, demandes: DonneesDemandes, depot: DepotRapprochements, demandeId: number): EtatRapprochement {
+  private faire(
+    rapprocheur: Rapprocheur,
+    demandes: DonneesDemandes,
+    depot: DepotRapprochements,
+    demandeId: number,
+  ): EtatRapprochement {
     const { resultat, dureeMs } = rapprocheur.rapprocher(demandes.donnees(demandeId));
     const calculeLe = this.deps.horloge.maintenant().toISOString();
     depot.enregistrer(demandeId, resultat, calculeLe, dureeMs);
-    journal.debug('rapprochement', { issue: resultat.issue, candidats: resultat.candidats.length, ms: Math.round(dureeMs) });
+    journal.debug('rapprochement', {
+      issue: resultat.issue,
+      candidats: resultat.candidats.length,
+      ms: Math.round(dureeMs),
+    });
     return { demandeId, resultat, calculeLe, dureeMs };
   }
 }

@@ -1,5 +1,6 @@
-import type { Base } from '../../db/connexion';
-import { ExpanseurVocabulaire } from '../../registre/recherche';
+import type { Base } from '../../db';
+import { ExpanseurVocabulaire } from '../../registre';
+import { MemoBorne } from '../../../shared/memo-borne';
 
 /** Past this many forms, a name's search gets slow and brings in other names. */
 const MAX_FORMES = 32;
@@ -13,7 +14,7 @@ const TAILLE_MEMO = 5_000;
  */
 export class VariantesMot {
   private readonly expanseur: ExpanseurVocabulaire;
-  private readonly memo = new Map<string, readonly string[]>();
+  private readonly memo = new MemoBorne<string, readonly string[]>(TAILLE_MEMO);
 
   constructor(db: Base) {
     this.expanseur = new ExpanseurVocabulaire(db);
@@ -21,16 +22,12 @@ export class VariantesMot {
 
   /** `mot` is one normalised word. The word itself comes first, even if the register lacks it. */
   de(mot: string): readonly string[] {
-    let formes = this.memo.get(mot);
-    if (!formes) {
+    return this.memo.obtenir(mot, () => {
       const terme = { mot, prefixe: false, particule: false };
       const deja = new Set(this.expanseur.exacts(terme));
       for (const m of this.expanseur.phonetiques(terme, deja)) deja.add(m);
       for (const m of this.expanseur.approches(terme, deja)) deja.add(m);
-      formes = [mot, ...[...deja].filter((m) => m !== mot)].slice(0, MAX_FORMES);
-      if (this.memo.size >= TAILLE_MEMO) this.memo.clear();
-      this.memo.set(mot, formes);
-    }
-    return formes;
+      return [mot, ...[...deja].filter((m) => m !== mot)].slice(0, MAX_FORMES);
+    });
   }
 }

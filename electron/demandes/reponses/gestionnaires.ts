@@ -1,4 +1,4 @@
-import type { Gestionnaires } from '../../contrat/repartiteur';
+import type { Gestionnaires } from '../../contrat';
 import { ServiceReponses, type DependancesReponses } from './service';
 
 type NomsReponses = Extract<keyof Gestionnaires, `reponses.${string}`> | 'demandes.mettreDeCote' | 'demandes.reprendre';

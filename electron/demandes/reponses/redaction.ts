@@ -20,7 +20,7 @@ import {
   type FormeReponse,
   type MotifNegatif,
   type Resultat,
-} from '../../comedec/format';
+} from '../../comedec';
 
 /**
  * The drafting rules of an answer, pure (no database, no clock, no card): given the request as

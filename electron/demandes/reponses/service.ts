@@ -9,17 +9,12 @@ import type { ContexteExtrait } from '../../../shared/domain/extraits';
 import { erreurs } from '../../../shared/errors';
 import { libelleTypeActe } from '../../../shared/labels.fr';
 import { raisonRejet } from '../../../shared/labels-reponses.fr';
-import {
-  formeAttendue,
-  lireReponse as lireXmlReponse,
-  type CommunePlateforme,
-  type MotifNegatif,
-} from '../../comedec/format';
-import type { Base } from '../../db/connexion';
+import { formeAttendue, lireReponse as lireXmlReponse, type CommunePlateforme, type MotifNegatif } from '../../comedec';
+import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
-import type { DepotParametres } from '../../parametres/depot';
-import { DepotActes } from '../../registre/depot';
-import { actesNonIndexes } from '../../registre/non-indexes';
+import type { DepotParametres } from '../../parametres';
+import { DepotActes } from '../../registre';
+import { actesNonIndexes } from '../../registre';
 import { DepotRapprochements } from '../rapprochement/depot';
 import {
   designationCandidat,

@@ -1,7 +1,7 @@
 import type { CycleDemande } from '../../../shared/domain/cycle-demande';
 import { erreurs } from '../../../shared/errors';
-import type { Demande, FormeReponse, MotifNegatif } from '../../comedec/format';
-import type { Base } from '../../db/connexion';
+import type { Demande, FormeReponse, MotifNegatif } from '../../comedec';
+import type { Base } from '../../db';
 import { lireDonneesDemande } from '../stockage/donnees';
 
 /**

@@ -1,5 +1,5 @@
 import type { EtatEnvoi } from '../../../shared/contract/sync';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
 
 /** An answer's row in the outbox, as the answers room needs it. */

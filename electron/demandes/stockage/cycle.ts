@@ -1,6 +1,6 @@
 import { transition, type CycleDemande, type SensReponse } from '../../../shared/domain/cycle-demande';
 import { erreurs } from '../../../shared/errors';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 
 /**
  * The request's life cycle as the outbox drives it (shared/domain/cycle-demande.ts says what
@@ -16,7 +16,9 @@ function passer(db: Base, demandeId: number, vers: CycleDemande, sens?: SensRepo
   const r =
     sens === undefined
       ? db.prepare('UPDATE demandes SET cycle = ? WHERE id = ? AND cycle = ?').run(vers, demandeId, de)
-      : db.prepare('UPDATE demandes SET cycle = ?, sens_reponse = ? WHERE id = ? AND cycle = ?').run(vers, sens, demandeId, de);
+      : db
+          .prepare('UPDATE demandes SET cycle = ?, sens_reponse = ? WHERE id = ? AND cycle = ?')
+          .run(vers, sens, demandeId, de);
   if (r.changes !== 1) throw erreurs.conflit('Cette demande vient de changer d’état : action impossible.');
 }
 
@@ -45,5 +47,7 @@ export function reponseRejetee(db: Base, demandeId: number): void {
 
 /** The id the platform gave the request (what an answer is filed under), or null when unknown. */
 export function idPlateformeDe(db: Base, demandeId: number): string | null {
-  return (db.prepare('SELECT id_plateforme FROM demandes WHERE id = ?').pluck().get(demandeId) as string | undefined) ?? null;
+  return (
+    (db.prepare('SELECT id_plateforme FROM demandes WHERE id = ?').pluck().get(demandeId) as string | undefined) ?? null
+  );
 }

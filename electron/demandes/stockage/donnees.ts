@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { erreurs } from '../../../shared/errors';
-import { DemandeSchema, type Demande } from '../../comedec/format';
-import type { Base } from '../../db/connexion';
+import { DemandeSchema, type Demande } from '../../comedec';
+import type { Base } from '../../db';
 
 /**
  * THE reading of a stored request's declared data (column `donnees`: the parsed request as

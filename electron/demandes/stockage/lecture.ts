@@ -1,8 +1,15 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, format } from 'date-fns';
-import type { Base } from '../../db/connexion';
-import type { Demande } from '../../comedec/format';
-import { EtatsDemande, etatDemande, FUSEAU, SEUIL_J2, SEUIL_J5, type EtatDemande } from '../../../shared/domain/echeances';
+import type { Base } from '../../db';
+import type { Demande } from '../../comedec';
+import {
+  EtatsDemande,
+  etatDemande,
+  FUSEAU,
+  SEUIL_J2,
+  SEUIL_J5,
+  type EtatDemande,
+} from '../../../shared/domain/echeances';
 import type { DetailDemande, ResumeDemande } from '../../../shared/contract/demandes';
 import type { Envoi } from '../../../shared/contract/sync';
 import { erreurs } from '../../../shared/errors';
@@ -52,7 +59,10 @@ const ORDRE = `CASE etat WHEN 'en_retard' THEN 0 WHEN 'a_echeance' THEN 1 WHEN '
   WHEN 'repondue' THEN 4 WHEN 'accusee' THEN 5 ELSE 6 END`;
 
 function resume(l: LigneDemande, d: Demande, maintenant: Date): ResumeDemande {
-  const calcul = etatDemande({ cycle: l.cycle, misADispositionLe: l.mise_a_disposition, jourLimiteDemandeur: l.echeance_procedure }, maintenant);
+  const calcul = etatDemande(
+    { cycle: l.cycle, misADispositionLe: l.mise_a_disposition, jourLimiteDemandeur: l.echeance_procedure },
+    maintenant,
+  );
   return {
     id: l.id,
     idPlateforme: l.id_plateforme,
@@ -83,7 +93,9 @@ export interface FiltreDemandes {
 
 export function compteurs(db: Base, maintenant: Date): Record<EtatDemande, number> {
   const res = Object.fromEntries(EtatsDemande.map((e) => [e, 0])) as Record<EtatDemande, number>;
-  const lignes = db.prepare(`SELECT ${SQL_ETAT} AS etat, count(*) AS n FROM demandes GROUP BY 1`).all(bornes(maintenant)) as { etat: EtatDemande; n: number }[];
+  const lignes = db
+    .prepare(`SELECT ${SQL_ETAT} AS etat, count(*) AS n FROM demandes GROUP BY 1`)
+    .all(bornes(maintenant)) as { etat: EtatDemande; n: number }[];
   for (const l of lignes) res[l.etat] = l.n;
   return res;
 }
@@ -99,7 +111,11 @@ export function compteursAlertes(db: Base, maintenant: Date): Record<'J-2' | 'J-
   return { 'J-2': l.j2, 'J-5': l.j5 };
 }
 
-export function listerDemandes(db: Base, f: FiltreDemandes, maintenant: Date): { demandes: ResumeDemande[]; total: number } {
+export function listerDemandes(
+  db: Base,
+  f: FiltreDemandes,
+  maintenant: Date,
+): { demandes: ResumeDemande[]; total: number } {
   const conditions: string[] = [];
   const params: Record<string, unknown> = { ...bornes(maintenant), limite: f.limite, decalage: f.decalage };
   if (f.etats?.length) {
@@ -122,8 +138,15 @@ export function listerDemandes(db: Base, f: FiltreDemandes, maintenant: Date): {
 }
 
 /** `envois`: the outbox rows about this request (the outbox is the sync room's: app.ts hands its reader). */
-export function lireDemandeStockee(db: Base, id: number, maintenant: Date, envois: (demandeId: number) => Envoi[]): DetailDemande {
-  const l = db.prepare(`SELECT *, ${SQL_ETAT} AS etat FROM demandes WHERE id = @id`).get({ ...bornes(maintenant), id }) as LigneDemande | undefined;
+export function lireDemandeStockee(
+  db: Base,
+  id: number,
+  maintenant: Date,
+  envois: (demandeId: number) => Envoi[],
+): DetailDemande {
+  const l = db
+    .prepare(`SELECT *, ${SQL_ETAT} AS etat FROM demandes WHERE id = @id`)
+    .get({ ...bornes(maintenant), id }) as LigneDemande | undefined;
   if (!l) throw erreurs.introuvable('Demande', id);
   const d = lireDonneesDemande(l.donnees);
   return {

@@ -1,7 +1,13 @@
-import type { Base } from '../../db/connexion';
-import type { Demande } from '../../comedec/format';
+import type { Base } from '../../db';
+import type { Demande } from '../../comedec';
 import { echeancesDe } from '../../../shared/domain/echeances';
-import { documentRefuse, isoleur, livraisonsRefuseesAAccuser, marquerQuarantaineAccusee, type DocumentRefuse } from '../quarantaine';
+import {
+  documentRefuse,
+  isoleur,
+  livraisonsRefuseesAAccuser,
+  marquerQuarantaineAccusee,
+  type DocumentRefuse,
+} from '../quarantaine';
 
 /**
  * Storage of what a pull brought: accepted requests and quarantined documents, in ONE
@@ -114,13 +120,18 @@ function refusPourConflit(a: DemandeAcceptee): DocumentRefuse {
  */
 export function livraisonsAAccuser(db: Base, plateforme: string, limite = 500): string[] {
   // Only what THIS platform delivered: another platform's ids mean other documents here.
-  const demandes = db.prepare('SELECT id_plateforme FROM demandes WHERE plateforme = ? AND accusee_le IS NULL LIMIT ?').pluck().all(plateforme, limite) as string[];
+  const demandes = db
+    .prepare('SELECT id_plateforme FROM demandes WHERE plateforme = ? AND accusee_le IS NULL LIMIT ?')
+    .pluck()
+    .all(plateforme, limite) as string[];
   return [...new Set([...demandes, ...livraisonsRefuseesAAccuser(db, plateforme, limite)])];
 }
 
 export function marquerAccusees(db: Base, plateforme: string, livraisons: readonly string[], maintenant: Date): void {
   const le = maintenant.toISOString();
-  const d = db.prepare('UPDATE demandes SET accusee_le = ? WHERE plateforme = ? AND id_plateforme = ? AND accusee_le IS NULL');
+  const d = db.prepare(
+    'UPDATE demandes SET accusee_le = ? WHERE plateforme = ? AND id_plateforme = ? AND accusee_le IS NULL',
+  );
   db.transaction(() => {
     for (const l of livraisons) d.run(le, plateforme, l);
     marquerQuarantaineAccusee(db, plateforme, livraisons, maintenant);

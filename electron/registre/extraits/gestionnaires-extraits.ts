@@ -1,4 +1,4 @@
-import type { Gestionnaires } from '../../contrat/repartiteur';
+import type { Gestionnaires } from '../../contrat';
 import type { ContexteApp } from '../../contexte';
 import { delivrerExtrait, delivrerExtraitPdf, type SourcesExtrait } from './service';
 

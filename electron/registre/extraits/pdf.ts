@@ -123,7 +123,10 @@ class Encodeur {
 
   adapter(texte: string): string {
     let sortie = '';
-    const propre = texte.normalize('NFC').replace(/[\u202f\u2009\u2007]/g, '\u00a0').replace(/\s*[\r\n]+\s*|\t/g, ' ');
+    const propre = texte
+      .normalize('NFC')
+      .replace(/[\u202f\u2009\u2007]/g, '\u00a0')
+      .replace(/\s*[\r\n]+\s*|\t/g, ' ');
     for (const c of propre) {
       if (this.permis.has(c.codePointAt(0)!)) {
         sortie += c;

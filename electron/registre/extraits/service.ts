@@ -5,10 +5,10 @@ import type { Acte } from '../../../shared/domain/acte';
 import { dateIsoDuJour } from '../../../shared/domain/dates';
 import { composerExtrait, extrait, nomFichierExtrait, type ContexteExtrait } from '../../../shared/domain/extraits';
 import { erreurs } from '../../../shared/errors';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
 import { journal } from '../../journal';
-import type { DepotParametres } from '../../parametres/depot';
+import type { DepotParametres } from '../../parametres';
 import { DepotActes } from '../depot';
 import { extraitEnPdf } from './pdf';
 
@@ -36,9 +36,15 @@ function nomDepartement(code: string): string | null {
 function contexte(sources: SourcesExtrait): ContexteExtrait {
   const commune = sources.parametres.lire<Commune>('commune');
   if (!commune)
-    throw erreurs.conflit('Renseignez d’abord l’identité de la commune (Paramètres) : son nom figure sur chaque copie et extrait.');
+    throw erreurs.conflit(
+      'Renseignez d’abord l’identité de la commune (Paramètres) : son nom figure sur chaque copie et extrait.',
+    );
   return {
-    commune: { nom: commune.nom, departement: commune.departement, nomDepartement: nomDepartement(commune.departement) },
+    commune: {
+      nom: commune.nom,
+      departement: commune.departement,
+      nomDepartement: nomDepartement(commune.departement),
+    },
     dateDelivrance: dateIsoDuJour(sources.horloge.maintenant()),
   };
 }
@@ -53,7 +59,6 @@ export function delivrerExtrait(sources: SourcesExtrait, id: number, sorte: Sort
   return extrait(acte(sources, id), sorte, contexte(sources));
 }
 
-
 export async function delivrerExtraitPdf(
   sources: SourcesExtrait,
   id: number,
@@ -62,6 +67,7 @@ export async function delivrerExtraitPdf(
   const a = acte(sources, id);
   const doc = composerExtrait(a, sorte, contexte(sources));
   const { octets, caracteresRemplaces } = await extraitEnPdf(doc, sources.horloge.maintenant());
-  if (caracteresRemplaces) journal.avertir('extrait PDF : caractères hors WinAnsi remplacés', { nombre: caracteresRemplaces });
+  if (caracteresRemplaces)
+    journal.avertir('extrait PDF : caractères hors WinAnsi remplacés', { nombre: caracteresRemplaces });
   return { nomFichier: nomFichierExtrait(a, sorte), octets };
 }

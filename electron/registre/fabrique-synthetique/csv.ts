@@ -16,7 +16,14 @@ import { genererActes, type OptionsRegistre } from './generateur';
 /** Column suffix of each role, per act type, as colonnes.ts defines them. */
 const SUFFIXES: Record<TypeActe, Partial<Record<Role, string>>> = {
   naissance: { titulaire: '', pere: '_pere', mere: '_mere' },
-  mariage: { epoux1: '', pere_epoux1: '_pere', mere_epoux1: '_mere', epoux2: '_epoux2', pere_epoux2: '_pere_epoux2', mere_epoux2: '_mere_epoux2' },
+  mariage: {
+    epoux1: '',
+    pere_epoux1: '_pere',
+    mere_epoux1: '_mere',
+    epoux2: '_epoux2',
+    pere_epoux2: '_pere_epoux2',
+    mere_epoux2: '_mere_epoux2',
+  },
   deces: { titulaire: '', pere: '_pere', mere: '_mere', conjoint: '_conjoint' },
 };
 
@@ -43,11 +50,18 @@ export function ligneCsv(acte: Acte): string {
   mettre(evenement.date, acte.dateEvenement && dateFrancaise(acte.dateEvenement));
   mettre(evenement.lieu, acte.lieuEvenement && texteLieu(acte.lieuEvenement));
   for (const p of acte.personnes) ecrirePersonne(acte.type, p, mettre);
-  mettre('mentions', acte.mentions.map((m) => `${m.type}|${m.date ? dateFrancaise(m.date) : ''}|${m.texte}`).join(' ## '));
+  mettre(
+    'mentions',
+    acte.mentions.map((m) => `${m.type}|${m.date ? dateFrancaise(m.date) : ''}|${m.texte}`).join(' ## '),
+  );
   return cellules.map(echapper).join(';');
 }
 
-function ecrirePersonne(type: TypeActe, p: Personne, mettre: (colonne: string, valeur: string | null | undefined) => void): void {
+function ecrirePersonne(
+  type: TypeActe,
+  p: Personne,
+  mettre: (colonne: string, valeur: string | null | undefined) => void,
+): void {
   const s = SUFFIXES[type][p.role];
   if (s === undefined) throw new Error(`rôle ${p.role} sans colonnes pour un acte de ${type}`);
   mettre(`nom${s}`, p.nom);
@@ -82,7 +96,10 @@ function echapper(cellule: string): string {
 }
 
 /** Writes a synthetic register as a CSV file, streaming (a million acts never sit in memory). */
-export async function ecrireRegistreCsv(fichier: string, options: OptionsRegistre): Promise<{ actes: number; octets: number }> {
+export async function ecrireRegistreCsv(
+  fichier: string,
+  options: OptionsRegistre,
+): Promise<{ actes: number; octets: number }> {
   fs.mkdirSync(path.dirname(path.resolve(fichier)), { recursive: true });
   const flux = fs.createWriteStream(fichier, { encoding: 'utf8' });
   const fini = new Promise<void>((resolve, reject) => {

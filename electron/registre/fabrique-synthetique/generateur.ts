@@ -78,7 +78,15 @@ class FabriqueActes {
   acte(type: TypeActe, annee: number, numero: number): Acte {
     const base = { type, annee, numero, origine: 'import' as const };
     if (this.h.oui(PART_NON_INDEXES)) {
-      return { ...base, dateActe: null, dateEvenement: null, lieuEvenement: null, personnes: [], mentions: [], indexe: false };
+      return {
+        ...base,
+        dateActe: null,
+        dateEvenement: null,
+        lieuEvenement: null,
+        personnes: [],
+        mentions: [],
+        indexe: false,
+      };
     }
     const jourEvenement = this.h.entier(premierJour(annee), dernierJour(annee));
     const dateEvenement = isoDe(jourEvenement);
@@ -88,7 +96,11 @@ class FabriqueActes {
     const dateActe = isoDe(Math.min(jourEvenement + delai, dernierJour(annee)));
     const capitales = this.h.oui(0.7);
     const contenu =
-      type === 'naissance' ? this.naissance(jourEvenement, capitales) : type === 'mariage' ? this.mariage(jourEvenement, capitales) : this.deces(jourEvenement, capitales);
+      type === 'naissance'
+        ? this.naissance(jourEvenement, capitales)
+        : type === 'mariage'
+          ? this.mariage(jourEvenement, capitales)
+          : this.deces(jourEvenement, capitales);
     return { ...base, dateActe, dateEvenement, lieuEvenement: this.lieux.evenement(), ...contenu, indexe: true };
   }
 
@@ -116,10 +128,20 @@ class FabriqueActes {
     return { personnes, mentions: this.mentionsDeNaissance(jour, enfant) };
   }
 
-  private parent(role: 'pere' | 'mere', nom: string, sexe: Sexe, jourEnfant: number, ageMin: number, ageMax: number, capitales: boolean): Personne {
+  private parent(
+    role: 'pere' | 'mere',
+    nom: string,
+    sexe: Sexe,
+    jourEnfant: number,
+    ageMin: number,
+    ageMax: number,
+    capitales: boolean,
+  ): Personne {
     const h = this.h;
     return personne(role, ecrireNom(nom, capitales), this.noms.prenoms(h, sexe), {
-      dateNaissance: h.oui(0.7) ? isoDe(jourEnfant - Math.floor(h.entier(ageMin, ageMax) * AN) - h.entier(0, 300)) : null,
+      dateNaissance: h.oui(0.7)
+        ? isoDe(jourEnfant - Math.floor(h.entier(ageMin, ageMax) * AN) - h.entier(0, 300))
+        : null,
       lieuNaissance: h.oui(0.5) ? this.lieux.naissance(h) : null,
       profession: h.oui(0.6) ? this.noms.profession(h, sexe) : null,
     });
@@ -134,7 +156,10 @@ class FabriqueActes {
     const sexe2: Sexe = memeSexe ? sexe1 : 'F';
     const nom1 = this.noms.nom(h);
     const nom2 = this.noms.nom(h);
-    const personnes: Personne[] = [this.epoux('epoux1', nom1, sexe1, jour, capitales), this.epoux('epoux2', nom2, sexe2, jour, capitales)];
+    const personnes: Personne[] = [
+      this.epoux('epoux1', nom1, sexe1, jour, capitales),
+      this.epoux('epoux2', nom2, sexe2, jour, capitales),
+    ];
     for (const [role, nom, sexe] of [
       ['pere_epoux1', nom1, 'M'],
       ['mere_epoux1', this.noms.nom(h), 'F'],
@@ -143,14 +168,20 @@ class FabriqueActes {
     ] as const) {
       if (!h.oui(0.85)) continue;
       personnes.push(
-        personne(role, ecrireNom(nom, capitales), this.noms.prenoms(h, sexe), { profession: h.oui(0.5) ? this.noms.profession(h, sexe) : null }),
+        personne(role, ecrireNom(nom, capitales), this.noms.prenoms(h, sexe), {
+          profession: h.oui(0.5) ? this.noms.profession(h, sexe) : null,
+        }),
       );
     }
     const mentions: Mention[] = [];
     if (h.oui(0.15)) {
       const jourDivorce = jour + h.entier(2, 25) * 365;
       if (jourDivorce <= this.finRegistre) {
-        mentions.push({ type: 'divorce', date: isoDe(jourDivorce), texte: `Divorcés par jugement du tribunal judiciaire du ${dateFrancaise(isoDe(jourDivorce))}.` });
+        mentions.push({
+          type: 'divorce',
+          date: isoDe(jourDivorce),
+          texte: `Divorcés par jugement du tribunal judiciaire du ${dateFrancaise(isoDe(jourDivorce))}.`,
+        });
       }
     }
     return { personnes, mentions };
@@ -183,7 +214,9 @@ class FabriqueActes {
     if (h.oui(0.6)) personnes.push(personne('pere', ecrireNom(nom, capitales), this.noms.prenoms(h, 'M')));
     if (h.oui(0.6)) personnes.push(personne('mere', ecrireNom(this.noms.nom(h), capitales), this.noms.prenoms(h, 'F')));
     if (age >= 25 && h.oui(0.5)) {
-      personnes.push(personne('conjoint', ecrireNom(this.noms.nom(h), capitales), this.noms.prenoms(h, sexe === 'M' ? 'F' : 'M')));
+      personnes.push(
+        personne('conjoint', ecrireNom(this.noms.nom(h), capitales), this.noms.prenoms(h, sexe === 'M' ? 'F' : 'M')),
+      );
     }
     return { personnes, mentions: [] };
   }
@@ -198,27 +231,51 @@ class FabriqueActes {
     const ici = this.lieux.commune.commune;
     if (h.oui(0.04)) {
       const j = dans(h.entier(0, 2));
-      if (passe(j)) mentions.push({ type: 'rectification', date: isoDe(j), texte: 'Acte rectifié par décision du procureur de la République : orthographe du nom du père.' });
+      if (passe(j))
+        mentions.push({
+          type: 'rectification',
+          date: isoDe(j),
+          texte: 'Acte rectifié par décision du procureur de la République : orthographe du nom du père.',
+        });
     }
     if (h.oui(0.08)) {
       // The PACS exists since 15 November 1999.
       const j = dans(h.entier(20, 45));
-      if (passe(j) && j >= DEBUT_PACS) mentions.push({ type: 'pacs', date: isoDe(j), texte: `PACS enregistré le ${dateFrancaise(isoDe(j))} à la mairie de ${ici}.` });
+      if (passe(j) && j >= DEBUT_PACS)
+        mentions.push({
+          type: 'pacs',
+          date: isoDe(j),
+          texte: `PACS enregistré le ${dateFrancaise(isoDe(j))} à la mairie de ${ici}.`,
+        });
     }
     if (h.oui(0.45)) {
       const j = dans(h.entier(20, 40));
       if (passe(j)) {
         const conjoint = `${this.noms.prenoms(h, enfant.sexe === 'F' ? 'M' : 'F')[0]} ${this.noms.nom(h).toLocaleUpperCase('fr-FR')}`;
-        mentions.push({ type: 'mariage', date: isoDe(j), texte: `Marié${accord} à ${ici} le ${dateFrancaise(isoDe(j))} avec ${conjoint}.` });
+        mentions.push({
+          type: 'mariage',
+          date: isoDe(j),
+          texte: `Marié${accord} à ${ici} le ${dateFrancaise(isoDe(j))} avec ${conjoint}.`,
+        });
         if (h.oui(0.12)) {
           const d = j + h.entier(2, 20) * 365;
-          if (passe(d)) mentions.push({ type: 'divorce', date: isoDe(d), texte: `Divorcé${accord} par jugement du ${dateFrancaise(isoDe(d))}.` });
+          if (passe(d))
+            mentions.push({
+              type: 'divorce',
+              date: isoDe(d),
+              texte: `Divorcé${accord} par jugement du ${dateFrancaise(isoDe(d))}.`,
+            });
         }
       }
     }
     if (h.oui(0.5)) {
       const j = dans(h.entier(50, 100));
-      if (passe(j)) mentions.push({ type: 'deces', date: isoDe(j), texte: `Décédé${accord} à ${ici} le ${dateFrancaise(isoDe(j))}.` });
+      if (passe(j))
+        mentions.push({
+          type: 'deces',
+          date: isoDe(j),
+          texte: `Décédé${accord} à ${ici} le ${dateFrancaise(isoDe(j))}.`,
+        });
     }
     return mentions;
   }

@@ -23,7 +23,9 @@ export class LieuxSynthetiques {
     // rechercherCommunes by code prefix lists the department's communes, largest first.
     const proches = rechercherCommunes(c.departement, 200).map(versLieu);
     this.departement = Tirage.zipf(proches, 0.8, 2);
-    this.villes = GRANDES_VILLES.map((code) => communeParCode(code)).filter((x) => x !== undefined).map(versLieu);
+    this.villes = GRANDES_VILLES.map((code) => communeParCode(code))
+      .filter((x) => x !== undefined)
+      .map(versLieu);
   }
 
   /** Where someone living here was born. */

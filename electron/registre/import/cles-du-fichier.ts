@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import { TypesActe, type TypeActe } from '../../../shared/domain/acte';
 
 /**
@@ -18,7 +18,9 @@ export class ClesDuFichier {
         type INTEGER NOT NULL, annee INTEGER NOT NULL, numero INTEGER NOT NULL, ligne INTEGER NOT NULL,
         PRIMARY KEY (type, annee, numero)
       ) WITHOUT ROWID`);
-    this.inserer = db.prepare('INSERT OR IGNORE INTO temp.import_cles (type, annee, numero, ligne) VALUES (?, ?, ?, ?)');
+    this.inserer = db.prepare(
+      'INSERT OR IGNORE INTO temp.import_cles (type, annee, numero, ligne) VALUES (?, ?, ?, ?)',
+    );
     this.premiereLigne = db.prepare('SELECT ligne FROM temp.import_cles WHERE type = ? AND annee = ? AND numero = ?');
   }
 

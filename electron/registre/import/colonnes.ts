@@ -33,11 +33,21 @@ interface ColonnesPersonne {
   profession?: readonly TypeActe[];
 }
 
-function personne(suffixe: string, qui: string, types: readonly TypeActe[], avec: ColonnesPersonne): DefinitionColonne[] {
+function personne(
+  suffixe: string,
+  qui: string,
+  types: readonly TypeActe[],
+  avec: ColonnesPersonne,
+): DefinitionColonne[] {
   const s = suffixe ? `_${suffixe}` : '';
   const colonnes: DefinitionColonne[] = [
     { nom: `nom${s}`, types, description: `Nom ${qui}`, exemple: 'de La Fontaine' },
-    { nom: `prenoms${s}`, types, description: `Prénoms ${qui}, séparés par des virgules (ou des espaces)`, exemple: 'Jean-Pierre, Marie' },
+    {
+      nom: `prenoms${s}`,
+      types,
+      description: `Prénoms ${qui}, séparés par des virgules (ou des espaces)`,
+      exemple: 'Jean-Pierre, Marie',
+    },
   ];
   if (avec.sexe) colonnes.push({ nom: `sexe${s}`, types, description: `Sexe ${qui} : M ou F`, exemple: 'F' });
   if (avec.naissance) {
@@ -46,15 +56,45 @@ function personne(suffixe: string, qui: string, types: readonly TypeActe[], avec
       { nom: `lieu_naissance${s}`, types, description: `Lieu de naissance ${qui}`, exemple: 'Albi (81)' },
     );
   }
-  if (avec.profession) colonnes.push({ nom: `profession${s}`, types: avec.profession, description: `Profession ${qui}`, exemple: 'boulangère' });
+  if (avec.profession)
+    colonnes.push({
+      nom: `profession${s}`,
+      types: avec.profession,
+      description: `Profession ${qui}`,
+      exemple: 'boulangère',
+    });
   return colonnes;
 }
 
 export const COLONNES: readonly DefinitionColonne[] = [
-  { nom: 'type', types: TOUS, description: 'naissance, mariage ou deces (N, M, D acceptés)', exemple: 'naissance', alias: ['type_acte', 'nature'] },
-  { nom: 'annee', types: TOUS, description: 'Année du registre', exemple: '1987', alias: ['annee_acte', 'annee_registre'] },
-  { nom: 'numero', types: TOUS, description: 'Numéro de l’acte dans le registre de l’année', exemple: '42', alias: ['num', 'no', 'n°', 'numero_acte'] },
-  { nom: 'date_acte', types: TOUS, description: 'Date à laquelle l’acte a été dressé', exemple: '13/03/1987', alias: ['date_etablissement'] },
+  {
+    nom: 'type',
+    types: TOUS,
+    description: 'naissance, mariage ou deces (N, M, D acceptés)',
+    exemple: 'naissance',
+    alias: ['type_acte', 'nature'],
+  },
+  {
+    nom: 'annee',
+    types: TOUS,
+    description: 'Année du registre',
+    exemple: '1987',
+    alias: ['annee_acte', 'annee_registre'],
+  },
+  {
+    nom: 'numero',
+    types: TOUS,
+    description: 'Numéro de l’acte dans le registre de l’année',
+    exemple: '42',
+    alias: ['num', 'no', 'n°', 'numero_acte'],
+  },
+  {
+    nom: 'date_acte',
+    types: TOUS,
+    description: 'Date à laquelle l’acte a été dressé',
+    exemple: '13/03/1987',
+    alias: ['date_etablissement'],
+  },
   {
     nom: 'indexe',
     types: TOUS,
@@ -62,7 +102,11 @@ export const COLONNES: readonly DefinitionColonne[] = [
     exemple: 'oui',
   },
   // The main person: child, first spouse, deceased. Parents of that person.
-  ...personne('', 'de l’enfant, du premier époux ou du défunt', TOUS, { sexe: true, naissance: true, profession: MARIAGE_DECES }),
+  ...personne('', 'de l’enfant, du premier époux ou du défunt', TOUS, {
+    sexe: true,
+    naissance: true,
+    profession: MARIAGE_DECES,
+  }),
   ...personne('pere', 'de son père', TOUS, { naissance: true, profession: TOUS }),
   ...personne('mere', 'de sa mère', TOUS, { naissance: true, profession: TOUS }),
   // Marriage

@@ -58,7 +58,9 @@ export function analyserEntete(champs: string[]): Entete {
       return;
     }
     if (positions.has(nom))
-      throw erreurs.importInvalide(`La colonne « ${nom} » figure deux fois dans la ligne d’en-tête (colonnes ${positions.get(nom)! + 1} et ${i + 1}).`);
+      throw erreurs.importInvalide(
+        `La colonne « ${nom} » figure deux fois dans la ligne d’en-tête (colonnes ${positions.get(nom)! + 1} et ${i + 1}).`,
+      );
     positions.set(nom, i);
   });
   if (inconnues.length)

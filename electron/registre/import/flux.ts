@@ -107,7 +107,9 @@ function traduire(e: unknown): unknown {
     const ligne = (e as CsvError & { lines?: number }).lines;
     const ou = ligne ? ` (ligne ${ligne})` : '';
     if (e.code === 'CSV_QUOTE_NOT_CLOSED')
-      return erreurs.importInvalide(`Fichier CSV endommagé : un guillemet ouvert n’est jamais refermé${ou}. Rien n’a été importé.`);
+      return erreurs.importInvalide(
+        `Fichier CSV endommagé : un guillemet ouvert n’est jamais refermé${ou}. Rien n’a été importé.`,
+      );
     if (e.code === 'CSV_MAX_RECORD_SIZE')
       return erreurs.importInvalide(
         `Fichier CSV endommagé : une ligne dépasse ${TAILLE_MAX_LIGNE} caractères${ou}, sans doute un guillemet jamais refermé. Rien n’a été importé.`,

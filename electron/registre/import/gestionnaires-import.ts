@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import iconv from 'iconv-lite';
 import { dateIsoDuJour } from '../../../shared/domain/dates';
 import { erreurs } from '../../../shared/errors';
-import type { Gestionnaires } from '../../contrat/repartiteur';
+import type { Gestionnaires } from '../../contrat';
 import type { ContexteApp } from '../../contexte';
 import { importerCsvEnTravailleur } from './lanceur';
 

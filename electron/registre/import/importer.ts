@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { RapportImport, RejetImport } from '../../../shared/contract/registre';
 import { dateIsoDuJour } from '../../../shared/domain/dates';
 import { erreurs, RegistreError } from '../../../shared/errors';
-import { ouvrirBase, type Base } from '../../db/connexion';
+import { ouvrirBase, type Base } from '../../db';
 import { journal } from '../../journal';
 import { DepotActes } from '../depot';
 import { ClesDuFichier } from './cles-du-fichier';
@@ -49,7 +49,11 @@ export interface OptionsImport {
 }
 
 /** Opens its own connection (the worker's), imports, closes. */
-export async function importerCsv(fichierBase: string, fichierCsv: string, options: OptionsImport = {}): Promise<RapportImport> {
+export async function importerCsv(
+  fichierBase: string,
+  fichierCsv: string,
+  options: OptionsImport = {},
+): Promise<RapportImport> {
   const db = ouvrirBase(fichierBase);
   try {
     return await importerCsvDans(db, fichierCsv, options);
@@ -63,7 +67,11 @@ export function fichierRejetsParDefaut(fichierCsv: string): string {
   return path.join(dir, `${name}-rejets.csv`);
 }
 
-export async function importerCsvDans(db: Base, fichierCsv: string, options: OptionsImport = {}): Promise<RapportImport> {
+export async function importerCsvDans(
+  db: Base,
+  fichierCsv: string,
+  options: OptionsImport = {},
+): Promise<RapportImport> {
   const debut = performance.now();
   const importId = options.importId ?? randomUUID();
   const octetsTotal = tailleFichier(fichierCsv);
@@ -87,22 +95,38 @@ export async function importerCsvDans(db: Base, fichierCsv: string, options: Opt
     const t = performance.now();
     if (!forcer && t - derniereProgression < intervalle) return;
     derniereProgression = t;
-    options.onProgression({ octetsLus, octetsTotal, lignesLues: rapport.lignesLues, lignesRejetees: rapport.lignesRejetees });
+    options.onProgression({
+      octetsLus,
+      octetsTotal,
+      lignesLues: rapport.lignesLues,
+      lignesRejetees: rapport.lignesRejetees,
+    });
   };
 
   const rejeter = (ligne: LigneCsv, erreursLigne: ErreurColonne[]) => {
     rapport.lignesRejetees++;
     const colonne = [...new Set(erreursLigne.map((e) => e.colonne))].join(', ');
-    const raison = erreursLigne.length === 1 ? erreursLigne[0].raison : erreursLigne.map((e) => `${e.colonne} : ${e.raison}`).join(' ; ');
+    const raison =
+      erreursLigne.length === 1
+        ? erreursLigne[0].raison
+        : erreursLigne.map((e) => `${e.colonne} : ${e.raison}`).join(' ; ');
     if (premiersRejets.length < maxRejets) premiersRejets.push({ ligne: ligne.ligne, colonne, raison });
-    rejets!.ecrire(ligne.champs, `ligne ${ligne.ligne} — ${erreursLigne.map((e) => `${e.colonne} : ${e.raison}`).join(' ; ')}`);
+    rejets!.ecrire(
+      ligne.champs,
+      `ligne ${ligne.ligne} — ${erreursLigne.map((e) => `${e.colonne} : ${e.raison}`).join(' ; ')}`,
+    );
   };
 
   const surLigne = (ligne: LigneCsv) => {
     if (!lecteur) {
       const entete = analyserEntete(ligne.champs);
       lecteur = new LecteurLignes(entete, { aujourdhui });
-      rejets = new EcrivainRejets(options.fichierRejets ?? fichierRejetsParDefaut(fichierCsv), format, ligne.champs, entete.motifRejet);
+      rejets = new EcrivainRejets(
+        options.fichierRejets ?? fichierRejetsParDefaut(fichierCsv),
+        format,
+        ligne.champs,
+        entete.motifRejet,
+      );
       return;
     }
     rapport.lignesLues++;
@@ -112,7 +136,12 @@ export async function importerCsvDans(db: Base, fichierCsv: string, options: Opt
       const acte = lu.acte;
       const premiere = cles.noter(acte.type, acte.annee, acte.numero, ligne.ligne);
       if (premiere !== null) {
-        rejeter(ligne, [{ colonne: 'numero', raison: `doublon : le même acte (type, année, numéro) figure déjà à la ligne ${premiere} de ce fichier` }]);
+        rejeter(ligne, [
+          {
+            colonne: 'numero',
+            raison: `doublon : le même acte (type, année, numéro) figure déjà à la ligne ${premiere} de ce fichier`,
+          },
+        ]);
       } else {
         const { effet } = depot.enregistrer(acte, horodatage);
         if (effet === 'ajoute') rapport.actesAjoutes++;
@@ -173,7 +202,9 @@ function commencer(db: Base): void {
     db.exec('BEGIN IMMEDIATE');
   } catch (e) {
     if ((e as { code?: string }).code?.startsWith('SQLITE_BUSY'))
-      throw erreurs.conflit('Le registre est en cours de modification (un autre import ?). Réessayez dans un instant : rien n’a été importé.');
+      throw erreurs.conflit(
+        'Le registre est en cours de modification (un autre import ?). Réessayez dans un instant : rien n’a été importé.',
+      );
     throw e;
   }
 }
@@ -184,7 +215,10 @@ function traduireErreurBase(e: unknown): unknown {
   if (code === 'SQLITE_FULL')
     return new RegistreError('base_indisponible', 'Le disque est plein : l’import a été annulé, rien n’a été importé.');
   if (typeof code === 'string' && code.startsWith('SQLITE_IOERR'))
-    return new RegistreError('base_indisponible', 'Erreur d’écriture sur le disque : l’import a été annulé, rien n’a été importé.');
+    return new RegistreError(
+      'base_indisponible',
+      'Erreur d’écriture sur le disque : l’import a été annulé, rien n’a été importé.',
+    );
   return e;
 }
 

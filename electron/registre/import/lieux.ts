@@ -1,5 +1,6 @@
 import type { Lieu } from '../../../shared/domain/acte';
 import { normaliser } from '../../../shared/domain/normalisation';
+import { MemoBorne } from '../../../shared/memo-borne';
 import { communeParCode, resoudreCommune } from '../communes';
 import type { Signaler } from './valeurs';
 
@@ -11,25 +12,20 @@ import type { Signaler } from './valeurs';
  * says what the act says.
  *
  * Resolution scans the list of communes, so results are cached: a register names the same
- * few hundred places again and again. The cache is bounded to keep memory flat on huge files.
+ * few hundred places again and again. The cache is bounded (MemoBorne) to keep memory flat on huge files.
  */
 const TAILLE_CACHE = 20_000;
 const CODE_INSEE = /^(\d{5}|2[AB]\d{3})$/i;
 const DEPARTEMENT = /^(\d{2,3}|2[AB])$/i;
 
 export class LecteurLieux {
-  private readonly cache = new Map<string, Lieu | string>();
+  private readonly cache = new MemoBorne<string, Lieu | string>(TAILLE_CACHE);
 
   /** The place, null when the cell is empty; a reason is reported when the text cannot be a place. */
   lire(texte: string, colonne: string, signaler: Signaler): Lieu | null {
     const t = texte.trim();
     if (!t) return null;
-    let r = this.cache.get(t);
-    if (r === undefined) {
-      r = analyserLieu(t);
-      if (this.cache.size >= TAILLE_CACHE) this.cache.clear();
-      this.cache.set(t, r);
-    }
+    const r = this.cache.obtenir(t, analyserLieu);
     if (typeof r === 'string') {
       signaler(colonne, r);
       return null;
@@ -45,7 +41,9 @@ export function analyserLieu(texte: string): Lieu | string {
   if (t.length > 200) return 'lieu trop long (200 caractères au plus)';
   if (CODE_INSEE.test(t)) {
     const c = communeParCode(t);
-    return c ? { commune: c.nom, codeInsee: c.codeInsee, departement: c.departement, pays: null } : `code INSEE « ${t} » inconnu`;
+    return c
+      ? { commune: c.nom, codeInsee: c.codeInsee, departement: c.departement, pays: null }
+      : `code INSEE « ${t} » inconnu`;
   }
   // "Ville (81)" or "Ville (Pays)"
   const parentheses = /^(.+?)\s*\(([^()]+)\)$/.exec(t);

@@ -3,7 +3,17 @@ import { validerActe } from '../../../shared/domain/validation';
 import { COLONNES, COLONNES_EVENEMENT } from './colonnes';
 import type { Entete } from './entete';
 import { LecteurLieux } from './lieux';
-import { lireBooleen, lireDate, lireEntier, lireMentions, lireNom, lirePrenoms, lireSexe, lireTexte, lireType } from './valeurs';
+import {
+  lireBooleen,
+  lireDate,
+  lireEntier,
+  lireMentions,
+  lireNom,
+  lirePrenoms,
+  lireSexe,
+  lireTexte,
+  lireType,
+} from './valeurs';
 
 /**
  * One CSV row -> one act, or the list of what is wrong with the row (column, French reason).
@@ -22,7 +32,14 @@ export type ResultatLigne = { acte: Acte; erreurs: null } | { acte: null; erreur
 /** Where each person of an act is in the row: positions of its cells (-1 = column absent). */
 interface PlanPersonne {
   role: Role;
-  colonnes: { nom: string; prenoms: string; sexe: string; dateNaissance: string; lieuNaissance: string; profession: string };
+  colonnes: {
+    nom: string;
+    prenoms: string;
+    sexe: string;
+    dateNaissance: string;
+    lieuNaissance: string;
+    profession: string;
+  };
   nom: number;
   prenoms: number;
   sexe: number;
@@ -33,7 +50,11 @@ interface PlanPersonne {
 
 /** Column suffix of each role, per act type (see colonnes.ts). */
 const ROLES: Record<TypeActe, [Role, string][]> = {
-  naissance: [['titulaire', ''], ['pere', 'pere'], ['mere', 'mere']],
+  naissance: [
+    ['titulaire', ''],
+    ['pere', 'pere'],
+    ['mere', 'mere'],
+  ],
   mariage: [
     ['epoux1', ''],
     ['epoux2', 'epoux2'],
@@ -42,7 +63,12 @@ const ROLES: Record<TypeActe, [Role, string][]> = {
     ['pere_epoux2', 'pere_epoux2'],
     ['mere_epoux2', 'mere_epoux2'],
   ],
-  deces: [['titulaire', ''], ['pere', 'pere'], ['mere', 'mere'], ['conjoint', 'conjoint']],
+  deces: [
+    ['titulaire', ''],
+    ['pere', 'pere'],
+    ['mere', 'mere'],
+    ['conjoint', 'conjoint'],
+  ],
 };
 
 export interface OptionsLecture {
@@ -72,7 +98,10 @@ export class LecteurLignes {
   ) {
     this.position = (c) => entete.positions.get(c) ?? -1;
     this.p = Object.fromEntries(COLONNES.map((c) => [c.nom, this.position(c.nom)]));
-    const ev = (t: TypeActe) => ({ date: this.position(COLONNES_EVENEMENT[t].date), lieu: this.position(COLONNES_EVENEMENT[t].lieu) });
+    const ev = (t: TypeActe) => ({
+      date: this.position(COLONNES_EVENEMENT[t].date),
+      lieu: this.position(COLONNES_EVENEMENT[t].lieu),
+    });
     this.evenement = { naissance: ev('naissance'), mariage: ev('mariage'), deces: ev('deces') };
     this.plans = { naissance: [], mariage: [], deces: [] };
     this.horsType = { naissance: [], mariage: [], deces: [] };
@@ -137,7 +166,10 @@ export class LecteurLignes {
     const signaler = this.signaler;
     const attendu = this.entete.champs.length;
     if (champs.length !== attendu) {
-      signaler('ligne', `la ligne a ${champs.length} colonne${champs.length > 1 ? 's' : ''}, l’en-tête en a ${attendu}`);
+      signaler(
+        'ligne',
+        `la ligne a ${champs.length} colonne${champs.length > 1 ? 's' : ''}, l’en-tête en a ${attendu}`,
+      );
       return { acte: null, erreurs };
     }
     const v = cellule;
@@ -149,7 +181,8 @@ export class LecteurLignes {
     if (!type) return { acte: null, erreurs };
 
     for (const [i, colonne] of this.horsType[type]) {
-      if (champs[i].trim()) signaler(colonne, `cette colonne ne s’applique pas à un acte de ${type === 'deces' ? 'décès' : type}`);
+      if (champs[i].trim())
+        signaler(colonne, `cette colonne ne s’applique pas à un acte de ${type === 'deces' ? 'décès' : type}`);
     }
     for (const i of this.entete.sansNom) {
       if (champs[i].trim()) signaler(`colonne ${i + 1}`, 'valeur dans une colonne sans nom d’en-tête');
@@ -207,7 +240,15 @@ export class LecteurLignes {
     const lieuBrut = cellule(champs, plan.lieuNaissance);
     const professionBrute = cellule(champs, plan.profession);
     // A person is in the act when any of its cells is filled (a parent left blank: no parent).
-    if (!nom && prenoms.length === 0 && !sexeBrut.trim() && !dateBrute.trim() && !lieuBrut.trim() && !professionBrute.trim()) return null;
+    if (
+      !nom &&
+      prenoms.length === 0 &&
+      !sexeBrut.trim() &&
+      !dateBrute.trim() &&
+      !lieuBrut.trim() &&
+      !professionBrute.trim()
+    )
+      return null;
     const c = plan.colonnes;
     return {
       role: plan.role,

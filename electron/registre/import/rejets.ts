@@ -69,7 +69,9 @@ export class EcrivainRejets {
       this.fd = fs.openSync(this.fichier, 'w');
     } catch (e) {
       const code = (e as { code?: string }).code ?? 'erreur';
-      throw erreurs.importInvalide(`Impossible d’écrire le fichier des rejets « ${this.fichier} » (${code}) : rien n’a été importé.`);
+      throw erreurs.importInvalide(
+        `Impossible d’écrire le fichier des rejets « ${this.fichier} » (${code}) : rien n’a été importé.`,
+      );
     }
     if (this.format.bom) this.ajouter('\ufeff');
     this.ajouter(this.ligne([...this.sansAncienMotif(this.entete), COLONNE_MOTIF_REJET]));

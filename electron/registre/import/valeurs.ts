@@ -26,7 +26,13 @@ function chercher<T>(table: Record<string, T>, texte: string): T | undefined {
 
 export function lireType(texte: string, colonne: string, signaler: Signaler): TypeActe | null {
   const t = chercher(TYPES, texte);
-  if (!t) signaler(colonne, texte.trim() ? `type d’acte « ${texte.trim().slice(0, 30)} » inconnu (naissance, mariage ou deces)` : 'le type d’acte est obligatoire');
+  if (!t)
+    signaler(
+      colonne,
+      texte.trim()
+        ? `type d’acte « ${texte.trim().slice(0, 30)} » inconnu (naissance, mariage ou deces)`
+        : 'le type d’acte est obligatoire',
+    );
   return t ?? null;
 }
 
@@ -47,7 +53,17 @@ export function lireDate(texte: string, colonne: string, signaler: Signaler): st
   return null;
 }
 
-const SEXES: Record<string, Sexe> = { M: 'M', F: 'F', m: 'M', masculin: 'M', h: 'M', homme: 'M', f: 'F', feminin: 'F', femme: 'F' };
+const SEXES: Record<string, Sexe> = {
+  M: 'M',
+  F: 'F',
+  m: 'M',
+  masculin: 'M',
+  h: 'M',
+  homme: 'M',
+  f: 'F',
+  feminin: 'F',
+  femme: 'F',
+};
 
 export function lireSexe(texte: string, colonne: string, signaler: Signaler): Sexe | null {
   if (!texte.trim()) return null;

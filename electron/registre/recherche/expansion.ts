@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
 import { clePhonetique } from '../../../shared/domain/phonetique';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import { LONGUEUR_MINIMALE_TYPO, suppressionsUneLettre } from './variantes';
 import type { TermeNom } from './requete';
 
@@ -41,7 +41,9 @@ export class ExpanseurVocabulaire {
           'SELECT mot FROM (SELECT mot FROM vocabulaire WHERE mot >= ? AND mot < ? LIMIT 2000) ORDER BY length(mot), mot LIMIT ?',
         )
         .pluck(),
-      parCle: db.prepare<[string, number], string>('SELECT mot FROM vocabulaire WHERE cle_phonetique = ? LIMIT ?').pluck(),
+      parCle: db
+        .prepare<[string, number], string>('SELECT mot FROM vocabulaire WHERE cle_phonetique = ? LIMIT ?')
+        .pluck(),
       parPrefixeCle: db
         .prepare<[string, string, number], string>(
           'SELECT mot FROM vocabulaire WHERE cle_phonetique >= ? AND cle_phonetique < ? ORDER BY length(cle_phonetique) LIMIT ?',
@@ -53,7 +55,9 @@ export class ExpanseurVocabulaire {
            WHERE x.variante IN (SELECT value FROM json_each(?))`,
         )
         .pluck(),
-      parMots: db.prepare<[string], string>('SELECT mot FROM vocabulaire WHERE mot IN (SELECT value FROM json_each(?))').pluck(),
+      parMots: db
+        .prepare<[string], string>('SELECT mot FROM vocabulaire WHERE mot IN (SELECT value FROM json_each(?))')
+        .pluck(),
       parTrigrammes: db
         .prepare<[string, number], string>(
           `SELECT v.mot FROM vocabulaire_trigrammes t JOIN vocabulaire v ON v.id = t.rowid
@@ -99,7 +103,10 @@ export class ExpanseurVocabulaire {
     // Distance 1: a stored deletion equals the word or one of its deletions, or the word
     // with one letter less is itself a vocabulary word.
     const suppressions = suppressionsUneLettre(mot);
-    const candidats = new Set([...this.s.parVariantes.all(JSON.stringify([mot, ...suppressions])), ...this.s.parMots.all(JSON.stringify(suppressions))]);
+    const candidats = new Set([
+      ...this.s.parVariantes.all(JSON.stringify([mot, ...suppressions])),
+      ...this.s.parMots.all(JSON.stringify(suppressions)),
+    ]);
     // Distance 2 on long words: a letter added, removed or replaced breaks at most one of
     // the word's three slices, so after two such typos one slice (3 letters or more) is still
     // intact; the trigram index finds the words containing it. Best effort: the candidates

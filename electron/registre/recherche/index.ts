@@ -1,5 +1,5 @@
 /** The search engine's public face. */
-import type { Base } from '../../db/connexion';
+import { parConnexion } from '../../db';
 import { MoteurRecherche } from './moteur';
 
 export { MoteurRecherche, type DemandeRecherche } from './moteur';
@@ -9,14 +9,5 @@ export { ExpanseurVocabulaire } from './expansion';
 export { expressionFts, type GroupeFts } from './expression-fts';
 export { jetonJour, jetonMois } from './jetons-date';
 
-const parConnexion = new WeakMap<Base, MoteurRecherche>();
-
 /** One engine per connection: its prepared statements live as long as the connection. */
-export function moteurPour(db: Base): MoteurRecherche {
-  let m = parConnexion.get(db);
-  if (!m) {
-    m = new MoteurRecherche(db);
-    parConnexion.set(db, m);
-  }
-  return m;
-}
+export const moteurPour = parConnexion((db) => new MoteurRecherche(db));

@@ -28,4 +28,3 @@ export function jetonJour(annee: number, mois: number, jour: number): string {
 export function prefixeJour(jour: number, mois?: number, debutAnnee = ''): string {
   return `j${String(jour).padStart(2, '0')}${mois === undefined ? '' : String(mois).padStart(2, '0')}${debutAnnee}`;
 }
-

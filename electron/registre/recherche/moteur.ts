@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { ResultatRecherche } from '../../../shared/contract/registre';
 import type { TypeActe } from '../../../shared/domain/acte';
-import { PREMIERE_ANNEE_REGISTRE } from '../../../shared/domain/validation';
-import type { Base } from '../../db/connexion';
+import { DERNIERE_ANNEE_REGISTRE, PREMIERE_ANNEE_REGISTRE } from '../../../shared/domain/validation';
+import type { Base } from '../../db';
 import { decoderNoms } from '../donnees-acte';
 import { ExpanseurVocabulaire } from './expansion';
 import { expressionFts, type GroupeFts } from './expression-fts';
@@ -35,8 +35,6 @@ const PASSES = ['exacte', 'phonetique', 'approchee'] as const;
  * Within a kind of match, results are then the best scored of the newest matching acts.
  */
 const CANDIDATS_PAR_RESULTAT = 1;
-/** Bounds of the years a number alone is looked up in. */
-const DERNIERE_ANNEE_CHERCHEE = 2199;
 const ORDRE_CORRESPONDANCE = { exacte: 0, phonetique: 1, approchee: 2 } as const;
 
 /**
@@ -64,17 +62,21 @@ export class MoteurRecherche {
     const colonnes = 'a.id, a.type, a.annee, a.numero, a.date_evenement, a.indexe, a.donnees';
     this.s = {
       // The type listed, so that the (type, annee, numero) key index answers: three lookups, no scan.
-      parCle: db.prepare(`SELECT ${colonnes} FROM actes a WHERE a.type IN ('naissance', 'mariage', 'deces') AND a.annee = ? AND a.numero = ?`),
+      parCle: db.prepare(
+        `SELECT ${colonnes} FROM actes a WHERE a.type IN ('naissance', 'mariage', 'deces') AND a.annee = ? AND a.numero = ?`,
+      ),
       // A number without its year: one key lookup per (type, year) since registers began,
       // a thousand index probes instead of reading every act.
       parNumero: db.prepare(
-        `WITH RECURSIVE annees (n) AS (SELECT ${PREMIERE_ANNEE_REGISTRE} UNION ALL SELECT n + 1 FROM annees WHERE n < ${DERNIERE_ANNEE_CHERCHEE})
+        `WITH RECURSIVE annees (n) AS (SELECT ${PREMIERE_ANNEE_REGISTRE} UNION ALL SELECT n + 1 FROM annees WHERE n < ${DERNIERE_ANNEE_REGISTRE})
          SELECT ${colonnes} FROM annees CROSS JOIN actes a
          WHERE a.type IN ('naissance', 'mariage', 'deces') AND a.annee = annees.n AND a.numero = ?
          ORDER BY annees.n DESC LIMIT ?`,
       ),
       recents: db.prepare(`SELECT ${colonnes} FROM actes a ORDER BY a.id DESC LIMIT ?`),
-      recentsParType: db.prepare(`SELECT ${colonnes} FROM actes a WHERE a.type = ? ORDER BY a.annee DESC, a.numero DESC LIMIT ?`),
+      recentsParType: db.prepare(
+        `SELECT ${colonnes} FROM actes a WHERE a.type = ? ORDER BY a.annee DESC, a.numero DESC LIMIT ?`,
+      ),
       parIds: db.prepare(`SELECT ${colonnes} FROM actes a WHERE a.id IN (SELECT value FROM json_each(?))`),
     };
   }
@@ -83,9 +85,12 @@ export class MoteurRecherche {
     const debut = performance.now();
     const requete = analyserRequete(demande.texte);
     const type = demande.type ?? requete.type;
-    if (demande.type && requete.type && demande.type !== requete.type) return { resultats: [], dureeMs: performance.now() - debut };
+    if (demande.type && requete.type && demande.type !== requete.type)
+      return { resultats: [], dureeMs: performance.now() - debut };
     const resultats =
-      requete.noms.length || requete.dates.length ? this.parIndex(requete, type, demande.limite) : this.sansIndex(requete, type, demande.limite);
+      requete.noms.length || requete.dates.length
+        ? this.parIndex(requete, type, demande.limite)
+        : this.sansIndex(requete, type, demande.limite);
     return { resultats, dureeMs: performance.now() - debut };
   }
 
@@ -110,10 +115,18 @@ export class MoteurRecherche {
     // Each word's forms, widened pass after pass; the sets serve the scoring too.
     const formes = requis.map((terme) => {
       const exacts = this.expanseur.exacts(terme);
-      return { terme, mots: exacts, connus: new Set(exacts), phonetiques: new Set<string>(), approches: new Set<string>() };
+      return {
+        terme,
+        mots: exacts,
+        connus: new Set(exacts),
+        phonetiques: new Set<string>(),
+        approches: new Set<string>(),
+      };
     });
     const termes: TermeEtendu[] = formes;
-    const dates: GroupeFts[] = r.dates.map((d) => (d.prefixe ? { mots: [], prefixes: [d.jeton] } : { mots: [d.jeton] }));
+    const dates: GroupeFts[] = r.dates.map((d) =>
+      d.prefixe ? { mots: [], prefixes: [d.jeton] } : { mots: [d.jeton] },
+    );
 
     const vus = new Map<number, ResultatRecherche>();
     let expressionPrecedente: string | null = null;
@@ -121,14 +134,22 @@ export class MoteurRecherche {
       if (vus.size >= limite) break;
       for (const f of formes) {
         const nouveaux =
-          passe === 'phonetique' ? this.expanseur.phonetiques(f.terme, f.connus) : passe === 'approchee' ? this.expanseur.approches(f.terme, f.connus) : [];
+          passe === 'phonetique'
+            ? this.expanseur.phonetiques(f.terme, f.connus)
+            : passe === 'approchee'
+              ? this.expanseur.approches(f.terme, f.connus)
+              : [];
         for (const m of nouveaux) {
           f.connus.add(m);
           (passe === 'phonetique' ? f.phonetiques : f.approches).add(m);
         }
         if (nouveaux.length) f.mots = [...f.mots, ...nouveaux];
       }
-      const expression = expressionFts([...formes.map((f) => ({ mots: f.mots })), ...dates, ...(type ? [{ mots: [jetonType(type)] }] : [])]);
+      const expression = expressionFts([
+        ...formes.map((f) => ({ mots: f.mots })),
+        ...dates,
+        ...(type ? [{ mots: [jetonType(type)] }] : []),
+      ]);
       if (!expression || expression === expressionPrecedente) continue;
       expressionPrecedente = expression;
       // A looser pass finds the stricter passes' acts again: only the new ones are read.
@@ -184,7 +205,11 @@ export class MoteurRecherche {
   }
 }
 
-function versResultat(l: LigneCandidate, personnes: NomsPersonne[], e: Pick<ResultatRecherche, 'correspondance' | 'score'>): ResultatRecherche {
+function versResultat(
+  l: LigneCandidate,
+  personnes: NomsPersonne[],
+  e: Pick<ResultatRecherche, 'correspondance' | 'score'>,
+): ResultatRecherche {
   return {
     id: l.id,
     type: l.type,

@@ -1,5 +1,7 @@
 import type { TypeActe } from '../../../shared/domain/acte';
+import { dateExiste } from '../../../shared/domain/dates';
 import { mots, normaliser } from '../../../shared/domain/normalisation';
+import { DERNIERE_ANNEE_REGISTRE } from '../../../shared/domain/validation';
 import { jetonAnnee, jetonJour, jetonMois, prefixeJour } from './jetons-date';
 
 /**
@@ -38,7 +40,29 @@ export interface RequeteAnalysee {
  * "DELAFONTAINE" or "Lafontaine": the index also holds the joined name, and a query's
  * particles are not required (only preferred) so that "de la Fontaine" finds all three.
  */
-export const PARTICULES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'el', 'al', 'ben']);
+export const PARTICULES = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'd',
+  'l',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'el',
+  'al',
+  'ben',
+]);
 
 const MOTS_TYPES: Record<string, TypeActe> = {
   naissance: 'naissance',
@@ -50,8 +74,8 @@ const MOTS_TYPES: Record<string, TypeActe> = {
 
 /** Name words taken from one query. */
 export const MAX_MOTS = 12;
+/** From this year to DERNIERE_ANNEE_REGISTRE, a number alone in a search is read as a year. */
 const PREMIERE_ANNEE = 1500;
-const DERNIERE_ANNEE = 2199;
 
 export function analyserRequete(texte: string): RequeteAnalysee {
   const requete: RequeteAnalysee = { noms: [], dates: [] };
@@ -125,10 +149,5 @@ function lireNombres(brut: string, dernier: boolean, r: RequeteAnalysee): boolea
 }
 
 function anneePlausible(a: number): boolean {
-  return a >= PREMIERE_ANNEE && a <= DERNIERE_ANNEE;
-}
-
-function dateExiste(a: number, mo: number, j: number): boolean {
-  if (mo < 1 || mo > 12 || j < 1) return false;
-  return j <= new Date(Date.UTC(a, mo, 0)).getUTCDate();
+  return a >= PREMIERE_ANNEE && a <= DERNIERE_ANNEE_REGISTRE;
 }

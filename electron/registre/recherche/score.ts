@@ -33,7 +33,11 @@ const BONUS_MEME_PERSONNE = 8;
 const BONUS_PARTICULE = 1;
 /** "Martin" as a surname before "Martin" as a given name: people search by surname first. */
 const POIDS_PRENOM = 0.95;
-const PRINCIPAUX: Record<TypeActe, readonly Role[]> = { naissance: ['titulaire'], mariage: ['epoux1', 'epoux2'], deces: ['titulaire'] };
+const PRINCIPAUX: Record<TypeActe, readonly Role[]> = {
+  naissance: ['titulaire'],
+  mariage: ['epoux1', 'epoux2'],
+  deces: ['titulaire'],
+};
 
 /**
  * How well an act matches: the weakest of its words' matches gives the kind of match (an act
@@ -41,7 +45,12 @@ const PRINCIPAUX: Record<TypeActe, readonly Role[]> = { naissance: ['titulaire']
  * Score: 0 to about 100, higher is better. Runs on every candidate of every search: loops,
  * memoised word lists, no intermediate arrays.
  */
-export function evaluer(type: TypeActe, personnes: readonly NomsPersonne[], termes: readonly TermeEtendu[], particules: readonly string[]): Evaluation {
+export function evaluer(
+  type: TypeActe,
+  personnes: readonly NomsPersonne[],
+  termes: readonly TermeEtendu[],
+  particules: readonly string[],
+): Evaluation {
   if (termes.length === 0) return { correspondance: 'exacte', score: 100 };
   const principaux = PRINCIPAUX[type];
   let pire = EXACT;
@@ -60,7 +69,8 @@ export function evaluer(type: TypeActe, personnes: readonly NomsPersonne[], term
       if (niveau === 0) continue;
       ou |= 1 << i;
       if (niveau > meilleurNiveau) meilleurNiveau = niveau;
-      const poids = Math.max(surNom, surPrenoms * POIDS_PRENOM) * (principaux.includes(p.role) ? 1 : POIDS_AUTRE_PERSONNE);
+      const poids =
+        Math.max(surNom, surPrenoms * POIDS_PRENOM) * (principaux.includes(p.role) ? 1 : POIDS_AUTRE_PERSONNE);
       if (poids > meilleurPoids) meilleurPoids = poids;
     }
     // A word found only through the index's extra forms counts as approximate.
@@ -70,7 +80,8 @@ export function evaluer(type: TypeActe, personnes: readonly NomsPersonne[], term
   }
   let score = (100 * total) / (EXACT * termes.length);
   if (termes.length > 1 && memePersonne !== 0) score += BONUS_MEME_PERSONNE;
-  for (const particule of particules) if (personnes.some((p) => motsDeNom(p.nom).includes(particule))) score += BONUS_PARTICULE;
+  for (const particule of particules)
+    if (personnes.some((p) => motsDeNom(p.nom).includes(particule))) score += BONUS_PARTICULE;
   return {
     correspondance: pire >= DEBUT_EXACT ? 'exacte' : pire >= PHONETIQUE ? 'phonetique' : 'approchee',
     score: Math.round(score * 100) / 100,

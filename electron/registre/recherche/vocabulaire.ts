@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Base } from '../../db/connexion';
+import { parConnexion, type Base } from '../../db';
 import { clePhonetique } from '../../../shared/domain/phonetique';
 import { LONGUEUR_MINIMALE_TYPO, suppressionsUneLettre } from './variantes';
 
@@ -25,9 +25,13 @@ export class Vocabulaire {
   private readonly motParId: Database.Statement<[number], string>;
 
   constructor(db: Base) {
-    this.inserer = db.prepare('INSERT INTO vocabulaire (mot, cle_phonetique) VALUES (?, ?) ON CONFLICT (mot) DO NOTHING');
+    this.inserer = db.prepare(
+      'INSERT INTO vocabulaire (mot, cle_phonetique) VALUES (?, ?) ON CONFLICT (mot) DO NOTHING',
+    );
     this.insererTrigrammes = db.prepare('INSERT INTO vocabulaire_trigrammes (rowid, mot) VALUES (?, ?)');
-    this.insererVariante = db.prepare('INSERT INTO vocabulaire_variantes (variante, mot_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
+    this.insererVariante = db.prepare(
+      'INSERT INTO vocabulaire_variantes (variante, mot_id) VALUES (?, ?) ON CONFLICT DO NOTHING',
+    );
     this.motParId = db.prepare<[number], string>('SELECT mot FROM vocabulaire WHERE id = ?').pluck();
   }
 
@@ -49,18 +53,10 @@ export class Vocabulaire {
     if (r.changes !== 1) return;
     const id = Number(r.lastInsertRowid);
     this.insererTrigrammes.run(id, mot);
-    if (mot.length >= LONGUEUR_MINIMALE_TYPO) for (const v of suppressionsUneLettre(mot)) this.insererVariante.run(v, id);
+    if (mot.length >= LONGUEUR_MINIMALE_TYPO)
+      for (const v of suppressionsUneLettre(mot)) this.insererVariante.run(v, id);
     this.dernier = { id, mot };
   }
 }
 
-const parConnexion = new WeakMap<Base, Vocabulaire>();
-
-export function vocabulairePour(db: Base): Vocabulaire {
-  let v = parConnexion.get(db);
-  if (!v) {
-    v = new Vocabulaire(db);
-    parConnexion.set(db, v);
-  }
-  return v;
-}
+export const vocabulairePour = parConnexion((db) => new Vocabulaire(db));

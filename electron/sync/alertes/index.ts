@@ -41,7 +41,11 @@ export async function alerter(dep: DependancesAlertes, bilan: BilanReception): P
   const smtp = dep.smtp();
   if (!commune || !smtp?.active) return 'non_configure';
   try {
-    await envoyerCourriel(smtp, commune.emailFonctionnel, courrielNouvellesDemandes(resume, libellePlateforme(commune)));
+    await envoyerCourriel(
+      smtp,
+      commune.emailFonctionnel,
+      courrielNouvellesDemandes(resume, libellePlateforme(commune)),
+    );
     return 'envoye';
   } catch {
     journal.avertir('alerte par courriel non envoyée', { nombre: resume.nombre });

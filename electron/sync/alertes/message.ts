@@ -38,7 +38,9 @@ export function courrielNouvellesDemandes(n: NouvellesDemandes, libelleCommune: 
     `${quoi} ${n.nombre > 1 ? 'sont arrivées' : 'est arrivée'} pour ${libelleCommune}${echeance}.`,
     '',
     ...(types.length ? ['Par type d’acte :', ...types, ''] : []),
-    ...(n.specimens > 0 ? [`Dont ${pluriel(n.specimens, 'demande spécimen', 'demandes spécimens')} (test de raccordement).`, ''] : []),
+    ...(n.specimens > 0
+      ? [`Dont ${pluriel(n.specimens, 'demande spécimen', 'demandes spécimens')} (test de raccordement).`, '']
+      : []),
     'Ouvrez Registre, écran « Demandes », pour les consulter.',
     '',
     'Ce message est envoyé automatiquement par Registre. Il ne contient volontairement aucune donnée personnelle.',

@@ -13,7 +13,11 @@ export interface ConfigurationMessagerie extends ParametresSmtp {
  * typed error and logged with the SMTP code only: the caller decides whether a failed alert
  * matters (it never undoes the sync that triggered it).
  */
-export async function envoyerCourriel(config: ConfigurationMessagerie, destinataire: string, courriel: Courriel): Promise<{ idMessage: string }> {
+export async function envoyerCourriel(
+  config: ConfigurationMessagerie,
+  destinataire: string,
+  courriel: Courriel,
+): Promise<{ idMessage: string }> {
   const transport = nodemailer.createTransport({
     host: config.hote,
     port: config.port,
@@ -36,9 +40,13 @@ export async function envoyerCourriel(config: ConfigurationMessagerie, destinata
   } catch (e) {
     const err = e as { code?: string; responseCode?: number };
     journal.avertir('courriel non envoyé', { code: err.code, smtp: err.responseCode });
-    throw new RegistreError('plateforme_injoignable', 'Le courriel d’alerte n’a pas pu être envoyé : vérifiez les paramètres de messagerie (SMTP).', {
-      raison: `${err.code ?? 'erreur'}${err.responseCode ? ` ${err.responseCode}` : ''}`,
-    });
+    throw new RegistreError(
+      'plateforme_injoignable',
+      'Le courriel d’alerte n’a pas pu être envoyé : vérifiez les paramètres de messagerie (SMTP).',
+      {
+        raison: `${err.code ?? 'erreur'}${err.responseCode ? ` ${err.responseCode}` : ''}`,
+      },
+    );
   } finally {
     transport.close();
   }

@@ -48,7 +48,11 @@ export interface SessionPlateforme {
 export type LivraisonDemande =
   | { id: string; livraison: number; xml: string }
   /** The delivery could not be read (oversize, bytes that are not UTF-8): what we have of it. */
-  | { id: string; livraison: number; illisible: { motif: 'trop_volumineux' | 'encodage_invalide'; raison: string; debut: Uint8Array; octets: number } };
+  | {
+      id: string;
+      livraison: number;
+      illisible: { motif: 'trop_volumineux' | 'encodage_invalide'; raison: string; debut: Uint8Array; octets: number };
+    };
 
 /** An answer received to a request this commune sent. */
 export interface ReponseRecue {
@@ -73,6 +77,11 @@ export interface AdaptateurPlateforme {
   acquitterDemandes(session: SessionPlateforme, ids: readonly string[]): Promise<void>;
   reponsesRecues(session: SessionPlateforme): Promise<ReponseRecue[]>;
   acquitterReponses(session: SessionPlateforme, demandeIds: readonly string[]): Promise<void>;
-  deposerReponse(session: SessionPlateforme, demandeId: string, document: string, cleIdempotence: string): Promise<DepotAccepte>;
+  deposerReponse(
+    session: SessionPlateforme,
+    demandeId: string,
+    document: string,
+    cleIdempotence: string,
+  ): Promise<DepotAccepte>;
   deposerDemandeEmise(session: SessionPlateforme, document: string, cleIdempotence: string): Promise<DepotAccepte>;
 }

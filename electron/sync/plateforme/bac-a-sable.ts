@@ -37,16 +37,29 @@ export class AdaptateurBacASable implements AdaptateurPlateforme {
     this.octetsPageMax = options.octetsPageMax ?? 32 * MIO;
   }
 
-  private async appeler(chemin: string, init: RequestInit, session?: SessionPlateforme, opts: Partial<OptionsHttp> = {}): Promise<ReponseHttp> {
+  private async appeler(
+    chemin: string,
+    init: RequestInit,
+    session?: SessionPlateforme,
+    opts: Partial<OptionsHttp> = {},
+  ): Promise<ReponseHttp> {
     const entetes = new Headers(init.headers);
     if (session) entetes.set('Authorization', `Bearer ${session.jeton}`);
-    const r = await requete(`${this.adresse}${chemin}`, { ...init, headers: entetes }, { delaiMs: this.delaiMs, octetsMax: 4 * MIO, ...opts });
+    const r = await requete(
+      `${this.adresse}${chemin}`,
+      { ...init, headers: entetes },
+      { delaiMs: this.delaiMs, octetsMax: 4 * MIO, ...opts },
+    );
     if (r.statut < 200 || r.statut >= 300) throw erreurHttp(r);
     return r;
   }
 
   private envoyerJson(chemin: string, corps: unknown, session?: SessionPlateforme): Promise<ReponseHttp> {
-    return this.appeler(chemin, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(corps) }, session);
+    return this.appeler(
+      chemin,
+      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(corps) },
+      session,
+    );
   }
 
   async informations(): Promise<InformationsPlateforme> {
@@ -59,11 +72,16 @@ export class AdaptateurBacASable implements AdaptateurPlateforme {
       versionCourante: number;
       maintenant: string;
     }>(await this.appeler('/v1/etat', { method: 'GET' }));
-    if (typeof r.formation !== 'boolean' || !Array.isArray(r.versionsFormat)) throw erreurs.plateformeInjoignable('réponse /v1/etat inattendue');
+    if (typeof r.formation !== 'boolean' || !Array.isArray(r.versionsFormat))
+      throw erreurs.plateformeInjoignable('réponse /v1/etat inattendue');
     this.infos = {
       nom: String(r.plateforme),
       // An instance id names the platform's database; an older platform without one is named by its address.
-      identifiant: `${String(r.plateforme)}:${typeof r.instance === 'string' && r.instance ? r.instance : this.adresse}`.slice(0, 300),
+      identifiant:
+        `${String(r.plateforme)}:${typeof r.instance === 'string' && r.instance ? r.instance : this.adresse}`.slice(
+          0,
+          300,
+        ),
       version: String(r.versionPlateforme),
       formation: r.formation,
       versionsFormat: r.versionsFormat.map(Number),
@@ -77,7 +95,8 @@ export class AdaptateurBacASable implements AdaptateurPlateforme {
     // Checked on our side BEFORE the card signs anything for the wrong platform.
     verifierMonde(identite.formation, (this.infos ?? (await this.informations())).formation);
     const { defi } = json<{ defi: string }>(await this.envoyerJson('/v1/session/defi', {}));
-    if (typeof defi !== 'string' || !/^[A-Za-z0-9_-]{16,200}$/.test(defi)) throw erreurs.plateformeInjoignable('défi d’authentification illisible');
+    if (typeof defi !== 'string' || !/^[A-Za-z0-9_-]{16,200}$/.test(defi))
+      throw erreurs.plateformeInjoignable('défi d’authentification illisible');
     const signature = await identite.signer(new TextEncoder().encode(AUTH_PREFIXE + defi));
     const s = json<SessionPlateforme>(
       await this.envoyerJson('/v1/session', {
@@ -123,7 +142,9 @@ export class AdaptateurBacASable implements AdaptateurPlateforme {
   }
 
   async reponsesRecues(session: SessionPlateforme): Promise<ReponseRecue[]> {
-    const r = json<{ reponses: ReponseRecue[] }>(await this.appeler('/v1/boite/reponses', { method: 'GET' }, session, { octetsMax: this.octetsPageMax }));
+    const r = json<{ reponses: ReponseRecue[] }>(
+      await this.appeler('/v1/boite/reponses', { method: 'GET' }, session, { octetsMax: this.octetsPageMax }),
+    );
     if (!Array.isArray(r.reponses)) throw erreurs.plateformeInjoignable('réponses reçues illisibles');
     return r.reponses.filter((x) => typeof x.demandeId === 'string' && typeof x.xml === 'string');
   }
@@ -132,10 +153,19 @@ export class AdaptateurBacASable implements AdaptateurPlateforme {
     if (demandeIds.length) await this.envoyerJson('/v1/boite/reponses/acquittements', { ids: demandeIds }, session);
   }
 
-  private async deposer(chemin: string, session: SessionPlateforme, document: string, cle: string): Promise<DepotAccepte> {
+  private async deposer(
+    chemin: string,
+    session: SessionPlateforme,
+    document: string,
+    cle: string,
+  ): Promise<DepotAccepte> {
     const r = await this.appeler(
       chemin,
-      { method: 'POST', headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Idempotency-Key': cle }, body: document },
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Idempotency-Key': cle },
+        body: document,
+      },
       session,
     );
     return { accuseXml: texte(r), rejoue: r.entetes.get('idempotent-replay') === 'true' };
@@ -166,14 +196,20 @@ function livraisonIllisible(e: CorpsTropGrand | PageIllisible): LivraisonDemande
   const debut = e instanceof CorpsTropGrand ? e.debut : e.corps.subarray(0, 1024 * 1024);
   const tete = Buffer.from(debut.subarray(0, 64 * 1024)).toString('latin1');
   const id = /"id"\s*:\s*"([A-Za-z_][A-Za-z0-9._-]{0,127})"/.exec(tete)?.[1];
-  if (!id) throw erreurs.plateformeInjoignable('document illisible en tête de la boîte aux lettres (identifiant introuvable)');
+  if (!id)
+    throw erreurs.plateformeInjoignable('document illisible en tête de la boîte aux lettres (identifiant introuvable)');
   const octets = e instanceof CorpsTropGrand ? e.octetsLus : e.corps.byteLength;
   return {
     id,
     livraison: 1,
     illisible:
       e instanceof CorpsTropGrand
-        ? { motif: 'trop_volumineux', raison: `document trop volumineux (plus de ${octets} octets, 1 Mo au plus)`, debut, octets }
+        ? {
+            motif: 'trop_volumineux',
+            raison: `document trop volumineux (plus de ${octets} octets, 1 Mo au plus)`,
+            debut,
+            octets,
+          }
         : { motif: 'encodage_invalide', raison: 'octets invalides : la livraison n’est pas en UTF-8', debut, octets },
   };
 }

@@ -1,10 +1,7 @@
-import { erreurs } from '../../../shared/errors';
+import { erreurs, RegistreError } from '../../../shared/errors';
 import type { Commune } from '../../../shared/contract/parametres';
-import type { PlateformeDemarree } from '../../../sandbox/demarrage';
-import { demarrerPlateformeFormation } from '../../../sandbox/formation';
 import { journal } from '../../journal';
-import { versPem } from '../../signature/certificats';
-import type { CarteFormation } from '../../signature/formation';
+import { versPem, type CarteFormation } from '../../signature';
 import type { AdaptateurPlateforme, IdentiteConnexion, SessionPlateforme } from './adaptateur';
 import { AdaptateurBacASable } from './bac-a-sable';
 
@@ -21,11 +18,33 @@ import { AdaptateurBacASable } from './bac-a-sable';
 export interface DependancesFormationEmbarquee {
   carte: CarteFormation;
   commune: () => Commune | null;
+  /** Starts the training platform: handed down by the composition root (app.ts), so sync never imports the sandbox. */
+  demarrer: DemarrerPlateformeFormation;
 }
+
+/**
+ * For a sync service built without a training platform (tests, CLI): training mode must then
+ * fail loudly rather than fall back to the configured address (training never leaves the computer).
+ */
+export const sansPlateformeFormation: DemarrerPlateformeFormation = () =>
+  Promise.reject(new RegistreError('interne', 'La plateforme de formation n’est pas disponible dans ce contexte.'));
+
+/** What sync needs of a started training platform: where it listens, and how to stop it. */
+export interface PlateformeFormationDemarree {
+  readonly url: string;
+  readonly port: number;
+  arreter(): Promise<void>;
+}
+
+/** The sandbox's training-platform factory, as sync sees it (the sandbox's `demarrerPlateformeFormation`). */
+export type DemarrerPlateformeFormation = (o: {
+  commune: { codeInsee: string };
+  carte: { titulaire: string; certificatsPem: string[]; caPem: string };
+}) => Promise<PlateformeFormationDemarree>;
 
 interface Demarree {
   cle: string;
-  plateforme: Promise<PlateformeDemarree>;
+  plateforme: Promise<PlateformeFormationDemarree>;
 }
 
 export class PlateformeFormationEmbarquee {
@@ -43,9 +62,13 @@ export class PlateformeFormationEmbarquee {
     return new AdaptateurFormationEmbarquee(() => this.adresse());
   }
 
-  private demarrer(): Promise<PlateformeDemarree> {
+  private demarrer(): Promise<PlateformeFormationDemarree> {
     const commune = this.deps.commune();
-    if (!commune) throw erreurs.saisieInvalide('commune', 'la commune n’est pas paramétrée : la plateforme de formation ne peut pas ouvrir sa boîte aux lettres');
+    if (!commune)
+      throw erreurs.saisieInvalide(
+        'commune',
+        'la commune n’est pas paramétrée : la plateforme de formation ne peut pas ouvrir sa boîte aux lettres',
+      );
     if (!this.deps.carte.existe()) throw erreurs.carteAbsente();
     const caPem = this.deps.carte.caPem();
     const feuilles = this.deps.carte.certificats().filter((c) => !c.autorite);
@@ -53,7 +76,7 @@ export class PlateformeFormationEmbarquee {
     if (this.courante?.cle === cle) return this.courante.plateforme;
     void this.arreter();
     const auth = feuilles.find((c) => c.usage === 'authentification') ?? feuilles[0];
-    const plateforme = demarrerPlateformeFormation({
+    const plateforme = this.deps.demarrer({
       commune: { codeInsee: commune.codeInsee },
       carte: { titulaire: auth?.titulaire ?? 'Agent de formation', certificatsPem: feuilles.map(versPem), caPem },
     });

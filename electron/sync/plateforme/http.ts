@@ -1,5 +1,5 @@
 import { erreurs, RegistreError } from '../../../shared/errors';
-import { lireRejet, erreurDeRejet } from '../../comedec/format';
+import { lireRejet, erreurDeRejet } from '../../comedec';
 
 /**
  * HTTP with the rules of the platform API: a timeout on every request, a cap on what is read
@@ -13,7 +13,10 @@ export interface OptionsHttp {
 }
 
 export class CorpsTropGrand extends Error {
-  constructor(readonly debut: Uint8Array, readonly octetsLus: number) {
+  constructor(
+    readonly debut: Uint8Array,
+    readonly octetsLus: number,
+  ) {
     super('corps de réponse trop volumineux');
   }
 }
@@ -54,7 +57,11 @@ export async function requete(url: string, init: RequestInit, options: OptionsHt
   } catch (e) {
     if (e instanceof CorpsTropGrand) throw e;
     const delai = controleur.signal.aborted;
-    throw erreurs.plateformeInjoignable(delai ? `délai de ${Math.round(options.delaiMs / 1000)} s dépassé` : `réseau : ${(e as { cause?: { code?: string } })?.cause?.code ?? (e as Error)?.name ?? 'erreur'}`);
+    throw erreurs.plateformeInjoignable(
+      delai
+        ? `délai de ${Math.round(options.delaiMs / 1000)} s dépassé`
+        : `réseau : ${(e as { cause?: { code?: string } })?.cause?.code ?? (e as Error)?.name ?? 'erreur'}`,
+    );
   } finally {
     clearTimeout(minuteur);
   }
@@ -69,10 +76,14 @@ export function erreurHttp(r: ReponseHttp): RegistreError {
     return new RegistreError(e.code, e.message, { ...e.details, statut: r.statut });
   } catch {
     const motif = r.entetes.get('x-comedec-motif') ?? 'inconnu';
-    return new RegistreError('rejet_plateforme', `La plateforme a refusé la demande (HTTP ${r.statut}, motif « ${motif.slice(0, 60)} »).`, {
-      motif,
-      statut: r.statut,
-    });
+    return new RegistreError(
+      'rejet_plateforme',
+      `La plateforme a refusé la demande (HTTP ${r.statut}, motif « ${motif.slice(0, 60)} »).`,
+      {
+        motif,
+        statut: r.statut,
+      },
+    );
   }
 }
 

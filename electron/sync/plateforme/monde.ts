@@ -7,7 +7,11 @@ import { erreurs } from '../../../shared/errors';
  */
 export function verifierMonde(carteDeFormation: boolean, plateformeDeFormation: boolean): void {
   if (carteDeFormation && !plateformeDeFormation)
-    throw erreurs.droitsInsuffisants('La carte de formation ne peut pas se connecter à une plateforme réelle. Choisissez la plateforme de formation.');
+    throw erreurs.droitsInsuffisants(
+      'La carte de formation ne peut pas se connecter à une plateforme réelle. Choisissez la plateforme de formation.',
+    );
   if (!carteDeFormation && plateformeDeFormation)
-    throw erreurs.droitsInsuffisants('Une vraie carte agent ne doit pas être utilisée sur la plateforme de formation. Utilisez la carte de formation.');
+    throw erreurs.droitsInsuffisants(
+      'Une vraie carte agent ne doit pas être utilisée sur la plateforme de formation. Utilisez la carte de formation.',
+    );
 }

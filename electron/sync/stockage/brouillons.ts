@@ -1,7 +1,7 @@
-import type { BoiteReponses, EnvoiReponse } from '../../demandes/reponses/types';
-import type { Base } from '../../db/connexion';
+import type { BoiteReponses, EnvoiReponse } from '../../demandes';
+import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
-import { DepotSignature } from '../../signature/depot-signature';
+import { DepotSignature } from '../../signature';
 import { erreurs } from '../../../shared/errors';
 import { creerBrouillon, etatVisible, lire, type LigneEnvoi } from './envois';
 

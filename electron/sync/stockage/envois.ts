@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
-import { DepotSignature } from '../../signature/depot-signature';
+import { DepotSignature } from '../../signature';
 import { reponseAccusee, reponsePartie, reponsePreparee, reponseRejetee } from '../../demandes';
 import type { Envoi, EtatEnvoi } from '../../../shared/contract/sync';
 import { erreurs } from '../../../shared/errors';
@@ -68,14 +68,32 @@ function etape(db: Base, id: number, etat: string, le: string, detail: string | 
   db.prepare('INSERT INTO envois_etapes (envoi_id, etat, le, detail) VALUES (?, ?, ?, ?)').run(id, etat, le, detail);
 }
 
-type Colonne = 'essais' | 'prochain_essai_le' | 'derniere_erreur' | 'recepisse' | 'recepisse_xml' | 'demande_plateforme' | 'motif_rejet' | 'message_rejet';
+type Colonne =
+  | 'essais'
+  | 'prochain_essai_le'
+  | 'derniere_erreur'
+  | 'recepisse'
+  | 'recepisse_xml'
+  | 'demande_plateforme'
+  | 'motif_rejet'
+  | 'message_rejet';
 
-function passer(db: Base, id: number, depuis: readonly LigneEnvoi['etat'][], vers: LigneEnvoi['etat'], le: Date, champs: Partial<Record<Colonne, unknown>>, detail: string | null): void {
+function passer(
+  db: Base,
+  id: number,
+  depuis: readonly LigneEnvoi['etat'][],
+  vers: LigneEnvoi['etat'],
+  le: Date,
+  champs: Partial<Record<Colonne, unknown>>,
+  detail: string | null,
+): void {
   const noms = Object.keys(champs) as Colonne[];
   const set = ['etat = @vers', 'modifie_le = @le', ...noms.map((n) => `${n} = @${n}`)].join(', ');
   const params: Record<string, unknown> = { id, vers, le: le.toISOString(), ...champs };
   depuis.forEach((d, i) => (params[`d${i}`] = d));
-  const r = db.prepare(`UPDATE envois SET ${set} WHERE id = @id AND etat IN (${depuis.map((_, i) => `@d${i}`).join(', ')})`).run(params);
+  const r = db
+    .prepare(`UPDATE envois SET ${set} WHERE id = @id AND etat IN (${depuis.map((_, i) => `@d${i}`).join(', ')})`)
+    .run(params);
   if (r.changes !== 1) {
     const actuel = db.prepare('SELECT etat FROM envois WHERE id = ?').get(id) as { etat: string } | undefined;
     if (!actuel) throw erreurs.introuvable('Envoi', id);
@@ -99,7 +117,9 @@ export function creerBrouillon(db: Base, horloge: Horloge, n: NouveauBrouillon):
   return db
     .transaction(() => {
       const cle = randomUUID();
-      const [docId] = new DepotSignature(() => db, horloge).ajouter([{ reference: `${n.nature}:${cle}`, nature: n.nature, xml: n.xml }]);
+      const [docId] = new DepotSignature(() => db, horloge).ajouter([
+        { reference: `${n.nature}:${cle}`, nature: n.nature, xml: n.xml },
+      ]);
       const r = db
         .prepare(
           `INSERT INTO envois (nature, demande_id, document_signature_id, cle_idempotence, etat, sens, document_id, cree_le, modifie_le)
@@ -119,8 +139,17 @@ export function commencerEnvoi(db: Base, id: number, le: Date): LigneEnvoi {
   return db
     .transaction(() => {
       const e = lire(db, id);
-      if (e.etat === 'preparation' && e.etat_signature !== 'signe') throw erreurs.conflit('Ce document n’est pas encore signé : il ne peut pas partir.');
-      passer(db, id, ['preparation', 'envoi'], 'envoi', le, { essais: e.essais + 1, prochain_essai_le: null }, `essai ${e.essais + 1}`);
+      if (e.etat === 'preparation' && e.etat_signature !== 'signe')
+        throw erreurs.conflit('Ce document n’est pas encore signé : il ne peut pas partir.');
+      passer(
+        db,
+        id,
+        ['preparation', 'envoi'],
+        'envoi',
+        le,
+        { essais: e.essais + 1, prochain_essai_le: null },
+        `essai ${e.essais + 1}`,
+      );
       if (e.nature === 'reponse' && e.demande_id !== null) reponsePartie(db, e.demande_id, e.sens);
       return lire(db, id);
     })
@@ -130,11 +159,24 @@ export function commencerEnvoi(db: Base, id: number, le: Date): LigneEnvoi {
 /** A network failure or a 5xx: still 'envoi' (maybe received), retried at `prochainEssai`. */
 export function reporter(db: Base, id: number, raison: string, prochainEssai: Date, le: Date): void {
   db.transaction(() => {
-    passer(db, id, ['envoi'], 'envoi', le, { derniere_erreur: raison.slice(0, 500), prochain_essai_le: prochainEssai.toISOString() }, `reporté : ${raison.slice(0, 200)}`);
+    passer(
+      db,
+      id,
+      ['envoi'],
+      'envoi',
+      le,
+      { derniere_erreur: raison.slice(0, 500), prochain_essai_le: prochainEssai.toISOString() },
+      `reporté : ${raison.slice(0, 200)}`,
+    );
   }).immediate();
 }
 
-export function accepter(db: Base, id: number, recepisse: { numero: string; xml: string; demandePlateforme: string }, le: Date): void {
+export function accepter(
+  db: Base,
+  id: number,
+  recepisse: { numero: string; xml: string; demandePlateforme: string },
+  le: Date,
+): void {
   db.transaction(() => {
     passer(
       db,
@@ -142,7 +184,13 @@ export function accepter(db: Base, id: number, recepisse: { numero: string; xml:
       ['envoi'],
       'accepte',
       le,
-      { recepisse: recepisse.numero, recepisse_xml: recepisse.xml, demande_plateforme: recepisse.demandePlateforme, derniere_erreur: null, prochain_essai_le: null },
+      {
+        recepisse: recepisse.numero,
+        recepisse_xml: recepisse.xml,
+        demande_plateforme: recepisse.demandePlateforme,
+        derniere_erreur: null,
+        prochain_essai_le: null,
+      },
       recepisse.numero,
     );
     const e = lire(db, id);
@@ -153,7 +201,15 @@ export function accepter(db: Base, id: number, recepisse: { numero: string; xml:
 /** A refusal (4xx) is final: shown to the officer, never sent again as is. */
 export function rejeter(db: Base, id: number, motif: string, message: string, le: Date): void {
   db.transaction(() => {
-    passer(db, id, ['envoi'], 'rejete', le, { motif_rejet: motif, message_rejet: message.slice(0, 2000), prochain_essai_le: null }, motif);
+    passer(
+      db,
+      id,
+      ['envoi'],
+      'rejete',
+      le,
+      { motif_rejet: motif, message_rejet: message.slice(0, 2000), prochain_essai_le: null },
+      motif,
+    );
     const e = lire(db, id);
     // The request is open again: the officer reads the reason and answers anew.
     if (e.nature === 'reponse' && e.demande_id !== null) reponseRejetee(db, e.demande_id);
@@ -189,7 +245,9 @@ export function enAttente(db: Base): number {
 }
 
 export function prochainEssai(db: Base): string | null {
-  return (db.prepare("SELECT min(prochain_essai_le) AS p FROM envois WHERE etat = 'envoi'").get() as { p: string | null }).p;
+  return (
+    db.prepare("SELECT min(prochain_essai_le) AS p FROM envois WHERE etat = 'envoi'").get() as { p: string | null }
+  ).p;
 }
 
 const CONDITION_ETAT: Record<EtatEnvoi, string> = {
@@ -209,6 +267,8 @@ export function lister(db: Base, filtre: { etats?: EtatEnvoi[]; demandeId?: numb
     params.push(filtre.demandeId);
   }
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-  const lignes = db.prepare(`${SELECTION} ${where} ORDER BY e.modifie_le DESC, e.id DESC LIMIT ?`).all(...params, filtre.limite) as LigneEnvoi[];
+  const lignes = db
+    .prepare(`${SELECTION} ${where} ORDER BY e.modifie_le DESC, e.id DESC LIMIT ?`)
+    .all(...params, filtre.limite) as LigneEnvoi[];
   return lignes.map(versEnvoi);
 }

@@ -1,4 +1,4 @@
-import type { Base } from '../../db/connexion';
+import type { Base } from '../../db';
 import type { ResultatSynchro } from '../../../shared/contract/sync';
 
 /** One row per sync run: what the status line and the diagnostics show. */
@@ -19,7 +19,10 @@ interface LigneSynchro {
 export type Compteurs = Pick<ResultatSynchro, 'recues' | 'doublons' | 'quarantaine' | 'acceptees' | 'rejetees'>;
 
 export function commencer(db: Base, declenchement: 'automatique' | 'manuel', le: Date): number {
-  return Number(db.prepare('INSERT INTO synchros (declenchement, debut) VALUES (?, ?)').run(declenchement, le.toISOString()).lastInsertRowid);
+  return Number(
+    db.prepare('INSERT INTO synchros (declenchement, debut) VALUES (?, ?)').run(declenchement, le.toISOString())
+      .lastInsertRowid,
+  );
 }
 
 export function ajouter(db: Base, id: number, c: Partial<Compteurs>): void {
@@ -29,8 +32,19 @@ export function ajouter(db: Base, id: number, c: Partial<Compteurs>): void {
   ).run({ id, recues: 0, doublons: 0, quarantaine: 0, acceptees: 0, rejetees: 0, ...c });
 }
 
-export function terminer(db: Base, id: number, statut: 'reussie' | 'partielle' | 'echouee', erreur: string | null, le: Date): void {
-  db.prepare('UPDATE synchros SET statut = ?, erreur = ?, fin = ? WHERE id = ?').run(statut, erreur, le.toISOString(), id);
+export function terminer(
+  db: Base,
+  id: number,
+  statut: 'reussie' | 'partielle' | 'echouee',
+  erreur: string | null,
+  le: Date,
+): void {
+  db.prepare('UPDATE synchros SET statut = ?, erreur = ?, fin = ? WHERE id = ?').run(
+    statut,
+    erreur,
+    le.toISOString(),
+    id,
+  );
 }
 
 export function noterCourriel(db: Base, id: number, courriel: 'envoye' | 'echec' | 'non_configure'): void {
@@ -39,7 +53,9 @@ export function noterCourriel(db: Base, id: number, courriel: 'envoye' | 'echec'
 
 /** Runs left 'en_cours' by a crash or a kill: marked interrupted at start-up. */
 export function marquerInterrompues(db: Base, le: Date): number {
-  return db.prepare("UPDATE synchros SET statut = 'interrompue', fin = ? WHERE statut = 'en_cours'").run(le.toISOString()).changes;
+  return db
+    .prepare("UPDATE synchros SET statut = 'interrompue', fin = ? WHERE statut = 'en_cours'")
+    .run(le.toISOString()).changes;
 }
 
 export function resultat(db: Base, id: number, enAttente: number): ResultatSynchro {
@@ -48,7 +64,8 @@ export function resultat(db: Base, id: number, enAttente: number): ResultatSynch
 }
 
 export function derniere(db: Base): number | null {
-  const l = db.prepare("SELECT id FROM synchros WHERE statut <> 'en_cours' ORDER BY id DESC LIMIT 1").get() as { id: number } | undefined;
+  const l = db.prepare("SELECT id FROM synchros WHERE statut <> 'en_cours' ORDER BY id DESC LIMIT 1").get() as
+    { id: number } | undefined;
   return l?.id ?? null;
 }
 

@@ -21,7 +21,12 @@ export function BandeauFormation() {
   const formation = useBarreEtat((e) => e.informations?.formation ?? false);
   if (!formation) return null;
   return (
-    <div role="status" className={styles.bande} data-testid="bandeau-formation" title="Mode formation : base d’entraînement, séparée du registre réel">
+    <div
+      role="status"
+      className={styles.bande}
+      data-testid="bandeau-formation"
+      title="Mode formation : base d’entraînement, séparée du registre réel"
+    >
       FORMATION — base d’entraînement, rien n’est réel
     </div>
   );

@@ -34,7 +34,8 @@ export function BarreEtat() {
       {statistiques && (
         <Text size={200}>
           {formaterNombre(statistiques.total)} acte{statistiques.total > 1 ? 's' : ''}
-          {statistiques.nonIndexes > 0 && ` (${formaterNombre(statistiques.nonIndexes)} non indexé${statistiques.nonIndexes > 1 ? 's' : ''})`}
+          {statistiques.nonIndexes > 0 &&
+            ` (${formaterNombre(statistiques.nonIndexes)} non indexé${statistiques.nonIndexes > 1 ? 's' : ''})`}
         </Text>
       )}
       <span id={ID_EMPLACEMENT_BARRE_ETAT} className={styles.emplacement} />

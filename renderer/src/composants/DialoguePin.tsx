@@ -80,7 +80,8 @@ export function DialoguePin(props: {
   }, [ouvert, props.enCours, props.erreur]);
 
   const bloque = carte?.etatPin === 'bloque';
-  const longueurOk = !!carte && pin.length >= Math.max(1, carte.pinMin) && pin.length <= (carte.pinMax > 0 ? carte.pinMax : 64);
+  const longueurOk =
+    !!carte && pin.length >= Math.max(1, carte.pinMin) && pin.length <= (carte.pinMax > 0 ? carte.pinMax : 64);
   const peutValider = !!carte && !bloque && !props.enCours && (carte.cheminProtege || longueurOk);
   const avis = carte ? avisEssais[carte.etatPin] : null;
 
@@ -131,12 +132,17 @@ export function DialoguePin(props: {
               </div>
               {carte?.cheminProtege ? (
                 <Text className={styles.aide}>
-                  Ce lecteur a son propre clavier : après « Continuer », tapez le code sur le lecteur. Registre ne le voit jamais.
+                  Ce lecteur a son propre clavier : après « Continuer », tapez le code sur le lecteur. Registre ne le
+                  voit jamais.
                 </Text>
               ) : (
                 <Field
                   label="Code PIN"
-                  hint={carte ? `Entre ${carte.pinMin} et ${carte.pinMax > 0 && carte.pinMax < 256 ? carte.pinMax : 64} caractères. Il n’est jamais enregistré.` : undefined}
+                  hint={
+                    carte
+                      ? `Entre ${carte.pinMin} et ${carte.pinMax > 0 && carte.pinMax < 256 ? carte.pinMax : 64} caractères. Il n’est jamais enregistré.`
+                      : undefined
+                  }
                 >
                   <Input
                     ref={champ}
@@ -153,7 +159,12 @@ export function DialoguePin(props: {
               )}
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" type="submit" disabled={!peutValider} icon={props.enCours ? <Spinner size="tiny" /> : undefined}>
+              <Button
+                appearance="primary"
+                type="submit"
+                disabled={!peutValider}
+                icon={props.enCours ? <Spinner size="tiny" /> : undefined}
+              >
                 {carte?.cheminProtege ? 'Continuer' : 'Valider'}
               </Button>
               <Button appearance="secondary" type="button" onClick={props.surAnnuler}>

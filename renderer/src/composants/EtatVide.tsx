@@ -24,7 +24,11 @@ export function EtatVide(props: { icone?: ReactNode; titre: string; children?: R
   const styles = useStyles();
   return (
     <div className={styles.racine}>
-      {props.icone && <span className={styles.icone} aria-hidden="true">{props.icone}</span>}
+      {props.icone && (
+        <span className={styles.icone} aria-hidden="true">
+          {props.icone}
+        </span>
+      )}
       <Text as="h2" size={500} weight="semibold" style={{ margin: 0 }}>
         {props.titre}
       </Text>

@@ -3,7 +3,13 @@ import type { Acte, TypeActe } from '../../../shared/domain/acte';
 import { RegistreError } from '../../../shared/errors';
 import { api } from '../api';
 import { messageErreur } from '../composants/messageErreur';
-import { cleBrouillon, effacerBrouillon, lireBrouillon, sauverBrouillon, type Brouillon } from '../ecrans/registre/editeur/brouillon';
+import {
+  cleBrouillon,
+  effacerBrouillon,
+  lireBrouillon,
+  sauverBrouillon,
+  type Brouillon,
+} from '../ecrans/registre/editeur/brouillon';
 import { erreursDesDetails, rangerErreurs } from '../ecrans/registre/editeur/champs';
 import { depuisActe, formulaireVide, versActe, type FormulaireActe } from '../ecrans/registre/editeur/formulaire';
 import { verifierFormulaire } from '../ecrans/registre/editeur/verification';
@@ -145,7 +151,9 @@ export const useEditeur = create<EtatEditeur>((set, get) => ({
           enregistrement: false,
           erreurs: parChamp,
           erreursGenerales: generales,
-          erreurEnregistrement: Object.keys(parChamp).length ? 'L’acte n’a pas été enregistré : des champs sont à corriger.' : e.message,
+          erreurEnregistrement: Object.keys(parChamp).length
+            ? 'L’acte n’a pas été enregistré : des champs sont à corriger.'
+            : e.message,
           demandeFocusErreur: etat.demandeFocusErreur + 1,
         }));
       } else if (e instanceof RegistreError && e.code === 'conflit') {
@@ -157,7 +165,10 @@ export const useEditeur = create<EtatEditeur>((set, get) => ({
           demandeFocusErreur: etat.demandeFocusErreur + 1,
         }));
       } else {
-        set({ enregistrement: false, erreurEnregistrement: `L’acte n’a pas été enregistré. ${messageErreur(e)} Votre saisie est conservée.` });
+        set({
+          enregistrement: false,
+          erreurEnregistrement: `L’acte n’a pas été enregistré. ${messageErreur(e)} Votre saisie est conservée.`,
+        });
       }
       return null;
     }

@@ -43,7 +43,10 @@ export const useImportation = create<EtatImportation>((set, get) => ({
     const nom = fichier.name;
     set({ etape: 'lecture', fichier: { nom, octets: fichier.size }, progression: null, rapport: null, erreur: null });
     if (fichier.size > TAILLE_MAX_IMPORT) {
-      set({ etape: 'erreur', erreur: 'Ce fichier dépasse 256 Mo : découpez-le en plusieurs fichiers (par exemple un par décennie).' });
+      set({
+        etape: 'erreur',
+        erreur: 'Ce fichier dépasse 256 Mo : découpez-le en plusieurs fichiers (par exemple un par décennie).',
+      });
       return;
     }
     if (fichier.size === 0) {
@@ -65,7 +68,9 @@ export const useImportation = create<EtatImportation>((set, get) => ({
       void useRecherche.getState().rechercherMaintenant();
     } catch (e) {
       const message =
-        e instanceof RegistreError ? messageErreur(e) : 'Le fichier n’a pas pu être lu. Vérifiez qu’il est accessible et réessayez.';
+        e instanceof RegistreError
+          ? messageErreur(e)
+          : 'Le fichier n’a pas pu être lu. Vérifiez qu’il est accessible et réessayez.';
       set({ etape: 'erreur', erreur: message });
     } finally {
       desabonner();

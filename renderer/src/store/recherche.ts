@@ -53,7 +53,13 @@ export const useRecherche = create<EtatRecherche>((set, get) => ({
       const { resultats, dureeMs } = await api.appeler('registre.rechercher', { texte, limite: LIMITE_RESULTATS });
       if (!toujoursActuel()) return;
       const garde = cible === undefined || cible === null ? -1 : resultats.findIndex((r) => r.id === cible);
-      set({ resultats, dureeMs, texteResultats: texte, etat: 'pret', surligne: garde >= 0 ? garde : resultats.length ? 0 : -1 });
+      set({
+        resultats,
+        dureeMs,
+        texteResultats: texte,
+        etat: 'pret',
+        surligne: garde >= 0 ? garde : resultats.length ? 0 : -1,
+      });
     } catch (e) {
       if (!toujoursActuel()) return;
       set({ etat: 'erreur', erreur: messageErreur(e), resultats: [], texteResultats: texte, surligne: -1 });

@@ -1,4 +1,4 @@
-import type { Migration } from '../../../electron/db/migrations/types';
+import type { Migration } from '../../../electron/db';
 
 /**
  * The platform's own schema (never the client's). Requests are stored as their typed object

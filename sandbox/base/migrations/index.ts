@@ -1,4 +1,4 @@
-import type { Migration } from '../../../electron/db/migrations/types';
+import type { Migration } from '../../../electron/db';
 import { migration0001 } from './0001-plateforme';
 
 /** The platform's migrations (its own list, run by the application's runner `migrer`). */

@@ -22,7 +22,11 @@ function citeDansMentionsDeMariage(acte: Pick<Acte, 'mentions'>): (nom: string) 
   return (nom) => acte.mentions.some((m) => m.type === 'mariage' && nomCiteDans(nom, m.texte));
 }
 
-function nomDeLaPersonne(p: PersonneDemandee, registre: Personne | undefined, estNomUsage: (n: string) => boolean): Jugement {
+function nomDeLaPersonne(
+  p: PersonneDemandee,
+  registre: Personne | undefined,
+  estNomUsage: (n: string) => boolean,
+): Jugement {
   const j = comparerNom(p.nom, registre?.nom, estNomUsage);
   // A birth name put in the usage-name box (and the usage name in the name box).
   if (j.verdict === 'different' && p.nomUsage) {
@@ -38,7 +42,12 @@ function nomDeLaPersonne(p: PersonneDemandee, registre: Personne | undefined, es
  * every mention of the tens of acts of the same day was most of the cost), because a usage
  * name AND other given names would not be the person anyway.
  */
-function noterIdentite(r: Releve, p: PersonneDemandee, registre: Personne | undefined, estNomUsage: (n: string) => boolean): boolean {
+function noterIdentite(
+  r: Releve,
+  p: PersonneDemandee,
+  registre: Personne | undefined,
+  estNomUsage: (n: string) => boolean,
+): boolean {
   const prenoms = comparerPrenoms(p.prenoms, registre?.prenoms);
   const nom = nomDeLaPersonne(p, registre, prenoms.verdict === 'different' ? () => false : estNomUsage);
   r.noter('nom', afficherTexte(p.nom), afficherTexte(registre?.nom), nom);
@@ -54,8 +63,18 @@ function noterNaissanceEtSexe(
   naissanceRegistre: { date: string | null; lieu: Lieu | null },
 ): void {
   r.noter('sexe', afficherSexe(p.sexe), afficherSexe(registre?.sexe), comparerSexe(p.sexe, registre?.sexe));
-  r.noter('dateNaissance', afficherDate(naissance.date), afficherDate(naissanceRegistre.date), comparerDate(naissance.date, naissanceRegistre.date));
-  r.noter('lieuNaissance', afficherLieu(naissance.lieu), afficherLieu(naissanceRegistre.lieu), comparerLieu(naissance.lieu, naissanceRegistre.lieu));
+  r.noter(
+    'dateNaissance',
+    afficherDate(naissance.date),
+    afficherDate(naissanceRegistre.date),
+    comparerDate(naissance.date, naissanceRegistre.date),
+  );
+  r.noter(
+    'lieuNaissance',
+    afficherLieu(naissance.lieu),
+    afficherLieu(naissanceRegistre.lieu),
+    comparerLieu(naissance.lieu, naissanceRegistre.lieu),
+  );
 }
 
 function noterParent(
@@ -65,7 +84,12 @@ function noterParent(
   registre: Personne | undefined,
   estNomUsage: (n: string) => boolean = () => false,
 ): void {
-  r.noter(`${qui}.nom`, afficherTexte(declare?.nom), afficherTexte(registre?.nom), comparerNom(declare?.nom, registre?.nom, estNomUsage));
+  r.noter(
+    `${qui}.nom`,
+    afficherTexte(declare?.nom),
+    afficherTexte(registre?.nom),
+    comparerNom(declare?.nom, registre?.nom, estNomUsage),
+  );
   r.noter(
     `${qui}.prenoms`,
     afficherPrenoms(declare?.prenoms),
@@ -77,8 +101,18 @@ function noterParent(
 function noterEvenement(r: Releve, d: DonneesDemande, acte: ActeCompare): void {
   const date = d.evenement?.date ?? null;
   const lieu = d.evenement?.lieu ?? null;
-  r.noter('dateEvenement', afficherDate(date), afficherDate(acte.dateEvenement), comparerDate(date, acte.dateEvenement));
-  r.noter('lieuEvenement', afficherLieu(lieu), afficherLieu(acte.lieuEvenement), comparerLieu(lieu, acte.lieuEvenement));
+  r.noter(
+    'dateEvenement',
+    afficherDate(date),
+    afficherDate(acte.dateEvenement),
+    comparerDate(date, acte.dateEvenement),
+  );
+  r.noter(
+    'lieuEvenement',
+    afficherLieu(lieu),
+    afficherLieu(acte.lieuEvenement),
+    comparerLieu(lieu, acte.lieuEvenement),
+  );
 }
 
 /** The declared name is this person's name, give or take spelling (a spouse's, a father's). */
@@ -99,8 +133,14 @@ function comparerNaissance(d: DonneesDemande, acte: ActeCompare): ComparaisonCha
   const r = new Releve('naissance');
   const t = personneDe(acte, 'titulaire');
   if (!noterIdentite(r, d.personne, t, citeDansMentionsDeMariage(acte))) return null;
-  const naissance = { date: d.personne.dateNaissance ?? d.evenement?.date ?? null, lieu: d.personne.lieuNaissance ?? d.evenement?.lieu ?? null };
-  const registre = { date: acte.dateEvenement ?? t?.dateNaissance ?? null, lieu: acte.lieuEvenement ?? t?.lieuNaissance ?? null };
+  const naissance = {
+    date: d.personne.dateNaissance ?? d.evenement?.date ?? null,
+    lieu: d.personne.lieuNaissance ?? d.evenement?.lieu ?? null,
+  };
+  const registre = {
+    date: acte.dateEvenement ?? t?.dateNaissance ?? null,
+    lieu: acte.lieuEvenement ?? t?.lieuNaissance ?? null,
+  };
   noterNaissanceEtSexe(r, d.personne, t, naissance, registre);
   noterParent(r, 'pere', d.pere, personneDe(acte, 'pere'));
   noterParent(r, 'mere', d.mere, personneDe(acte, 'mere'), nomDuPere(acte, 'pere'));
@@ -130,7 +170,11 @@ function comparerDeces(d: DonneesDemande, acte: ActeCompare): ComparaisonChamp[]
 }
 
 /** One reading of a marriage act: the request's person is `epoux`, the declared spouse `autre`. */
-export function comparerMariage(d: DonneesDemande, acte: ActeCompare, epoux: 'epoux1' | 'epoux2'): ComparaisonChamp[] | null {
+export function comparerMariage(
+  d: DonneesDemande,
+  acte: ActeCompare,
+  epoux: 'epoux1' | 'epoux2',
+): ComparaisonChamp[] | null {
   const autre = epoux === 'epoux1' ? 'epoux2' : 'epoux1';
   const r = new Releve('mariage');
   const x = personneDe(acte, epoux);

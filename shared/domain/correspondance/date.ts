@@ -1,4 +1,5 @@
-import { raisonDateImpossible } from '../dates';
+import { dateExiste } from '../dates';
+import { PREMIERE_ANNEE_REGISTRE } from '../validation';
 import { absent, different, estVide, identique, variante, type Jugement } from './jugement';
 import { uneFauteDeFrappe } from './frappe';
 
@@ -48,7 +49,7 @@ export function dateInversee(iso: string): string | null {
  * and after: the dates a declared date may have been meant as (see comparerDate).
  * Years outside [anneeMin, anneeMax] are left out (no register before 1792, none in the future).
  */
-export function datesVoisines(iso: string, anneeMin = 1792, anneeMax = 9999): string[] {
+export function datesVoisines(iso: string, anneeMin = PREMIERE_ANNEE_REGISTRE, anneeMax = 9999): string[] {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return [];
   const chiffres = m[1] + m[2] + m[3];
@@ -59,18 +60,20 @@ export function datesVoisines(iso: string, anneeMin = 1792, anneeMax = 9999): st
   }
   const inversee = dateInversee(iso);
   const annee = Number(m[1]);
-  const proches = [isoDuJour(jourJulien(iso) - 1), isoDuJour(jourJulien(iso) + 1), `${annee - 1}-${m[2]}-${m[3]}`, `${annee + 1}-${m[2]}-${m[3]}`];
+  const proches = [
+    isoDuJour(jourJulien(iso) - 1),
+    isoDuJour(jourJulien(iso) + 1),
+    `${annee - 1}-${m[2]}-${m[3]}`,
+    `${annee + 1}-${m[2]}-${m[3]}`,
+  ];
   for (const p of proches) variantes.add(p.replace(/-/g, ''));
   const resultat = new Set<string>(inversee ? [inversee] : []);
   for (const v of variantes) {
     if (v === chiffres) continue;
     const a = Number(v.slice(0, 4));
     const candidate = `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`;
-    if (a >= anneeMin && a <= anneeMax && estJourReel(a, Number(v.slice(4, 6)), Number(v.slice(6, 8)))) resultat.add(candidate);
+    if (a >= anneeMin && a <= anneeMax && dateExiste(a, Number(v.slice(4, 6)), Number(v.slice(6, 8))))
+      resultat.add(candidate);
   }
   return [...resultat];
-}
-
-function estJourReel(annee: number, mois: number, jour: number): boolean {
-  return raisonDateImpossible(annee, mois, jour) === null;
 }

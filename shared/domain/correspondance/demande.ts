@@ -32,6 +32,9 @@ export interface DonneesDemande {
 }
 
 /** The register's side: an act as stored, with its identity. */
-export type ActeCompare = Pick<Acte, 'type' | 'annee' | 'numero' | 'dateEvenement' | 'lieuEvenement' | 'personnes' | 'mentions'> & {
+export type ActeCompare = Pick<
+  Acte,
+  'type' | 'annee' | 'numero' | 'dateEvenement' | 'lieuEvenement' | 'personnes' | 'mentions'
+> & {
   id: number;
 };

@@ -23,12 +23,15 @@ export function decrireChamp(c: ComparaisonChamp): string {
 
 /** What the request left out among the fields that identify the act ("la date de naissance"). */
 function identiteNonDeclaree(c: Candidat): string[] {
-  const compare = (champ: ComparaisonChamp['champ']) => c.comparaisons.some((x) => x.champ === champ && x.verdict !== 'absent');
+  const compare = (champ: ComparaisonChamp['champ']) =>
+    c.comparaisons.some((x) => x.champ === champ && x.verdict !== 'absent');
   const manque: string[] = [];
   if (!compare('nom')) manque.push('le nom');
   if (!compare('prenoms')) manque.push('les prénoms');
   if (c.type === 'naissance' ? !compare('dateNaissance') : !compare('dateEvenement') && !compare('dateNaissance'))
-    manque.push(c.type === 'naissance' ? 'la date de naissance' : `la date ${c.type === 'mariage' ? 'du mariage' : 'du décès'}`);
+    manque.push(
+      c.type === 'naissance' ? 'la date de naissance' : `la date ${c.type === 'mariage' ? 'du mariage' : 'du décès'}`,
+    );
   return manque;
 }
 
@@ -51,7 +54,8 @@ export function expliquerSur(c: Candidat): string {
 
 export function expliquerAucun(type: TypeActe, nonIndexes: { annee: number | null; nombre: number } | null): string {
   const debut = `Aucun acte ${deType[type]} du registre ne correspond à cette demande.`;
-  if (!nonIndexes) return `${debut} Si l’acte est détenu mais pas encore indexé, indexez-le avant de répondre que l’acte n’est pas détenu.`;
+  if (!nonIndexes)
+    return `${debut} Si l’acte est détenu mais pas encore indexé, indexez-le avant de répondre que l’acte n’est pas détenu.`;
   const periode = nonIndexes.annee ? ` de ${nonIndexes.annee}` : '';
   if (nonIndexes.nombre > 0) {
     const n = nonIndexes.nombre;
@@ -85,9 +89,13 @@ export function expliquerAVerifier(type: TypeActe, candidats: readonly Candidat[
     return `${libelleActe(c)} (score ${c.score}), ${pourquoi}`;
   });
   if (candidats.length === 1) return `Un acte correspond en partie : ${details[0]}.`;
-  const phrases = [`${candidats.length} actes ${deType[type]} peuvent correspondre : vérifiez lequel est l’acte demandé.`];
-  if (jumeauxPossibles(candidats[0], candidats[1])) phrases.push('Même date de naissance et mêmes parents : des jumeaux ? Comparez les prénoms et le sexe.');
+  const phrases = [
+    `${candidats.length} actes ${deType[type]} peuvent correspondre : vérifiez lequel est l’acte demandé.`,
+  ];
+  if (jumeauxPossibles(candidats[0], candidats[1]))
+    phrases.push('Même date de naissance et mêmes parents : des jumeaux ? Comparez les prénoms et le sexe.');
   const concordants = candidats.filter((c) => c.concordant).length;
-  if (concordants > 1) phrases.push(`${concordants} actes concordent avec tous les champs déclarés (acte en double, ou homonymes).`);
+  if (concordants > 1)
+    phrases.push(`${concordants} actes concordent avec tous les champs déclarés (acte en double, ou homonymes).`);
   return `${phrases.join(' ')} ${details.map((d) => `— ${d}.`).join(' ')}`;
 }

@@ -49,7 +49,11 @@ export function evaluerActe(d: DonneesDemande, acte: ActeCompare): Candidat | nu
   return retenu;
 }
 
-export function rapprocher(d: DonneesDemande, actes: Iterable<ActeCompare>, contexte: ContexteRapprochement = {}): ResultatRapprochement {
+export function rapprocher(
+  d: DonneesDemande,
+  actes: Iterable<ActeCompare>,
+  contexte: ContexteRapprochement = {},
+): ResultatRapprochement {
   const candidats: Candidat[] = [];
   const vus = new Set<number>();
   for (const acte of actes) {
@@ -62,7 +66,8 @@ export function rapprocher(d: DonneesDemande, actes: Iterable<ActeCompare>, cont
   const max = contexte.maxCandidats ?? MAX_CANDIDATS;
 
   if (candidats.length === 0) {
-    const nonIndexes = typeof contexte.nonIndexes === 'function' ? contexte.nonIndexes() : (contexte.nonIndexes ?? null);
+    const nonIndexes =
+      typeof contexte.nonIndexes === 'function' ? contexte.nonIndexes() : (contexte.nonIndexes ?? null);
     return { issue: 'aucun', explication: expliquerAucun(d.typeActe, nonIndexes), candidats: [] };
   }
   const concordants = candidats.filter((c) => c.concordant);

@@ -9,7 +9,10 @@ export interface Jugement {
 export const identique = (): Jugement => ({ verdict: 'identique', natures: [] });
 export const different = (): Jugement => ({ verdict: 'different', natures: [] });
 export const absent = (): Jugement => ({ verdict: 'absent', natures: [] });
-export const variante = (...natures: NatureVariante[]): Jugement => ({ verdict: 'variante', natures: [...new Set(natures)] });
+export const variante = (...natures: NatureVariante[]): Jugement => ({
+  verdict: 'variante',
+  natures: [...new Set(natures)],
+});
 
 export function estVide(texte: string | null | undefined): texte is null | undefined | '' {
   return !texte || !texte.trim();

@@ -23,7 +23,8 @@ export function comparerNom(
   if (!d || !r) return different();
   if (d === r) return variante('graphie');
   if (estNomUsage(demande)) return variante('nom_usage');
-  if (estPartieDe(mots(demande), mots(registre)) || estPartieDe(mots(registre), mots(demande))) return variante('nom_partiel');
+  if (estPartieDe(mots(demande), mots(registre)) || estPartieDe(mots(registre), mots(demande)))
+    return variante('nom_partiel');
   if (memeSon(d, r)) return variante('phonetique');
   if (uneFauteDeFrappe(d, r)) return variante('faute_de_frappe');
   return different();

@@ -11,7 +11,10 @@ import type { NatureVariante } from './types';
  * spaces and commas separate units, hyphens do not.
  */
 export function unitesPrenoms(prenoms: readonly string[]): string[] {
-  return prenoms.flatMap((p) => p.split(/[\s,]+/)).map(compact).filter(Boolean);
+  return prenoms
+    .flatMap((p) => p.split(/[\s,]+/))
+    .map(compact)
+    .filter(Boolean);
 }
 
 type Accord = 'egal' | 'phonetique' | 'faute_de_frappe';
@@ -50,7 +53,10 @@ function apparier(court: string[], long: string[], ordonne: boolean): { indices:
   return { indices, accords };
 }
 
-export function comparerPrenoms(demande: readonly string[] | null | undefined, registre: readonly string[] | null | undefined): Jugement {
+export function comparerPrenoms(
+  demande: readonly string[] | null | undefined,
+  registre: readonly string[] | null | undefined,
+): Jugement {
   const d = unitesPrenoms(demande ?? []);
   const r = unitesPrenoms(registre ?? []);
   if (d.length === 0 || r.length === 0) return absent();

@@ -87,7 +87,9 @@ export function estRival(type: TypeActe, comparaisons: readonly ComparaisonChamp
   const date = dateQuiIdentifie(type, comparaisons);
   if (date && date.verdict === 'different') return false;
   if (comparaisons.some((c) => CHAMPS_FILIATION.has(c.champ) && c.verdict === 'different')) return false;
-  const identite: ComparaisonChamp[] = comparaisons.filter((c) => (c.champ === 'nom' || c.champ === 'prenoms') && c.verdict !== 'absent');
+  const identite: ComparaisonChamp[] = comparaisons.filter(
+    (c) => (c.champ === 'nom' || c.champ === 'prenoms') && c.verdict !== 'absent',
+  );
   if (date) identite.push(date);
   return identite.filter((c) => !estAnodin(c)).length <= 1;
 }
@@ -98,7 +100,7 @@ export function estRival(type: TypeActe, comparaisons: readonly ComparaisonChamp
  */
 function dateQuiIdentifie(type: TypeActe, comparaisons: readonly ComparaisonChamp[]): ComparaisonChamp | undefined {
   const compare = (champ: ChampComparable) => comparaisons.find((c) => c.champ === champ && c.verdict !== 'absent');
-  return type === 'naissance' ? compare('dateNaissance') : compare('dateEvenement') ?? compare('dateNaissance');
+  return type === 'naissance' ? compare('dateNaissance') : (compare('dateEvenement') ?? compare('dateNaissance'));
 }
 
 /**

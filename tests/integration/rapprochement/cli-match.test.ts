@@ -7,14 +7,20 @@ import { dossierTemporaire } from '../../support/app-temporaire';
 import { registreCli } from '../../support/cli';
 import { acteConnu, ajouterActes, demandeConnue, xmlDemande } from './outils';
 
-
 const registre = (cwd: string, ...args: string[]) => registreCli(cwd, args);
 
 interface SortieMatch {
   demande: { id: string; version: number; typeActe: string };
   issue: string;
   explication: string;
-  candidats: { acteId: number; annee: number; numero: number; score: number; concordant: boolean; comparaisons: { champ: string; verdict: string; natures: string[] }[] }[];
+  candidats: {
+    acteId: number;
+    annee: number;
+    numero: number;
+    score: number;
+    concordant: boolean;
+    comparaisons: { champ: string; verdict: string; natures: string[] }[];
+  }[];
   dureeMs: number;
 }
 
@@ -30,10 +36,19 @@ describe('registre match', () => {
     [idConnu] = ajouterActes(db, acteConnu);
     db.close();
     fs.writeFileSync(path.join(cwd, 'exacte.xml'), xmlDemande(demandeConnue(2)));
-    fs.writeFileSync(path.join(cwd, 'bruitee-v1.xml'), xmlDemande(demandeConnue(1, { nom: 'Treguer', prenoms: ['Eloise'], dateNaissance: '1987-12-03' })));
+    fs.writeFileSync(
+      path.join(cwd, 'bruitee-v1.xml'),
+      xmlDemande(demandeConnue(1, { nom: 'Treguer', prenoms: ['Eloise'], dateNaissance: '1987-12-03' })),
+    );
     fs.writeFileSync(
       path.join(cwd, 'inconnue.xml'),
-      xmlDemande(demandeConnue(2, { nom: 'ZYGOMAR', prenoms: ['Ulrich'], dateNaissance: '1912-07-01', sexe: 'M' }, 'DEM-2025-000099')),
+      xmlDemande(
+        demandeConnue(
+          2,
+          { nom: 'ZYGOMAR', prenoms: ['Ulrich'], dateNaissance: '1912-07-01', sexe: 'M' },
+          'DEM-2025-000099',
+        ),
+      ),
     );
   });
 
@@ -45,8 +60,16 @@ describe('registre match', () => {
     expect(sortie.demande).toMatchObject({ id: 'DEM-2025-000001', version: 2, typeActe: 'naissance' });
     expect(sortie.issue).toBe('sur');
     expect(sortie.candidats).toHaveLength(1);
-    expect(sortie.candidats[0]).toMatchObject({ acteId: idConnu, annee: 1987, numero: 9001, score: 100, concordant: true });
-    expect(sortie.candidats[0].comparaisons.map((c) => c.champ)).toEqual(expect.arrayContaining(['nom', 'prenoms', 'dateNaissance', 'mere.nom']));
+    expect(sortie.candidats[0]).toMatchObject({
+      acteId: idConnu,
+      annee: 1987,
+      numero: 9001,
+      score: 100,
+      concordant: true,
+    });
+    expect(sortie.candidats[0].comparaisons.map((c) => c.champ)).toEqual(
+      expect.arrayContaining(['nom', 'prenoms', 'dateNaissance', 'mere.nom']),
+    );
     expect(sortie.explication).toContain('Un seul acte correspond');
     expect(typeof sortie.dureeMs).toBe('number');
   });
@@ -87,7 +110,12 @@ describe('registre match', () => {
     const base = path.join(cwd, 'registre.db');
     const avant = fs.statSync(base).mtimeMs;
     fs.writeFileSync(path.join(cwd, 'casse.xml'), '<demande xmlns="urn:registre:comedec:2" version="2"><oups>');
-    fs.writeFileSync(path.join(cwd, 'v9.xml'), xmlDemande(demandeConnue(2)).replace('version="2"', 'version="9"').replace('urn:registre:comedec:2', 'urn:registre:comedec:9'));
+    fs.writeFileSync(
+      path.join(cwd, 'v9.xml'),
+      xmlDemande(demandeConnue(2))
+        .replace('version="2"', 'version="9"')
+        .replace('urn:registre:comedec:2', 'urn:registre:comedec:9'),
+    );
     const casse = await registre(cwd, 'match', '--db', 'registre.db', '--request', 'casse.xml', '--json');
     expect(casse.code).not.toBe(0);
     expect(casse.stdout).toBe('');

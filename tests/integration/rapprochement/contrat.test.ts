@@ -21,7 +21,11 @@ describe('contrat : rapprochement.*', () => {
   it('les demandes en attente sont rapprochées en arrière-plan ; lire donne candidats, comparaison, issue', async () => {
     const db = app.contexte.db();
     const [acte] = ajouterActes(db, acteConnu);
-    const [exacte, sansActe] = recevoir(db, demandeConnue(2, {}, 'DEM-1'), demandeConnue(2, { nom: 'ZYGOMAR', dateNaissance: '1950-01-01' }, 'DEM-2'));
+    const [exacte, sansActe] = recevoir(
+      db,
+      demandeConnue(2, {}, 'DEM-1'),
+      demandeConnue(2, { nom: 'ZYGOMAR', dateNaissance: '1950-01-01' }, 'DEM-2'),
+    );
     // The register says it changed (the acts above): app.ts runs matching after it. (After a
     // reception: tests/integration/sync/cycle.test.ts, with a real sync.)
     app.contexte.registreModifie({ raison: 'import' });
@@ -37,7 +41,10 @@ describe('contrat : rapprochement.*', () => {
     const etat = await appeler<EtatRapprochement>('rapprochement.lire', { demandeId: exacte });
     expect(etat.resultat.issue).toBe('sur');
     expect(etat.resultat.candidats[0]).toMatchObject({ acteId: acte, concordant: true });
-    expect(etat.resultat.candidats[0].comparaisons.find((c) => c.champ === 'nom')).toMatchObject({ verdict: 'identique', libelle: 'Nom' });
+    expect(etat.resultat.candidats[0].comparaisons.find((c) => c.champ === 'nom')).toMatchObject({
+      verdict: 'identique',
+      libelle: 'Nom',
+    });
   });
 
   it('lire refait un résultat périmé par un changement du registre ; relancer refait toujours', async () => {

@@ -31,13 +31,22 @@ export function ajouterActes(db: Base, ...actes: ActeSaisi[]): number[] {
 }
 
 /** A request for `acteConnu`, as a citizen would declare it, changed by `modifs`. */
-export function demandeConnue(version: 1 | 2 = 2, modifs: Partial<DemandeSaisie['personne']> = {}, id = 'DEM-2025-000001'): DemandeSaisie {
+export function demandeConnue(
+  version: 1 | 2 = 2,
+  modifs: Partial<DemandeSaisie['personne']> = {},
+  id = 'DEM-2025-000001',
+): DemandeSaisie {
   return {
     version,
     id,
     specimen: false,
     destinataire: ALBI,
-    demandeur: { type: 'notaire', libelle: 'Étude de Maître Exemple, Castres', reference: 'ET-2025/0001', typeReference: version === 2 ? 'reference_etude' : null },
+    demandeur: {
+      type: 'notaire',
+      libelle: 'Étude de Maître Exemple, Castres',
+      reference: 'ET-2025/0001',
+      typeReference: version === 2 ? 'reference_etude' : null,
+    },
     typeActe: 'naissance',
     personne: {
       nom: 'QUÉRÉ-VASSEUR',
@@ -74,7 +83,12 @@ export function recevoir(db: Base, ...demandes: DemandeSaisie[]): number[] {
     demandes.map((saisie) => {
       const demande = DemandeSchema.parse(saisie);
       const document = construireDemande(saisie);
-      return { livraison: demande.id, demande, document, empreinte: createHash('sha256').update(document).digest('hex') };
+      return {
+        livraison: demande.id,
+        demande,
+        document,
+        empreinte: createHash('sha256').update(document).digest('hex'),
+      };
     }),
     [],
   );

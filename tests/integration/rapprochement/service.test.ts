@@ -50,7 +50,9 @@ describe('rapprochement en arrière-plan', () => {
     const stocke = new DepotRapprochements(db).lire(exacte)!;
     expect(stocke.resultat.candidats[0].comparaisons.length).toBeGreaterThan(5);
     expect(stocke.calculeLe).toBe('2025-03-01T09:00:00.000Z');
-    const faits = evenements.filter((e) => e.nom === 'rapprochement.modifie').flatMap((e) => (e.charge as { demandeIds: number[] }).demandeIds);
+    const faits = evenements
+      .filter((e) => e.nom === 'rapprochement.modifie')
+      .flatMap((e) => (e.charge as { demandeIds: number[] }).demandeIds);
     expect(faits.sort()).toEqual([exacte, bruitee, inconnue].sort());
   });
 
@@ -86,7 +88,7 @@ describe('rapprochement en arrière-plan', () => {
   it('une demande illisible n’arrête ni ne bloque les autres', async () => {
     ajouterActes(db, acteConnu);
     const [illisible, bonne] = recevoir(db, demandeConnue(2, {}, 'DEM-30'), demandeConnue(2, {}, 'DEM-31'));
-    db.prepare("UPDATE demandes SET donnees = '{\"typeActe\":\"naissance\"}' WHERE id = ?").run(illisible);
+    db.prepare('UPDATE demandes SET donnees = \'{"typeActe":"naissance"}\' WHERE id = ?').run(illisible);
     service.demarrer();
     await service.attendre();
     expect(issue(illisible)).toBeNull();

@@ -51,9 +51,22 @@ describe('registre import', () => {
   });
 
   it('donne le rapport en JSON', async () => {
-    const r = await registre('import', '--db', db, '--json', path.join(fixtures, 'actes-cp1252.csv'), '--rejets', path.join(dossier.chemin, 'r.csv'));
+    const r = await registre(
+      'import',
+      '--db',
+      db,
+      '--json',
+      path.join(fixtures, 'actes-cp1252.csv'),
+      '--rejets',
+      path.join(dossier.chemin, 'r.csv'),
+    );
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ actesAjoutes: 10, encodage: 'windows-1252', separateur: ',', fichierRejets: null });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      actesAjoutes: 10,
+      encodage: 'windows-1252',
+      separateur: ',',
+      fichierRejets: null,
+    });
   });
 
   it('échoue avec un message en français et un code non nul quand le fichier est illisible', async () => {
@@ -65,11 +78,27 @@ describe('registre import', () => {
 
 describe('registre extract', () => {
   it('écrit le texte sur stdout et le PDF dans un fichier', async () => {
-    expect((await registre('import', '--db', db, path.join(fixtures, 'actes-utf8.csv'), '--rejets', path.join(dossier.chemin, 'r.csv'))).code).toBe(0);
+    expect(
+      (
+        await registre(
+          'import',
+          '--db',
+          db,
+          path.join(fixtures, 'actes-utf8.csv'),
+          '--rejets',
+          path.join(dossier.chemin, 'r.csv'),
+        )
+      ).code,
+    ).toBe(0);
     const base = ouvrirBase(db);
     let id: number;
     try {
-      new DepotParametres(() => base, horlogeSysteme).ecrire('commune', { nom: 'Albi', codeInsee: '81004', departement: '81', emailFonctionnel: 'ec@albi.fr' });
+      new DepotParametres(() => base, horlogeSysteme).ecrire('commune', {
+        nom: 'Albi',
+        codeInsee: '81004',
+        departement: '81',
+        emailFonctionnel: 'ec@albi.fr',
+      });
       id = new DepotActes(base).parCle('naissance', 2003, 118)!.id!;
     } finally {
       base.close();
@@ -85,7 +114,9 @@ describe('registre extract', () => {
     const r = await registre('extract', '--db', db, '--id', String(id), '--kind', 'avec-filiation', '--pdf', pdf);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`PDF écrit : ${pdf}`);
-    expect((await PDFDocument.load(fs.readFileSync(pdf))).getTitle()).toBe('EXTRAIT D’ACTE DE NAISSANCE AVEC FILIATION');
+    expect((await PDFDocument.load(fs.readFileSync(pdf))).getTitle()).toBe(
+      'EXTRAIT D’ACTE DE NAISSANCE AVEC FILIATION',
+    );
 
     const mauvais = await registre('extract', '--db', db, '--id', String(id), '--kind', 'resume');
     expect(mauvais.code).toBe(2);

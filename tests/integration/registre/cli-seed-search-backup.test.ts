@@ -8,7 +8,6 @@ import { dossierTemporaire } from '../../support/app-temporaire';
 import { registreCli } from '../../support/cli';
 import { naissance } from '../../unit/registre/actes-exemples';
 
-
 const registre = (cwd: string, ...args: string[]) => registreCli(cwd, args);
 
 describe('registre seed / search / backup', () => {
@@ -48,24 +47,45 @@ describe('registre seed / search / backup', () => {
     for (const options of [[], ['--ajouter']]) {
       const r = await registre(cwd, 'seed', '--db', 'reel.db', '--acts', '20000', ...options);
       expect(r.code).not.toBe(0);
-      expect(r.stderr).toMatch(/contient déjà 1 acte\(s\) d’un registre qui n’a pas été créé par « registre seed ».*Rien n’a été écrit/);
+      expect(r.stderr).toMatch(
+        /contient déjà 1 acte\(s\) d’un registre qui n’a pas été créé par « registre seed ».*Rien n’a été écrit/,
+      );
       expect(r.stdout).toBe('');
     }
     expect(fs.readFileSync(reel).equals(avant)).toBe(true);
     const relu = ouvrirBase(reel);
     expect(relu.prepare('SELECT count(*) FROM actes').pluck().get()).toBe(1);
-    expect(JSON.stringify(new DepotActes(relu).lire(relu.prepare('SELECT id FROM actes').pluck().get() as number))).toMatch(/de La Fontaine/);
+    expect(
+      JSON.stringify(new DepotActes(relu).lire(relu.prepare('SELECT id FROM actes').pluck().get() as number)),
+    ).toMatch(/de La Fontaine/);
     relu.close();
   });
 
   it('search --json : tableau d’actes {id, type, annee, numero, persons, score}', async () => {
     const db = ouvrirBase(path.join(cwd, 'registre.db'));
-    const id = db.prepare("SELECT id FROM actes WHERE type = 'naissance' AND indexe = 1 LIMIT 1").pluck().get() as number;
+    const id = db
+      .prepare("SELECT id FROM actes WHERE type = 'naissance' AND indexe = 1 LIMIT 1")
+      .pluck()
+      .get() as number;
     const titulaire = new DepotActes(db).lire(id)!.personnes[0];
     db.close();
-    const r = await registre(cwd, 'search', '--db', 'registre.db', '--json', `${titulaire.nom} ${titulaire.prenoms[0]}`);
+    const r = await registre(
+      cwd,
+      'search',
+      '--db',
+      'registre.db',
+      '--json',
+      `${titulaire.nom} ${titulaire.prenoms[0]}`,
+    );
     expect(r.code).toBe(0);
-    const resultats = JSON.parse(r.stdout) as { id: number; type: string; annee: number; numero: number; persons: { nom: string }[]; score: number }[];
+    const resultats = JSON.parse(r.stdout) as {
+      id: number;
+      type: string;
+      annee: number;
+      numero: number;
+      persons: { nom: string }[];
+      score: number;
+    }[];
     expect(resultats.length).toBeGreaterThan(0);
     for (const x of resultats) {
       expect(Object.keys(x)).toEqual(expect.arrayContaining(['id', 'type', 'annee', 'numero', 'persons', 'score']));

@@ -17,8 +17,18 @@ afterEach(() => dossier.detruire());
 
 function grosFichier(lignes: number): string {
   const fichier = path.join(dossier.chemin, 'gros.csv');
-  const corps = Array.from({ length: lignes }, (_, i) => `naissance;${1900 + (i % 120)};${Math.floor(i / 120) + 1};Petit;Léa, Marie;F;02/01/${1900 + (i % 120)};Albi (81);Petit;Paul;Roux;Anne`);
-  fs.writeFileSync(fichier, ['type;annee;numero;nom;prenoms;sexe;date_naissance;lieu_naissance;nom_pere;prenoms_pere;nom_mere;prenoms_mere', ...corps].join('\n'));
+  const corps = Array.from(
+    { length: lignes },
+    (_, i) =>
+      `naissance;${1900 + (i % 120)};${Math.floor(i / 120) + 1};Petit;Léa, Marie;F;02/01/${1900 + (i % 120)};Albi (81);Petit;Paul;Roux;Anne`,
+  );
+  fs.writeFileSync(
+    fichier,
+    [
+      'type;annee;numero;nom;prenoms;sexe;date_naissance;lieu_naissance;nom_pere;prenoms_pere;nom_mere;prenoms_mere',
+      ...corps,
+    ].join('\n'),
+  );
   return fichier;
 }
 
@@ -89,7 +99,9 @@ describe('import dans un worker thread', () => {
     // The database is intact and usable: the next import goes through.
     const fichier = path.join(dossier.chemin, 'petit.csv');
     fs.copyFileSync(path.join(fixtures, 'actes-cp1252.csv'), fichier);
-    await expect(importerCsvEnTravailleur(fichierBase, fichier, { aujourdhui: '2025-06-05' })).resolves.toMatchObject({ actesAjoutes: 10 });
+    await expect(importerCsvEnTravailleur(fichierBase, fichier, { aujourdhui: '2025-06-05' })).resolves.toMatchObject({
+      actesAjoutes: 10,
+    });
     expect(compter()).toBe(10);
   });
 

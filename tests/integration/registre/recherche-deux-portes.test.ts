@@ -13,7 +13,20 @@ import { registreCli } from '../../support/cli';
  * in the same order, with the same kind of match. "zzzz" once gave 200 phonetic results on
  * screen (every Zoé: its Phonex key "Z" was taken as a prefix) and none in the terminal.
  */
-const REQUETES = ['zzzz', 'bbbb', 'zoe', 'lefev', 'mar', 'martin', 'dupnot', 'Marie 1987', '1987/42', 'naissance durand', 'é', 'xq'];
+const REQUETES = [
+  'zzzz',
+  'bbbb',
+  'zoe',
+  'lefev',
+  'mar',
+  'martin',
+  'dupnot',
+  'Marie 1987',
+  '1987/42',
+  'naissance durand',
+  'é',
+  'xq',
+];
 
 describe('recherche : l’écran et la ligne de commande donnent la même réponse', () => {
   let dossier: string;
@@ -30,7 +43,9 @@ describe('recherche : l’écran et la ligne de commande donnent la même répon
   });
 
   it.each(REQUETES)('« %s »', async (texte) => {
-    const e = (await app.repartir('registre.rechercher', { texte, limite: 50 })) as Enveloppe<{ resultats: ResultatRecherche[] }>;
+    const e = (await app.repartir('registre.rechercher', { texte, limite: 50 })) as Enveloppe<{
+      resultats: ResultatRecherche[];
+    }>;
     if (!e.ok) throw new Error(e.erreur.message);
     const r = await registreCli(dossier, ['search', '--db', 'registre.db', '--json', '--limit', '50', texte]);
     expect(r.code).toBe(0);
@@ -40,11 +55,15 @@ describe('recherche : l’écran et la ligne de commande donnent la même répon
 
   it('« zzzz » et « bbbb » ne ramènent rien : une clé phonétique d’une lettre ne vaut pas un début de nom', async () => {
     for (const texte of ['zzzz', 'bbbb']) {
-      const e = (await app.repartir('registre.rechercher', { texte, limite: 200 })) as Enveloppe<{ resultats: ResultatRecherche[] }>;
+      const e = (await app.repartir('registre.rechercher', { texte, limite: 200 })) as Enveloppe<{
+        resultats: ResultatRecherche[];
+      }>;
       expect(e.ok && e.valeur.resultats.length).toBe(0);
     }
     // while a real name's beginning still finds it by its sound
-    const e = (await app.repartir('registre.rechercher', { texte: 'lefev', limite: 200 })) as Enveloppe<{ resultats: ResultatRecherche[] }>;
+    const e = (await app.repartir('registre.rechercher', { texte: 'lefev', limite: 200 })) as Enveloppe<{
+      resultats: ResultatRecherche[];
+    }>;
     expect(e.ok && e.valeur.resultats.length).toBeGreaterThan(0);
   });
 });

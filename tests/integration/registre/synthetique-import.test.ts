@@ -26,14 +26,24 @@ describe('registre synthétique → CSV → import', () => {
     try {
       const depot = new DepotActes(db);
       for (const attendu of genererActes(options)) {
-        const { id: _id, creeLe: _c, modifieLe: _m, ...lu } = depot.parCle(attendu.type, attendu.annee, attendu.numero)!;
+        const {
+          id: _id,
+          creeLe: _c,
+          modifieLe: _m,
+          ...lu
+        } = depot.parCle(attendu.type, attendu.annee, attendu.numero)!;
         expect(lu).toEqual(attendu);
       }
       // The search index was filled by the import too.
       const premier = [...genererActes({ ...options })].find((a) => a.indexe && a.type === 'naissance')!;
       const titulaire = premier.personnes[0];
-      const { resultats } = moteurPour(db).rechercher({ texte: `${titulaire.nom} ${titulaire.prenoms[0]} ${premier.annee} `, limite: 50 });
-      expect(resultats.map((r) => `${r.type}/${r.annee}/${r.numero}`)).toContain(`naissance/${premier.annee}/${premier.numero}`);
+      const { resultats } = moteurPour(db).rechercher({
+        texte: `${titulaire.nom} ${titulaire.prenoms[0]} ${premier.annee} `,
+        limite: 50,
+      });
+      expect(resultats.map((r) => `${r.type}/${r.annee}/${r.numero}`)).toContain(
+        `naissance/${premier.annee}/${premier.numero}`,
+      );
     } finally {
       db.close();
     }

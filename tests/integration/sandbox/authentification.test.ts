@@ -11,15 +11,41 @@ import { analyserCertificat } from '../../../electron/signature/certificats';
 import { emettreCarteFormation } from '../../../electron/signature/formation-emission';
 import { demarrerPlateformeFormation } from '../../../sandbox';
 import { creerRacine, emettreCertificat } from '../../fixtures/cartes/autorite';
-import { boite, demandeVue, deposer, envoyer, identiteCarte, monterBanc, pem, reponsePour, sessionAvec, tenterSession, type Banc, type Identite } from './outils';
+import {
+  boite,
+  demandeVue,
+  deposer,
+  envoyer,
+  identiteCarte,
+  monterBanc,
+  pem,
+  reponsePour,
+  sessionAvec,
+  tenterSession,
+  type Banc,
+  type Identite,
+} from './outils';
 
 /** A training card's authentication identity (software key, training CA, training policy). */
 async function identiteFormation(): Promise<{ id: Identite; caPem: string; certificatsPem: string[] }> {
-  const e = await emettreCarteFormation({ prenom: 'Alice', nom: 'ESSAI', libelleCommune: 'MAIRIE-81-AUSSILLON', codeInsee: '81021' }, new Date());
-  const cle = await webcrypto.subtle.importKey('pkcs8', e.authentification.pkcs8, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
+  const e = await emettreCarteFormation(
+    { prenom: 'Alice', nom: 'ESSAI', libelleCommune: 'MAIRIE-81-AUSSILLON', codeInsee: '81021' },
+    new Date(),
+  );
+  const cle = await webcrypto.subtle.importKey(
+    'pkcs8',
+    e.authentification.pkcs8,
+    { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   const certificat = analyserCertificat(new Uint8Array(e.authentification.certificat.rawData));
   return {
-    id: { certificat, chaine: [], signer: async (d) => new Uint8Array(await webcrypto.subtle.sign('RSASSA-PKCS1-v1_5', cle, d)) },
+    id: {
+      certificat,
+      chaine: [],
+      signer: async (d) => new Uint8Array(await webcrypto.subtle.sign('RSASSA-PKCS1-v1_5', cle, d)),
+    },
     caPem: e.ca.toString('pem'),
     certificatsPem: [e.authentification.certificat.toString('pem'), e.signature.certificat.toString('pem')],
   };
@@ -37,13 +63,21 @@ describe('plateforme bac à sable : authentification par la carte agent (SoftHSM
   it('GET /v1/etat : versions 2 et 1, délais, pas en formation', async () => {
     const r = await envoyer(b.p.url, '/v1/etat');
     expect(r.statut).toBe(200);
-    expect(r.json).toMatchObject({ formation: false, versionsFormat: [2, 1], versionCourante: 2, delais: { reponseJours: 20, purgeJours: 23 } });
+    expect(r.json).toMatchObject({
+      formation: false,
+      versionsFormat: [2, 1],
+      versionCourante: 2,
+      delais: { reponseJours: 20, purgeJours: 23 },
+    });
   });
 
   it('carte d’officier : défi signé avec la clé d’authentification de la carte -> session de sa commune', async () => {
     const r = await tenterSession(b.p.url, identiteCarte(b.ouvertes.officier!));
     expect(r.statut).toBe(200);
-    expect(r.json).toMatchObject({ commune: { codeInsee: '81021', libelle: 'MAIRIE-81-AUSSILLON' }, agent: { nom: 'Jeanne MARTIN', delegation: true } });
+    expect(r.json).toMatchObject({
+      commune: { codeInsee: '81021', libelle: 'MAIRIE-81-AUSSILLON' },
+      agent: { nom: 'Jeanne MARTIN', delegation: true },
+    });
     const jeton = (r.json as { jeton: string }).jeton;
     expect((await envoyer(b.p.url, '/v1/boite/demandes', { jeton })).statut).toBe(200);
   });
@@ -76,7 +110,9 @@ describe('plateforme bac à sable : authentification par la carte agent (SoftHSM
   it('défi rejoué : defi_invalide', async () => {
     const id = identiteCarte(b.ouvertes.officier!);
     const { defi } = (await (await fetch(`${b.p.url}/v1/session/defi`, { method: 'POST' })).json()) as { defi: string };
-    const sig = Buffer.from(await id.signer(new TextEncoder().encode(`registre-comedec-authentification:${defi}`))).toString('base64');
+    const sig = Buffer.from(
+      await id.signer(new TextEncoder().encode(`registre-comedec-authentification:${defi}`)),
+    ).toString('base64');
     const corps = { defi, certificat: pem(id.certificat), chaine: id.chaine.map(pem), signature: sig };
     expect((await envoyer(b.p.url, '/v1/session', { json: corps })).statut).toBe(200);
     const rejeu = await envoyer(b.p.url, '/v1/session', { json: corps });
@@ -87,7 +123,9 @@ describe('plateforme bac à sable : authentification par la carte agent (SoftHSM
     const id = identiteCarte(b.ouvertes.officier!);
     const { defi } = (await (await fetch(`${b.p.url}/v1/session/defi`, { method: 'POST' })).json()) as { defi: string };
     b.horloge.avancer(3 * 60 * 1000);
-    const sig = Buffer.from(await id.signer(new TextEncoder().encode(`registre-comedec-authentification:${defi}`))).toString('base64');
+    const sig = Buffer.from(
+      await id.signer(new TextEncoder().encode(`registre-comedec-authentification:${defi}`)),
+    ).toString('base64');
     const r = await envoyer(b.p.url, '/v1/session', { json: { defi, certificat: pem(id.certificat), signature: sig } });
     expect(r.motif).toBe('defi_invalide');
   });
@@ -95,9 +133,19 @@ describe('plateforme bac à sable : authentification par la carte agent (SoftHSM
   it('carte émise par une autre autorité : certificat_invalide', async () => {
     const maintenant = new Date();
     const racine = await creerRacine('CN=Autre AC, O=Ailleurs, C=FR', maintenant);
-    const cles = (await webcrypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 }, true, ['sign', 'verify'])) as CryptoKeyPair;
+    const cles = (await webcrypto.subtle.generateKey(
+      { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 },
+      true,
+      ['sign', 'verify'],
+    )) as CryptoKeyPair;
     const spki = new Uint8Array(await webcrypto.subtle.exportKey('spki', cles.publicKey));
-    const cert = await emettreCertificat(racine, { spki, sujet: 'CN=Intrus, OU=81021, O=MAIRIE-81-AUSSILLON, C=FR', usage: 'authentification', notBefore: new Date(maintenant.getTime() - 86400000), notAfter: new Date(maintenant.getTime() + 86400000 * 30) });
+    const cert = await emettreCertificat(racine, {
+      spki,
+      sujet: 'CN=Intrus, OU=81021, O=MAIRIE-81-AUSSILLON, C=FR',
+      usage: 'authentification',
+      notBefore: new Date(maintenant.getTime() - 86400000),
+      notAfter: new Date(maintenant.getTime() + 86400000 * 30),
+    });
     const id: Identite = {
       certificat: analyserCertificat(new Uint8Array(cert.rawData)),
       chaine: [analyserCertificat(new Uint8Array(racine.certificat.rawData))],
@@ -121,12 +169,17 @@ describe('plateforme bac à sable : authentification par la carte agent (SoftHSM
     const r = await tenterSession(b.p.url, identiteCarte(b.ouvertes.officierEc!));
     expect(r.motif).toBe('certificat_non_habilite');
     const o = b.ouvertes.officierEc!;
-    await b.admin('POST', '/v1/admin/communes', { codeInsee: '81004', agents: [{ nom: 'Marc PETIT', delegation: true, certificats: [pem(o.auth.analyse), pem(o.signature!.analyse)] }] });
+    await b.admin('POST', '/v1/admin/communes', {
+      codeInsee: '81004',
+      agents: [{ nom: 'Marc PETIT', delegation: true, certificats: [pem(o.auth.analyse), pem(o.signature!.analyse)] }],
+    });
   });
 
   it('sans jeton, jeton inconnu, jeton expiré (15 minutes)', async () => {
     expect((await envoyer(b.p.url, '/v1/boite/demandes')).motif).toBe('authentification_requise');
-    expect((await envoyer(b.p.url, '/v1/boite/demandes', { jeton: 'x'.repeat(43) })).motif).toBe('authentification_requise');
+    expect((await envoyer(b.p.url, '/v1/boite/demandes', { jeton: 'x'.repeat(43) })).motif).toBe(
+      'authentification_requise',
+    );
     const jeton = await sessionAvec(b, 'officier');
     b.horloge.avancer(16 * 60 * 1000);
     const r = await envoyer(b.p.url, '/v1/boite/demandes', { jeton });
@@ -135,7 +188,11 @@ describe('plateforme bac à sable : authentification par la carte agent (SoftHSM
   });
 
   it('corps JSON illisible : requete_invalide ; adresse inconnue : introuvable', async () => {
-    const r = await fetch(`${b.p.url}/v1/session`, { method: 'POST', body: '{pas du json', headers: { 'Content-Type': 'application/json' } });
+    const r = await fetch(`${b.p.url}/v1/session`, {
+      method: 'POST',
+      body: '{pas du json',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(r.status).toBe(400);
     expect(r.headers.get('x-comedec-motif')).toBe('requete_invalide');
     expect((await envoyer(b.p.url, '/v1/nulle-part')).motif).toBe('introuvable');
@@ -151,11 +208,20 @@ describe('plateforme bac à sable : authentification par la carte agent (SoftHSM
     const carte = new CarteFormation(dossier);
     const pin = CodePin.depuisTexte('4321');
     const puk = CodePin.depuisTexte('87654321');
-    await carte.creer(pin, puk, { prenom: 'Alice', nom: 'ESSAI', libelleCommune: 'MAIRIE-81-AUSSILLON', codeInsee: '81021' }, new Date());
+    await carte.creer(
+      pin,
+      puk,
+      { prenom: 'Alice', nom: 'ESSAI', libelleCommune: 'MAIRIE-81-AUSSILLON', codeInsee: '81021' },
+      new Date(),
+    );
     const certificats = carte.certificats();
     const p = await demarrerPlateformeFormation({
       commune: { codeInsee: '81021' },
-      carte: { titulaire: 'Alice ESSAI', certificatsPem: certificats.filter((c) => !c.autorite).map(pem), caPem: carte.caPem() },
+      carte: {
+        titulaire: 'Alice ESSAI',
+        certificatsPem: certificats.filter((c) => !c.autorite).map(pem),
+        caPem: carte.caPem(),
+      },
       demandes: 5,
       specimens: 2,
       graine: 3,
@@ -173,20 +239,33 @@ describe('plateforme bac à sable : authentification par la carte agent (SoftHSM
       });
       expect(ok.statut).toBe(200);
       const jeton = (ok.json as { jeton: string }).jeton;
-      const liste = (await envoyer(p.url, '/v1/boite/demandes', { jeton })).json as { demandes: { id: string; specimen: boolean; xml: string }[] };
+      const liste = (await envoyer(p.url, '/v1/boite/demandes', { jeton })).json as {
+        demandes: { id: string; specimen: boolean; xml: string }[];
+      };
       expect(liste.demandes).toHaveLength(7);
       expect(liste.demandes.filter((d) => d.specimen)).toHaveLength(2);
       // The officer practises: answers a specimen request, signed with the training card.
       const specimen = liste.demandes.find((d) => d.specimen)!;
-      const signateur = new SignateurXades({ nature: 'formation', certificat: sig, chaine: [], cle: ouverte.cles.get(sig.empreinte)! });
+      const signateur = new SignateurXades({
+        nature: 'formation',
+        certificat: sig,
+        chaine: [],
+        cle: ouverte.cles.get(sig.empreinte)!,
+      });
       const xml = await signateur.signer(reponsePour(lireDemande(specimen.xml)), { horodatage: new Date() });
       const r = await envoyer(p.url, `/v1/demandes/${specimen.id}/reponse`, { jeton, corps: xml, cle: 'formation-1' });
       expect(r.statut).toBe(201);
       // A training signature is refused by the normal platform, a real card by the training one.
       const jetonReel = await sessionAvec(b, 'officier');
       const id = await deposer(b);
-      const signeeFormation = await signateur.signer(reponsePour(await demandeVue(b, jetonReel, id)), { horodatage: new Date() });
-      const refus = await envoyer(b.p.url, `/v1/demandes/${id}/reponse`, { jeton: jetonReel, corps: signeeFormation, cle: 'formation-ailleurs' });
+      const signeeFormation = await signateur.signer(reponsePour(await demandeVue(b, jetonReel, id)), {
+        horodatage: new Date(),
+      });
+      const refus = await envoyer(b.p.url, `/v1/demandes/${id}/reponse`, {
+        jeton: jetonReel,
+        corps: signeeFormation,
+        cle: 'formation-ailleurs',
+      });
       expect(refus.motif).toBe('carte_de_formation');
       const reelle = await tenterSession(p.url, identiteCarte(b.ouvertes.officier!));
       expect(reelle.motif).toBe('carte_reelle_en_formation');

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { construireDemandeEmise, construireReponse, espaceDeNoms, lireAccuse, lireDemande, lireReponse, type DemandeEmiseSaisie } from '../../../electron/comedec/format';
+import {
+  construireDemandeEmise,
+  construireReponse,
+  espaceDeNoms,
+  lireAccuse,
+  lireDemande,
+  lireReponse,
+  type DemandeEmiseSaisie,
+} from '../../../electron/comedec/format';
 import { analyserCertificat, depuisPem } from '../../../electron/signature/certificats';
 import { Confiance } from '../../../electron/signature/confiance';
 import { verifierXades } from '../../../electron/signature/xades-verifier';
@@ -22,7 +30,13 @@ function emise(destinataire: string, modif: Partial<DemandeEmiseSaisie> = {}): s
     echeanceProcedure: '2024-06-15',
     emiseLe: new Date().toISOString(),
     typeActe: 'naissance',
-    personne: { nom: 'ROUSSEL', prenoms: ['Paul'], sexe: 'M', dateNaissance: '1985-11-02', lieuNaissance: { commune: 'Toulouse', codeInsee: '31555' } },
+    personne: {
+      nom: 'ROUSSEL',
+      prenoms: ['Paul'],
+      sexe: 'M',
+      dateNaissance: '1985-11-02',
+      lieuNaissance: { commune: 'Toulouse', codeInsee: '31555' },
+    },
     pere: { nom: 'ROUSSEL', prenoms: ['Henri'] },
     mere: { nom: 'MARTY', prenoms: ['Anne'] },
     ...modif,
@@ -41,7 +55,8 @@ describe('plateforme bac à sable : demandes émises vers une autre commune', ()
     await b?.arreter();
   });
 
-  const emettre = (xml: string, cle: string, j = jeton) => envoyer(b.p.url, '/v1/demandes-emises', { jeton: j, corps: xml, cle });
+  const emettre = (xml: string, cle: string, j = jeton) =>
+    envoyer(b.p.url, '/v1/demandes-emises', { jeton: j, corps: xml, cle });
 
   it('vers une commune simulée : accusé, puis réponse signée par son officier, vérifiable (XAdES, chaîne vers l’AC de la plateforme)', async () => {
     const xml = await signer(b, 'officier', emise('31555'));
@@ -53,7 +68,9 @@ describe('plateforme bac à sable : demandes émises vers une autre commune', ()
     expect(rejeu.statut).toBe(200);
     expect(rejeu.texte).toBe(r.texte);
 
-    const liste = (await envoyer(b.p.url, '/v1/boite/reponses', { jeton })).json as { reponses: { demandeId: string; xml: string }[] };
+    const liste = (await envoyer(b.p.url, '/v1/boite/reponses', { jeton })).json as {
+      reponses: { demandeId: string; xml: string }[];
+    };
     const recue = liste.reponses.find((x) => x.demandeId === accuse.demandeId)!;
     expect(recue).toBeDefined();
     const rep = lireReponse(recue.xml);
@@ -73,13 +90,24 @@ describe('plateforme bac à sable : demandes émises vers une autre commune', ()
     expect(v.signataire.uniteOrganisation).toBe('31555');
     expect(v.nature).toBe('carte');
     // Not trusted by the cards' trust list (another PKI): verification fails there.
-    await expect(verifierXades(recue.xml, { confiance: new Confiance(depuisPem(b.cartes.caPem)), maintenant: b.horloge.maintenant() })).rejects.toThrow(/confiance/);
+    await expect(
+      verifierXades(recue.xml, {
+        confiance: new Confiance(depuisPem(b.cartes.caPem)),
+        maintenant: b.horloge.maintenant(),
+      }),
+    ).rejects.toThrow(/confiance/);
     // Tampered: refused.
     await expect(
-      verifierXades(recue.xml.replace('ROUSSEL', 'ROUSSET'), { confiance: new Confiance(depuisPem(racine)), maintenant: b.horloge.maintenant() }),
+      verifierXades(recue.xml.replace('ROUSSEL', 'ROUSSET'), {
+        confiance: new Confiance(depuisPem(racine)),
+        maintenant: b.horloge.maintenant(),
+      }),
     ).rejects.toThrow();
 
-    const ack = await envoyer(b.p.url, '/v1/boite/reponses/acquittements', { jeton, json: { ids: [accuse.demandeId] } });
+    const ack = await envoyer(b.p.url, '/v1/boite/reponses/acquittements', {
+      jeton,
+      json: { ids: [accuse.demandeId] },
+    });
     expect(ack.json).toEqual({ acquittees: [accuse.demandeId], inconnues: [] });
     const apres = (await envoyer(b.p.url, '/v1/boite/reponses', { jeton })).json as { reponses: unknown[] };
     expect(apres.reponses).toHaveLength(0);
@@ -92,10 +120,15 @@ describe('plateforme bac à sable : demandes émises vers une autre commune', ()
     try {
       const r = await emettre(await signer(b, 'officier', emise('34172')), 'emise-delai');
       const { demandeId } = lireAccuse(r.texte);
-      expect(((await envoyer(b.p.url, `/v1/demandes-emises/${demandeId}`, { jeton })).json as { etat: string }).etat).toBe('en_attente');
+      expect(
+        ((await envoyer(b.p.url, `/v1/demandes-emises/${demandeId}`, { jeton })).json as { etat: string }).etat,
+      ).toBe('en_attente');
       b.horloge.avancer(2 * JOUR + 1000);
       jeton = await sessionAvec(b, 'officier');
-      const suivi = (await envoyer(b.p.url, `/v1/demandes-emises/${demandeId}`, { jeton })).json as { etat: string; xml: string };
+      const suivi = (await envoyer(b.p.url, `/v1/demandes-emises/${demandeId}`, { jeton })).json as {
+        etat: string;
+        xml: string;
+      };
       expect(suivi.etat).toBe('repondue');
       expect(lireReponse(suivi.xml).commune.libelle).toBe('MAIRIE-34-MONTPELLIER');
     } finally {
@@ -116,7 +149,10 @@ describe('plateforme bac à sable : demandes émises vers une autre commune', ()
   });
 
   it('vers une commune inscrite : arrive dans SA boîte (demandeur commune), son officier répond, l’émettrice reçoit la réponse', async () => {
-    const r = await emettre(await signer(b, 'officier', emise('81004', { version: 1, typeReference: null, echeanceProcedure: null })), 'vers-albi');
+    const r = await emettre(
+      await signer(b, 'officier', emise('81004', { version: 1, typeReference: null, echeanceProcedure: null })),
+      'vers-albi',
+    );
     expect(r.statut).toBe(201);
     const { demandeId } = lireAccuse(r.texte);
     const jetonAlbi = await sessionAvec(b, 'officierEc');
@@ -132,11 +168,21 @@ describe('plateforme bac à sable : demandes émises vers une autre commune', ()
       emiseLe: b.horloge.maintenant().toISOString(),
       resultat: { nature: 'negative', motif: 'acte_non_detenu', commentaire: null },
     });
-    const rep = await envoyer(b.p.url, `/v1/demandes/${demandeId}/reponse`, { jeton: jetonAlbi, corps: await signer(b, 'officierEc', reponse), cle: 'albi-1' });
+    const rep = await envoyer(b.p.url, `/v1/demandes/${demandeId}/reponse`, {
+      jeton: jetonAlbi,
+      corps: await signer(b, 'officierEc', reponse),
+      cle: 'albi-1',
+    });
     expect(rep.statut).toBe(201);
-    const suivi = (await envoyer(b.p.url, `/v1/demandes-emises/${demandeId}`, { jeton })).json as { etat: string; xml: string };
+    const suivi = (await envoyer(b.p.url, `/v1/demandes-emises/${demandeId}`, { jeton })).json as {
+      etat: string;
+      xml: string;
+    };
     expect(suivi.etat).toBe('repondue');
-    const v = await verifierXades(suivi.xml, { confiance: new Confiance(depuisPem(b.cartes.caPem)), maintenant: b.horloge.maintenant() });
+    const v = await verifierXades(suivi.xml, {
+      confiance: new Confiance(depuisPem(b.cartes.caPem)),
+      maintenant: b.horloge.maintenant(),
+    });
     expect(v.signataire.empreinte).toBe(analyserCertificat(b.ouvertes.officierEc!.signature!.analyse.der).empreinte);
   });
 
@@ -145,7 +191,11 @@ describe('plateforme bac à sable : demandes émises vers une autre commune', ()
     const p = await demarrerPlateforme({
       ancres: [b.cartes.caPem],
       horloge: b.horloge,
-      autoriteSimulation: { certificat: analyserCertificat(new Uint8Array(agents.certificat.rawData)), cle: agents.cles.privateKey, superieures: [racine.pem] },
+      autoriteSimulation: {
+        certificat: analyserCertificat(new Uint8Array(agents.certificat.rawData)),
+        cle: agents.cles.privateKey,
+        superieures: [racine.pem],
+      },
     });
     try {
       const o = b.ouvertes.officier!;
@@ -153,22 +203,38 @@ describe('plateforme bac à sable : demandes émises vers une autre commune', ()
       const ins = await fetch(`${p.url}/v1/admin/communes`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${p.jetonAdmin}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ codeInsee: '81021', agents: [{ nom: 'Jeanne MARTIN', delegation: true, certificats: certs }] }),
+        body: JSON.stringify({
+          codeInsee: '81021',
+          agents: [{ nom: 'Jeanne MARTIN', delegation: true, certificats: certs }],
+        }),
       });
       expect(ins.status).toBe(201);
       const j = ((await tenterSession(p.url, identiteCarte(o))).json as { jeton: string }).jeton;
-      const r = await envoyer(p.url, '/v1/demandes-emises', { jeton: j, corps: await signer(b, 'officier', emise('31555')), cle: 'ac-test-1' });
+      const r = await envoyer(p.url, '/v1/demandes-emises', {
+        jeton: j,
+        corps: await signer(b, 'officier', emise('31555')),
+        cle: 'ac-test-1',
+      });
       const { demandeId } = lireAccuse(r.texte);
       const suivi = (await envoyer(p.url, `/v1/demandes-emises/${demandeId}`, { jeton: j })).json as { xml: string };
-      const v = await verifierXades(suivi.xml, { confiance: new Confiance(depuisPem(b.cartes.caPem)), maintenant: b.horloge.maintenant() });
-      expect(v.chaine.map((c) => c.titulaire)).toEqual([expect.stringContaining('31555'), 'Registre AC Agents de test', 'Registre AC Racine de test']);
+      const v = await verifierXades(suivi.xml, {
+        confiance: new Confiance(depuisPem(b.cartes.caPem)),
+        maintenant: b.horloge.maintenant(),
+      });
+      expect(v.chaine.map((c) => c.titulaire)).toEqual([
+        expect.stringContaining('31555'),
+        'Registre AC Agents de test',
+        'Registre AC Racine de test',
+      ]);
     } finally {
       await p.arreter();
     }
   });
 
   it('refus : destinataire inconnu, émettrice usurpée, non signée, mauvaise clé', async () => {
-    expect((await emettre(await signer(b, 'officier', emise('99999')), 'inconnu-1')).motif).toBe('destinataire_inconnu');
+    expect((await emettre(await signer(b, 'officier', emise('99999')), 'inconnu-1')).motif).toBe(
+      'destinataire_inconnu',
+    );
     const usurpee = emise('31555', { emettrice: { codeInsee: '81004', libelle: 'MAIRIE-81-ALBI' } });
     expect((await emettre(await signer(b, 'officier', usurpee), 'usurpee-1')).motif).toBe('mauvaise_commune');
     expect((await emettre(emise('31555'), 'nue-1')).motif).toBe('signature_invalide');

@@ -27,16 +27,27 @@ describe('plateforme bac à sable : génération de demandes réalistes', () => 
   afterAll(() => fs.rmSync(dossier, { recursive: true, force: true }));
 
   it('depuis une graine : mélange de demandeurs, bruit, actes non détenus ; même graine, mêmes demandes', () => {
-    const gen = () => genererDemandes({ commune: AUSSILLON, nombre: 120, graine: 9, source: sourceSynthetique('81021', 4, 2000), proportionNonDetenus: 0.15, annee: 2024 });
+    const gen = () =>
+      genererDemandes({
+        commune: AUSSILLON,
+        nombre: 120,
+        graine: 9,
+        source: sourceSynthetique('81021', 4, 2000),
+        proportionNonDetenus: 0.15,
+        annee: 2024,
+      });
     const a = gen();
     expect(a).toHaveLength(120);
-    const par = (f: (x: (typeof a)[number]) => string) => a.reduce<Record<string, number>>((m, x) => ({ ...m, [f(x)]: (m[f(x)] ?? 0) + 1 }), {});
+    const par = (f: (x: (typeof a)[number]) => string) =>
+      a.reduce<Record<string, number>>((m, x) => ({ ...m, [f(x)]: (m[f(x)] ?? 0) + 1 }), {});
     const demandeurs = par((x) => x.demande.demandeur.type);
     expect(demandeurs.interieur).toBeGreaterThan(demandeurs.notaire);
     expect(demandeurs.notaire).toBeGreaterThan(20);
     expect((demandeurs.commune ?? 0) + (demandeurs.autre ?? 0)).toBeGreaterThan(0);
     // The Ministry of the Interior asks only for birth acts (passports, identity cards).
-    expect(a.filter((x) => x.demande.demandeur.type === 'interieur').every((x) => x.demande.typeActe === 'naissance')).toBe(true);
+    expect(
+      a.filter((x) => x.demande.demandeur.type === 'interieur').every((x) => x.demande.typeActe === 'naissance'),
+    ).toBe(true);
     const bruits = new Set(a.flatMap((x) => x.bruits));
     for (const b of ['sans_accents', 'prenom_manquant', 'faute_de_frappe']) expect(bruits).toContain(b);
     expect(a.filter((x) => !x.attendu.detenu).length).toBeGreaterThan(5);
@@ -44,8 +55,14 @@ describe('plateforme bac à sable : génération de demandes réalistes', () => 
     // Every generated request is a valid document in both versions.
     for (const x of a.slice(0, 30)) {
       const { echeanceProcedureJours: _e, ...d } = x.demande;
-      const dates = { miseADisposition: '2024-03-01T08:00:00.000Z', echeance: '2024-03-21T08:00:00.000Z', purge: '2024-03-24T08:00:00.000Z', echeanceProcedure: null };
-      for (const version of [1, 2] as const) expect(lireDemande(construireDemande({ ...d, version, id: 'DEM-1', dates })).typeActe).toBe(d.typeActe);
+      const dates = {
+        miseADisposition: '2024-03-01T08:00:00.000Z',
+        echeance: '2024-03-21T08:00:00.000Z',
+        purge: '2024-03-24T08:00:00.000Z',
+        echeanceProcedure: null,
+      };
+      for (const version of [1, 2] as const)
+        expect(lireDemande(construireDemande({ ...d, version, id: 'DEM-1', dates })).typeActe).toBe(d.typeActe);
     }
   });
 
@@ -54,7 +71,14 @@ describe('plateforme bac à sable : génération de demandes réalistes', () => 
     const source = sourceRegistre(registre);
     let demandes;
     try {
-      demandes = genererDemandes({ commune: AUSSILLON, nombre: 60, graine: 3, source, proportionNonDetenus: 0.3, annee: 2024 });
+      demandes = genererDemandes({
+        commune: AUSSILLON,
+        nombre: 60,
+        graine: 3,
+        source,
+        proportionNonDetenus: 0.3,
+        annee: 2024,
+      });
     } finally {
       source.fermer();
     }
@@ -70,8 +94,12 @@ describe('plateforme bac à sable : génération de demandes réalistes', () => 
           const noms = personnesPrincipales(acte!).map((p) => normaliser(p.nom));
           if (noms.includes(normaliser(d.demande.personne.nom))) retrouves++;
         } else {
-          const date = d.demande.typeActe === 'naissance' ? d.demande.personne.dateNaissance : d.demande.evenement?.date;
-          const memes = db.prepare('SELECT id FROM actes WHERE type = ? AND date_evenement = ?').pluck().all(d.demande.typeActe, date) as number[];
+          const date =
+            d.demande.typeActe === 'naissance' ? d.demande.personne.dateNaissance : d.demande.evenement?.date;
+          const memes = db
+            .prepare('SELECT id FROM actes WHERE type = ? AND date_evenement = ?')
+            .pluck()
+            .all(d.demande.typeActe, date) as number[];
           for (const id of memes) {
             const noms = personnesPrincipales(depot.lire(id)!).map((p) => normaliser(p.nom));
             expect(noms).not.toContain(normaliser(d.demande.personne.nom));
@@ -92,8 +120,16 @@ describe('plateforme bac à sable : génération de demandes réalistes', () => 
     });
     afterAll(async () => p?.arreter());
     const admin = async (chemin: string, corps: unknown) => {
-      const r = await fetch(`${p.url}${chemin}`, { method: 'POST', headers: { Authorization: `Bearer ${p.jetonAdmin}`, 'Content-Type': 'application/json' }, body: JSON.stringify(corps) });
-      return { statut: r.status, json: (await r.json().catch(() => null)) as Record<string, unknown> | null, motif: r.headers.get('x-comedec-motif') };
+      const r = await fetch(`${p.url}${chemin}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${p.jetonAdmin}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(corps),
+      });
+      return {
+        statut: r.status,
+        json: (await r.json().catch(() => null)) as Record<string, unknown> | null,
+        motif: r.headers.get('x-comedec-motif'),
+      };
     };
 
     it('génère depuis un registre et dépose des spécimens ; registre illisible refusé', async () => {
@@ -106,7 +142,10 @@ describe('plateforme bac à sable : génération de demandes réalistes', () => 
       const spec = p.plateforme.demandes.lire((s.json!.ids as string[])[0])!;
       expect(spec.specimen).toBe(true);
       expect(spec.donnees.personne.nom).toBe('SPECIMEN');
-      const ko = await admin('/v1/admin/communes/81021/demandes/generer', { nombre: 5, registre: path.join(dossier, 'absent.sqlite') });
+      const ko = await admin('/v1/admin/communes/81021/demandes/generer', {
+        nombre: 5,
+        registre: path.join(dossier, 'absent.sqlite'),
+      });
       expect(ko.statut).toBe(400);
       expect(ko.motif).toBe('requete_invalide');
       expect((await admin('/v1/admin/communes/75056/demandes/generer', { nombre: 5 })).motif).toBe('commune_inconnue');

@@ -16,12 +16,21 @@ describe('plateforme bac à sable : XML hostile refusé, le serveur continue', (
     await b?.arreter();
   });
 
-  const poster = (corps: string | Uint8Array, cle: string) => envoyer(b.p.url, `/v1/demandes/${id}/reponse`, { jeton, corps, cle });
+  const poster = (corps: string | Uint8Array, cle: string) =>
+    envoyer(b.p.url, `/v1/demandes/${id}/reponse`, { jeton, corps, cle });
   const sansDeclaration = () => bonne.replace(/^<\?xml[^>]*\?>\n?/, '');
 
   it.each([
-    ['XXE (entité externe)', () => `<!DOCTYPE reponse [<!ENTITY x SYSTEM "file:///etc/passwd">]>${sansDeclaration().replace('<emiseLe>', '<emiseLe>&x;')}`],
-    ['billion laughs', () => `<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]><r>&d;&d;&d;&d;</r>`],
+    [
+      'XXE (entité externe)',
+      () =>
+        `<!DOCTYPE reponse [<!ENTITY x SYSTEM "file:///etc/passwd">]>${sansDeclaration().replace('<emiseLe>', '<emiseLe>&x;')}`,
+    ],
+    [
+      'billion laughs',
+      () =>
+        `<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]><r>&d;&d;&d;&d;</r>`,
+    ],
     ['DOCTYPE seul', () => `<!DOCTYPE reponse>${sansDeclaration()}`],
     ['encodage déclaré Latin-1', () => bonne.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')],
     ['XML mal formé', () => bonne.slice(0, 300)],
@@ -35,7 +44,10 @@ describe('plateforme bac à sable : XML hostile refusé, le serveur continue', (
   it('octets qui ne sont pas de l’UTF-8 : document_invalide', async () => {
     const octets = Buffer.from(bonne, 'utf8');
     const i = octets.indexOf(Buffer.from('é'));
-    const faux = i >= 0 ? Buffer.concat([octets.subarray(0, i), Buffer.from([0xe9]), octets.subarray(i + 2)]) : Buffer.concat([octets, Buffer.from([0xff])]);
+    const faux =
+      i >= 0
+        ? Buffer.concat([octets.subarray(0, i), Buffer.from([0xe9]), octets.subarray(i + 2)])
+        : Buffer.concat([octets, Buffer.from([0xff])]);
     const r = await poster(new Uint8Array(faux), 'latin1-octets');
     expect(r.motif).toBe('document_invalide');
     expect(r.message).toMatch(/UTF-8/);

@@ -8,8 +8,14 @@ import { demarrerPlateforme } from '../../../sandbox';
 import { racine } from '../../support/frontieres';
 
 /** Starts a command, returns its first stdout line (JSON) and a way to stop it. */
-function lancer(args: string[]): Promise<{ info: { url: string; jetonAdmin: string; formation: boolean }; arreter: () => Promise<number | null> }> {
-  const p = spawn(process.execPath, args, { cwd: racine, env: { ...process.env, REGISTRE_JOURNAL: 'muet' }, stdio: ['ignore', 'pipe', 'pipe'] });
+function lancer(
+  args: string[],
+): Promise<{ info: { url: string; jetonAdmin: string; formation: boolean }; arreter: () => Promise<number | null> }> {
+  const p = spawn(process.execPath, args, {
+    cwd: racine,
+    env: { ...process.env, REGISTRE_JOURNAL: 'muet' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let sortie = '';
   let erreurs = '';
   const fin = new Promise<number | null>((ok) => p.on('exit', (code) => ok(code)));
@@ -36,7 +42,10 @@ describe('plateforme bac à sable : lancement et persistance', () => {
   afterAll(() => fs.rmSync(dossier, { recursive: true, force: true }));
 
   it.each([
-    ['npm run sandbox (tsx sandbox/start.ts)', [path.join(racine, 'node_modules/tsx/dist/cli.mjs'), 'sandbox/start.ts']],
+    [
+      'npm run sandbox (tsx sandbox/start.ts)',
+      [path.join(racine, 'node_modules/tsx/dist/cli.mjs'), 'sandbox/start.ts'],
+    ],
     ['registre sandbox', ['bin/registre.mjs', 'sandbox']],
   ])('%s : affiche l’URL et le jeton, répond, s’arrête proprement', async (_nom, commande) => {
     const base = path.join(dossier, `${_nom.length}.sqlite`);
@@ -53,7 +62,19 @@ describe('plateforme bac à sable : lancement et persistance', () => {
 
   it('registre sandbox --demo : cartes d’essai, commune et officiers inscrits, une journée de demandes, la suite à taper', async () => {
     const cartes = path.join(dossier, 'cartes-demo');
-    const { info, arreter } = await lancer(['bin/registre.mjs', 'sandbox', '--demo', cartes, '--demandes', '7', '--port', '0', '--json', '--base', path.join(dossier, 'demo.sqlite')]);
+    const { info, arreter } = await lancer([
+      'bin/registre.mjs',
+      'sandbox',
+      '--demo',
+      cartes,
+      '--demandes',
+      '7',
+      '--port',
+      '0',
+      '--json',
+      '--base',
+      path.join(dossier, 'demo.sqlite'),
+    ]);
     const demo = info as unknown as {
       url: string;
       jetonAdmin: string;
@@ -66,7 +87,9 @@ describe('plateforme bac à sable : lancement et persistance', () => {
       expect(demo.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(Object.keys(demo.cartes).sort()).toEqual(['agent', 'expiree', 'officier', 'officierEc']);
       expect(fs.existsSync(demo.softhsm2Conf) && fs.readFileSync(demo.confiance, 'utf8')).toMatch(/BEGIN CERTIFICATE/);
-      const r = await fetch(`${demo.url}/v1/admin/communes/${demo.commune.codeInsee}/demandes`, { headers: { Authorization: `Bearer ${demo.jetonAdmin}` } });
+      const r = await fetch(`${demo.url}/v1/admin/communes/${demo.commune.codeInsee}/demandes`, {
+        headers: { Authorization: `Bearer ${demo.jetonAdmin}` },
+      });
       expect(((await r.json()) as { demandes: unknown[] }).demandes).toHaveLength(7);
     } finally {
       expect(await arreter()).toBe(0);
@@ -74,7 +97,11 @@ describe('plateforme bac à sable : lancement et persistance', () => {
   });
 
   it('ancre introuvable : message clair, code de sortie non nul', async () => {
-    const r = spawn(process.execPath, ['bin/registre.mjs', 'sandbox', '--port', '0', '--ancre', path.join(dossier, 'absente.pem')], { cwd: racine, stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = spawn(
+      process.execPath,
+      ['bin/registre.mjs', 'sandbox', '--port', '0', '--ancre', path.join(dossier, 'absente.pem')],
+      { cwd: racine, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let erreurs = '';
     r.stderr!.on('data', (d: Buffer) => (erreurs += d.toString()));
     const code = await new Promise<number | null>((ok) => r.on('exit', ok));
@@ -87,9 +114,23 @@ describe('plateforme bac à sable : lancement et persistance', () => {
     const horloge = horlogeFixe('2024-03-01T08:00:00.000Z');
     const p1 = await demarrerPlateforme({ fichierBase, horloge });
     const entetes = { Authorization: `Bearer ${p1.jetonAdmin}`, 'Content-Type': 'application/json' };
-    await fetch(`${p1.url}/v1/admin/communes`, { method: 'POST', headers: entetes, body: JSON.stringify({ codeInsee: '81021' }) });
-    const { ids } = (await (await fetch(`${p1.url}/v1/admin/communes/81021/specimens`, { method: 'POST', headers: entetes, body: '{"nombre":1}' })).json()) as { ids: string[] };
-    await fetch(`${p1.url}/v1/admin/horloge`, { method: 'PUT', headers: entetes, body: JSON.stringify({ avancerMs: 3600_000 }) });
+    await fetch(`${p1.url}/v1/admin/communes`, {
+      method: 'POST',
+      headers: entetes,
+      body: JSON.stringify({ codeInsee: '81021' }),
+    });
+    const { ids } = (await (
+      await fetch(`${p1.url}/v1/admin/communes/81021/specimens`, {
+        method: 'POST',
+        headers: entetes,
+        body: '{"nombre":1}',
+      })
+    ).json()) as { ids: string[] };
+    await fetch(`${p1.url}/v1/admin/horloge`, {
+      method: 'PUT',
+      headers: entetes,
+      body: JSON.stringify({ avancerMs: 3600_000 }),
+    });
     const autorites1 = await (await fetch(`${p1.url}/v1/autorites`)).json();
     await p1.arreter();
     const p2 = await demarrerPlateforme({ fichierBase, horloge });

@@ -2,7 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { construireReponse, formeAttendue, lireDemande, lireRejet, type Demande, type ReponseSaisie } from '../../../electron/comedec/format';
+import {
+  construireReponse,
+  formeAttendue,
+  lireDemande,
+  lireRejet,
+  type Demande,
+  type ReponseSaisie,
+} from '../../../electron/comedec/format';
 import { horlogeFixe } from '../../../electron/horloge';
 import { analyserCertificat, type CertificatAnalyse } from '../../../electron/signature/certificats';
 import { listerLecteurs } from '../../../electron/signature/jetons';
@@ -10,7 +17,7 @@ import { chargerBibliotheque } from '../../../electron/signature/liaison';
 import { CleMaterielle } from '../../../electron/signature/moteur';
 import { CodePin } from '../../../electron/signature/pin';
 import { SessionCarte } from '../../../electron/signature/session-carte';
-import { SignateurXades } from '../../../electron/signature/xades-signer';
+import { algorithmeDeCle, SignateurXades } from '../../../electron/signature';
 import { demarrerPlateforme, PREFIXE_DEFI, type OptionsDemarrage, type PlateformeDemarree } from '../../../sandbox';
 import { provisionnerCartes, type CartesTest } from '../../fixtures/cartes/provisionner';
 
@@ -48,15 +55,11 @@ export function ouvrirCarte(cartes: CartesTest, nom: NomCarte): CarteOuverte {
 export function signateurCarte(c: CarteOuverte): SignateurXades {
   if (!c.signature) throw new Error('pas de certificat de signature sur cette carte');
   const cle = c.session.cle(c.signature.id);
-  const algorithme =
-    cle.algorithme === 'RSA'
-      ? ({ name: 'RSASSA-PKCS1-v1_5', hash: { name: 'SHA-256' }, modulusLength: cle.taille * 8, publicExponent: new Uint8Array([1, 0, 1]) } as RsaHashedKeyAlgorithm)
-      : ({ name: 'ECDSA', namedCurve: cle.courbe! } as EcKeyAlgorithm);
   return new SignateurXades({
     nature: 'carte',
     certificat: c.signature.analyse,
     chaine: c.chaine,
-    cle: new CleMaterielle(algorithme, (d) => {
+    cle: new CleMaterielle(algorithmeDeCle(cle), (d) => {
       const pin = CodePin.depuisTexte(c.pin);
       return c.session.signer(cle, d, pin).finally(() => pin.effacer());
     }),
@@ -80,11 +83,20 @@ export interface Banc {
  * movable clock, commune 81021 (officer with delegation, agent without, officer with an expired
  * card) and commune 81004 (the EC officer).
  */
-export async function monterBanc(nomDossier: string, options: Partial<OptionsDemarrage> = {}, cartesVoulues: NomCarte[] = ['officier', 'agent', 'expiree', 'officierEc']): Promise<Banc> {
+export async function monterBanc(
+  nomDossier: string,
+  options: Partial<OptionsDemarrage> = {},
+  cartesVoulues: NomCarte[] = ['officier', 'agent', 'expiree', 'officierEc'],
+): Promise<Banc> {
   const dossier = fs.mkdtempSync(path.join(os.tmpdir(), `${nomDossier}-`));
   const cartes = await provisionnerCartes(path.join(dossier, 'cartes'), { seulement: cartesVoulues });
   const horloge = horlogeFixe(new Date());
-  const p = await demarrerPlateforme({ ancres: [cartes.caPem], horloge, fichierBase: path.join(dossier, 'plateforme.sqlite'), ...options });
+  const p = await demarrerPlateforme({
+    ancres: [cartes.caPem],
+    horloge,
+    fichierBase: path.join(dossier, 'plateforme.sqlite'),
+    ...options,
+  });
   const admin = async <T>(methode: string, chemin: string, corps?: unknown): Promise<T> => {
     const r = await fetch(`${p.url}${chemin}`, {
       method: methode,
@@ -107,7 +119,11 @@ export async function monterBanc(nomDossier: string, options: Partial<OptionsDem
     ...(ouvertes.expiree ? [{ nom: 'Louise BERNARD', delegation: true, certificats: certs('expiree') }] : []),
   ];
   await admin('POST', '/v1/admin/communes', { codeInsee: '81021', agents });
-  if (ouvertes.officierEc) await admin('POST', '/v1/admin/communes', { codeInsee: '81004', agents: [{ nom: 'Marc PETIT', delegation: true, certificats: certs('officierEc') }] });
+  if (ouvertes.officierEc)
+    await admin('POST', '/v1/admin/communes', {
+      codeInsee: '81004',
+      agents: [{ nom: 'Marc PETIT', delegation: true, certificats: certs('officierEc') }],
+    });
   return {
     dossier,
     cartes,
@@ -138,7 +154,11 @@ export interface Identite {
 }
 
 export function identiteCarte(c: CarteOuverte): Identite {
-  return { certificat: c.auth.analyse, chaine: c.chaine, signer: (d) => c.session.signer(c.session.cle(c.auth.id), d, null) };
+  return {
+    certificat: c.auth.analyse,
+    chaine: c.chaine,
+    signer: (d) => c.session.signer(c.session.cle(c.auth.id), d, null),
+  };
 }
 
 export async function tenterSession(url: string, id: Identite, alterer?: (donnees: string) => string) {
@@ -146,7 +166,12 @@ export async function tenterSession(url: string, id: Identite, alterer?: (donnee
   const donnees = alterer ? alterer(`${PREFIXE_DEFI}${defi}`) : `${PREFIXE_DEFI}${defi}`;
   const sig = await id.signer(new TextEncoder().encode(donnees));
   return envoyer(url, '/v1/session', {
-    json: { defi, certificat: pem(id.certificat), chaine: id.chaine.map(pem), signature: Buffer.from(sig).toString('base64') },
+    json: {
+      defi,
+      certificat: pem(id.certificat),
+      chaine: id.chaine.map(pem),
+      signature: Buffer.from(sig).toString('base64'),
+    },
   });
 }
 
@@ -173,7 +198,14 @@ export async function envoyer(
   const r = await fetch(`${url}${chemin}`, {
     method: o.methode ?? (o.json !== undefined || o.corps !== undefined ? 'POST' : 'GET'),
     headers: entetes,
-    body: o.json !== undefined ? JSON.stringify(o.json) : typeof o.corps === 'string' ? o.corps : o.corps ? Buffer.from(o.corps) : undefined,
+    body:
+      o.json !== undefined
+        ? JSON.stringify(o.json)
+        : typeof o.corps === 'string'
+          ? o.corps
+          : o.corps
+            ? Buffer.from(o.corps)
+            : undefined,
   });
   const texte = await r.text();
   let json: unknown = null;
@@ -190,17 +222,29 @@ export async function envoyer(
 }
 
 /** The mailbox of the session's commune, parsed with the format module. */
-export async function boite(b: Banc, jeton: string): Promise<{ id: string; xml: string; version: number; livraison: number }[]> {
+export async function boite(
+  b: Banc,
+  jeton: string,
+): Promise<{ id: string; xml: string; version: number; livraison: number }[]> {
   const r = await envoyer(b.p.url, '/v1/boite/demandes', { jeton });
   if (r.statut !== 200) throw new Error(`boîte : ${r.statut}`);
   return (r.json as { demandes: { id: string; xml: string; version: number; livraison: number }[] }).demandes;
 }
 
 /** A request of a given requester, deposited in commune 81021. */
-export async function deposer(b: Banc, demandeur: 'interieur' | 'notaire' | 'commune' | 'autre' = 'notaire', code = '81021'): Promise<string> {
+export async function deposer(
+  b: Banc,
+  demandeur: 'interieur' | 'notaire' | 'commune' | 'autre' = 'notaire',
+  code = '81021',
+): Promise<string> {
   const { id } = await b.admin<{ id: string }>('POST', `/v1/admin/communes/${code}/demandes`, {
     demande: {
-      demandeur: { type: demandeur, libelle: 'Étude de Maître Cazals, Castres', reference: `R-${randomUUID().slice(0, 8)}`, typeReference: 'reference_etude' },
+      demandeur: {
+        type: demandeur,
+        libelle: 'Étude de Maître Cazals, Castres',
+        reference: `R-${randomUUID().slice(0, 8)}`,
+        typeReference: 'reference_etude',
+      },
       typeActe: 'naissance',
       personne: { nom: 'NDIAYE', prenoms: ['Marie-Hélène'], sexe: 'F', dateNaissance: '1987-03-12' },
       pere: { nom: 'NDIAYE', prenoms: ['Amadou'] },
@@ -210,7 +254,11 @@ export async function deposer(b: Banc, demandeur: 'interieur' | 'notaire' | 'com
 }
 
 /** A positive answer in the form the requester needs (unsigned). */
-export function reponsePour(d: Demande, commune = { codeInsee: '81021', libelle: 'MAIRIE-81-AUSSILLON' }, modif: Partial<ReponseSaisie> = {}): string {
+export function reponsePour(
+  d: Demande,
+  commune = { codeInsee: '81021', libelle: 'MAIRIE-81-AUSSILLON' },
+  modif: Partial<ReponseSaisie> = {},
+): string {
   return construireReponse({
     version: d.version,
     id: `REP-${randomUUID()}`,
@@ -227,7 +275,9 @@ export function reponsePour(d: Demande, commune = { codeInsee: '81021', libelle:
         dateActe: '1987-03-13',
         dateEvenement: '1987-03-12',
         lieuEvenement: { commune: 'Aussillon', codeInsee: '81021', departement: '81' },
-        personnes: [{ role: 'titulaire', nom: 'NDIAYE', prenoms: ['Marie-Hélène'], sexe: 'F', dateNaissance: '1987-03-12' }],
+        personnes: [
+          { role: 'titulaire', nom: 'NDIAYE', prenoms: ['Marie-Hélène'], sexe: 'F', dateNaissance: '1987-03-12' },
+        ],
         mentions: [],
       },
     },

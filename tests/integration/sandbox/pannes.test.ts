@@ -60,8 +60,13 @@ describe('plateforme bac à sable : injection de pannes', () => {
     const id = await deposer(b);
     const xml = await signer(b, 'officier', reponsePour(await demandeVue(b, jeton, id)));
     await b.admin('PUT', '/v1/admin/pannes', { tauxCoupureApresEnregistrement: 1 });
-    await expect(envoyer(b.p.url, `/v1/demandes/${id}/reponse`, { jeton, corps: xml, cle: 'coupure-1' })).rejects.toThrow();
-    const stockees = await b.admin<{ reponses: { demandeId: string; accuse: string }[] }>('GET', '/v1/admin/communes/81021/reponses');
+    await expect(
+      envoyer(b.p.url, `/v1/demandes/${id}/reponse`, { jeton, corps: xml, cle: 'coupure-1' }),
+    ).rejects.toThrow();
+    const stockees = await b.admin<{ reponses: { demandeId: string; accuse: string }[] }>(
+      'GET',
+      '/v1/admin/communes/81021/reponses',
+    );
     const stockee = stockees.reponses.find((r) => r.demandeId === id);
     expect(stockee).toBeDefined();
     await b.admin('PUT', '/v1/admin/pannes', {});
@@ -95,7 +100,11 @@ describe('plateforme bac à sable : injection de pannes', () => {
 
   it('réglage de panne invalide : requete_invalide, réglage inchangé', async () => {
     await b.admin('PUT', '/v1/admin/pannes', { latenceMs: 5 });
-    const r = await envoyer(b.p.url, '/v1/admin/pannes', { methode: 'PUT', jeton: b.p.jetonAdmin, json: { taux5xx: 2 } });
+    const r = await envoyer(b.p.url, '/v1/admin/pannes', {
+      methode: 'PUT',
+      jeton: b.p.jetonAdmin,
+      json: { taux5xx: 2 },
+    });
     expect(r.motif).toBe('requete_invalide');
     expect((await b.admin<{ latenceMs: number }>('GET', '/v1/admin/pannes')).latenceMs).toBe(5);
   });

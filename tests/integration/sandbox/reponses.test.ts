@@ -4,7 +4,19 @@ import { construireDemande, lireAccuse, lireDemande } from '../../../electron/co
 import { analyserCertificat } from '../../../electron/signature/certificats';
 import { SignateurXades } from '../../../electron/signature/xades-signer';
 import { emettreCertificat } from '../../fixtures/cartes/autorite';
-import { boite, demandeVue, deposer, envoyer, monterBanc, pem, reponsePour, sessionAvec, sha256, signer, type Banc } from './outils';
+import {
+  boite,
+  demandeVue,
+  deposer,
+  envoyer,
+  monterBanc,
+  pem,
+  reponsePour,
+  sessionAvec,
+  sha256,
+  signer,
+  type Banc,
+} from './outils';
 
 const JOUR = 24 * 3600 * 1000;
 
@@ -19,7 +31,8 @@ describe('plateforme bac à sable : boîte aux lettres et réponses signées (ca
     await b?.arreter();
   });
 
-  const poster = (id: string, corps: string | Uint8Array, cle?: string, j = jeton) => envoyer(b.p.url, `/v1/demandes/${id}/reponse`, { jeton: j, corps, cle });
+  const poster = (id: string, corps: string | Uint8Array, cle?: string, j = jeton) =>
+    envoyer(b.p.url, `/v1/demandes/${id}/reponse`, { jeton: j, corps, cle });
 
   it('boîte : demandes non acquittées listées (XML lisible, délais 20 / 23 jours), puis acquittées', async () => {
     const id1 = await deposer(b, 'interieur');
@@ -39,13 +52,19 @@ describe('plateforme bac à sable : boîte aux lettres et réponses signées (ca
     expect(apres).not.toContain(id1);
     expect(apres).toContain(id2);
     // Acknowledging again changes nothing.
-    expect((await envoyer(b.p.url, '/v1/boite/acquittements', { jeton, json: { ids: [id1] } })).json).toEqual({ acquittees: [id1], inconnues: [] });
+    expect((await envoyer(b.p.url, '/v1/boite/acquittements', { jeton, json: { ids: [id1] } })).json).toEqual({
+      acquittees: [id1],
+      inconnues: [],
+    });
   });
 
   it('les demandes d’une autre commune ne sont ni listées ni acquittables', async () => {
     const autre = await deposer(b, 'notaire', '81004');
     expect((await boite(b, jeton)).map((e) => e.id)).not.toContain(autre);
-    expect((await envoyer(b.p.url, '/v1/boite/acquittements', { jeton, json: { ids: [autre] } })).json).toEqual({ acquittees: [], inconnues: [autre] });
+    expect((await envoyer(b.p.url, '/v1/boite/acquittements', { jeton, json: { ids: [autre] } })).json).toEqual({
+      acquittees: [],
+      inconnues: [autre],
+    });
   });
 
   it('réponse signée par l’officier délégué : 201 + accusé ; rejeu de la clé : 200 et le MÊME accusé', async () => {
@@ -54,7 +73,12 @@ describe('plateforme bac à sable : boîte aux lettres et réponses signées (ca
     const r = await poster(id, xml, 'cle-001');
     expect(r.statut).toBe(201);
     const accuse = lireAccuse(r.texte);
-    expect(accuse).toMatchObject({ objet: 'reponse', demandeId: id, cleIdempotence: 'cle-001', empreinte: sha256(xml) });
+    expect(accuse).toMatchObject({
+      objet: 'reponse',
+      demandeId: id,
+      cleIdempotence: 'cle-001',
+      empreinte: sha256(xml),
+    });
     b.horloge.avancer(60_000);
     const rejeu = await poster(id, xml, 'cle-001');
     expect(rejeu.statut).toBe(200);
@@ -81,7 +105,9 @@ describe('plateforme bac à sable : boîte aux lettres et réponses signées (ca
 
     const id3 = await deposer(b, 'interieur');
     const d3 = await demandeVue(b, jeton, id3);
-    const v3 = reponsePour(d3).replace('urn:registre:comedec:2', 'urn:registre:comedec:3').replace('version="2"', 'version="3"');
+    const v3 = reponsePour(d3)
+      .replace('urn:registre:comedec:2', 'urn:registre:comedec:3')
+      .replace('version="2"', 'version="3"');
     const r = await poster(id3, await signer(b, 'officier', v3), 'v3-a');
     expect(r.statut).toBe(400);
     expect(r.motif).toBe('version_inconnue');
@@ -97,13 +123,17 @@ describe('plateforme bac à sable : boîte aux lettres et réponses signées (ca
     expect(r.motif).toBe('mauvaise_demande');
     expect(r.message).toContain(a);
     const fantome = reponsePour({ ...(await demandeVue(b, jeton, a)), id: 'DEM-2099-99999999' });
-    expect((await poster('DEM-2099-99999999', await signer(b, 'officier', fantome), 'fantome-1')).motif).toBe('demande_inconnue');
+    expect((await poster('DEM-2099-99999999', await signer(b, 'officier', fantome), 'fantome-1')).motif).toBe(
+      'demande_inconnue',
+    );
   });
 
   it('demande d’une autre commune : mauvaise_demande ; réponse qui se dit d’une autre commune : mauvaise_commune', async () => {
     const autre = await deposer(b, 'notaire', '81004');
     const vue = lireDemande(construireDemande({ ...b.p.plateforme.demandes.lire(autre)!.donnees, version: 2 }));
-    expect((await poster(autre, await signer(b, 'officier', reponsePour(vue)), 'autre-commune-1')).motif).toBe('mauvaise_demande');
+    expect((await poster(autre, await signer(b, 'officier', reponsePour(vue)), 'autre-commune-1')).motif).toBe(
+      'mauvaise_demande',
+    );
     const id = await deposer(b);
     const xml = reponsePour(await demandeVue(b, jeton, id), { codeInsee: '81004', libelle: 'MAIRIE-81-ALBI' });
     expect((await poster(id, await signer(b, 'officier', xml), 'se-dit-albi')).motif).toBe('mauvaise_commune');
@@ -133,7 +163,12 @@ describe('plateforme bac à sable : boîte aux lettres et réponses signées (ca
 
   it('signée par un agent sans délégation (certificat de signature émis par l’AC agents) : officier_non_delegue', async () => {
     const ac = b.cartes.autorites.agents;
-    const RSA = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 };
+    const RSA = {
+      name: 'RSASSA-PKCS1-v1_5',
+      hash: 'SHA-256',
+      publicExponent: new Uint8Array([1, 0, 1]),
+      modulusLength: 2048,
+    };
     const cles = (await webcrypto.subtle.generateKey(RSA, true, ['sign', 'verify'])) as CryptoKeyPair;
     const maintenant = new Date();
     const cert = await emettreCertificat(ac, {
@@ -150,16 +185,31 @@ describe('plateforme bac à sable : boîte aux lettres et réponses signées (ca
     await b.admin('POST', '/v1/admin/communes', {
       codeInsee: '81021',
       agents: [
-        { nom: 'Jeanne MARTIN', delegation: true, certificats: [pem(officier.auth.analyse), pem(officier.signature!.analyse)] },
+        {
+          nom: 'Jeanne MARTIN',
+          delegation: true,
+          certificats: [pem(officier.auth.analyse), pem(officier.signature!.analyse)],
+        },
         { nom: 'Paul DURAND', delegation: false, certificats: [pem(agent.auth.analyse), pem(analyse)] },
-        { nom: 'Louise BERNARD', delegation: true, certificats: [pem(expiree.auth.analyse), pem(expiree.signature!.analyse)] },
+        {
+          nom: 'Louise BERNARD',
+          delegation: true,
+          certificats: [pem(expiree.auth.analyse), pem(expiree.signature!.analyse)],
+        },
       ],
     });
-    const signateur = new SignateurXades({ nature: 'carte', certificat: analyse, chaine: [analyserCertificat(new Uint8Array(ac.certificat.rawData))], cle: cles.privateKey });
+    const signateur = new SignateurXades({
+      nature: 'carte',
+      certificat: analyse,
+      chaine: [analyserCertificat(new Uint8Array(ac.certificat.rawData))],
+      cle: cles.privateKey,
+    });
     // New agents list: their sessions end with the old list.
     jeton = await sessionAvec(b, 'officier');
     const id = await deposer(b);
-    const xml = await signateur.signer(reponsePour(await demandeVue(b, jeton, id)), { horodatage: b.horloge.maintenant() });
+    const xml = await signateur.signer(reponsePour(await demandeVue(b, jeton, id)), {
+      horodatage: b.horloge.maintenant(),
+    });
     // The agent's own session: an agent may consult, never sign.
     const jetonAgent = await sessionAvec(b, 'agent');
     const r = await poster(id, xml, 'agent-1', jetonAgent);
@@ -185,9 +235,14 @@ describe('plateforme bac à sable : boîte aux lettres et réponses signées (ca
   it('réponse négative acceptée', async () => {
     const id = await deposer(b, 'interieur');
     const d = await demandeVue(b, jeton, id);
-    const xml = reponsePour(d, undefined, { resultat: { nature: 'negative', motif: 'acte_non_detenu', commentaire: null } });
+    const xml = reponsePour(d, undefined, {
+      resultat: { nature: 'negative', motif: 'acte_non_detenu', commentaire: null },
+    });
     expect((await poster(id, await signer(b, 'officier', xml), 'neg-1')).statut).toBe(201);
-    const stockees = await b.admin<{ reponses: { demandeId: string; nature: string }[] }>('GET', '/v1/admin/communes/81021/reponses');
+    const stockees = await b.admin<{ reponses: { demandeId: string; nature: string }[] }>(
+      'GET',
+      '/v1/admin/communes/81021/reponses',
+    );
     expect(stockees.reponses.find((x) => x.demandeId === id)?.nature).toBe('negative');
   });
 

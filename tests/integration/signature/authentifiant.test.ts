@@ -18,7 +18,11 @@ beforeAll(async () => {
   dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'authentifiant-'));
   cartes = await provisionnerCartes(path.join(dossier, 'cartes'), { seulement: ['officier'] });
   parametres = { bibliotheque: cartes.bibliotheque, mode: 'formation', confiancePem: cartes.caPem };
-  service = new ServiceCarte({ horloge: horlogeSysteme, parametres: () => parametres, dossierFormation: path.join(dossier, 'formation') });
+  service = new ServiceCarte({
+    horloge: horlogeSysteme,
+    parametres: () => parametres,
+    dossierFormation: path.join(dossier, 'formation'),
+  });
 });
 afterAll(() => {
   service?.arreter();
@@ -32,8 +36,12 @@ function verifie(pem: string, donnees: Buffer, signature: Uint8Array): boolean {
 describe('identité de connexion à la plateforme (clé d’authentification de la session ouverte)', () => {
   it('carte PKCS#11 : signe avec la clé d’authentification, sans nouveau PIN', async () => {
     // A card is there, no session yet: say what is true, not « Aucune carte ».
-    expect(() => service.authentifiant()).toThrow(/^Ouvrez une session avec votre carte \(code PIN\) pour mettre à jour\.$/);
-    expect(() => service.signataire(null)).toThrow(expect.objectContaining({ code: 'session_requise', details: { action: 'signer' } }));
+    expect(() => service.authentifiant()).toThrow(
+      /^Ouvrez une session avec votre carte \(code PIN\) pour mettre à jour\.$/,
+    );
+    expect(() => service.signataire(null)).toThrow(
+      expect.objectContaining({ code: 'session_requise', details: { action: 'signer' } }),
+    );
     const jeton = service.rafraichir().lecteurs.find((l) => l.carte?.label === cartes.cartes.officier.label)!.carte!;
     await service.connecter(jeton.id, CodePin.depuisTexte(cartes.cartes.officier.pin));
     const a = service.authentifiant();
@@ -45,7 +53,12 @@ describe('identité de connexion à la plateforme (clé d’authentification de 
   });
 
   it('carte de formation : même interface, marquée formation', async () => {
-    await service.formation.creer(CodePin.depuisTexte('2580'), CodePin.depuisTexte('25802580'), { prenom: 'Léa', nom: 'ESSAI', libelleCommune: 'MAIRIE-81-AUSSILLON', codeInsee: '81021' }, new Date());
+    await service.formation.creer(
+      CodePin.depuisTexte('2580'),
+      CodePin.depuisTexte('25802580'),
+      { prenom: 'Léa', nom: 'ESSAI', libelleCommune: 'MAIRIE-81-AUSSILLON', codeInsee: '81021' },
+      new Date(),
+    );
     await service.connecter('formation', CodePin.depuisTexte('2580'));
     const a = service.authentifiant();
     expect(a.nature).toBe('formation');

@@ -76,14 +76,33 @@ describe('registre card list / sign / verify', () => {
   });
 
   it('sign (PIN par REGISTRE_PIN) puis verify : valide pour nous et pour xmlsec1 ; altéré : code non nul et raison', () => {
-    const args = ['sign', '--in', 'reponse.xml', '--out', 'signe.xml', '--carte', 'OFFICIER-0001', '--bibliotheque', cartes.bibliotheque];
+    const args = [
+      'sign',
+      '--in',
+      'reponse.xml',
+      '--out',
+      'signe.xml',
+      '--carte',
+      'OFFICIER-0001',
+      '--bibliotheque',
+      cartes.bibliotheque,
+    ];
     const s = registre(args, { REGISTRE_PIN: cartes.cartes.officier.pin });
     expect(s.erreur).toBe('');
     expect(s.sortie).toMatch(/Document signé : .*signe\.xml \(certificat de Jeanne MARTIN\)/);
     const signe = fs.readFileSync(path.join(dossier, 'signe.xml'), 'utf8');
     expect(verifierAvecXmlsec(signe, cartes.caFichier).ok).toBe(true);
 
-    const v = registre(['verify', 'signe.xml', '--ca', cartes.caFichier, '--racine', 'Reponse', '--espace-noms', 'urn:registre:comedec:reponse:1']);
+    const v = registre([
+      'verify',
+      'signe.xml',
+      '--ca',
+      cartes.caFichier,
+      '--racine',
+      'Reponse',
+      '--espace-noms',
+      'urn:registre:comedec:reponse:1',
+    ]);
     expect(v.code).toBe(0);
     expect(v.sortie).toMatch(/Signature valide : Jeanne MARTIN \(MAIRIE-81-AUSSILLON\)/);
 
@@ -102,24 +121,59 @@ describe('registre card list / sign / verify', () => {
 
   it('sign : PIN tapé dans le terminal, sans écho', async () => {
     const r = await registreTerminal(
-      ['sign', '--in', 'reponse.xml', '--out', 'terminal.xml', '--carte', 'OFFICIER-0001', '--bibliotheque', cartes.bibliotheque],
+      [
+        'sign',
+        '--in',
+        'reponse.xml',
+        '--out',
+        'terminal.xml',
+        '--carte',
+        'OFFICIER-0001',
+        '--bibliotheque',
+        cartes.bibliotheque,
+      ],
       cartes.cartes.officier.pin,
     );
     expect(r.transcription).toMatch(/Document signé/);
     expect(r.transcription).not.toContain(cartes.cartes.officier.pin);
     expect(r.code).toBe(0);
-    expect(verifierAvecXmlsec(fs.readFileSync(path.join(dossier, 'terminal.xml'), 'utf8'), cartes.caFichier).ok).toBe(true);
+    expect(verifierAvecXmlsec(fs.readFileSync(path.join(dossier, 'terminal.xml'), 'utf8'), cartes.caFichier).ok).toBe(
+      true,
+    );
   });
 
   it('sign : PIN faux ou absent (pas de terminal) -> message en français, sans le PIN, rien d’écrit', () => {
-    const faux = registre(['sign', '--in', 'reponse.xml', '--out', 'x.xml', '--carte', 'OFFICIER-0001', '--bibliotheque', cartes.bibliotheque], {
-      REGISTRE_PIN: '864209',
-    });
+    const faux = registre(
+      [
+        'sign',
+        '--in',
+        'reponse.xml',
+        '--out',
+        'x.xml',
+        '--carte',
+        'OFFICIER-0001',
+        '--bibliotheque',
+        cartes.bibliotheque,
+      ],
+      {
+        REGISTRE_PIN: '864209',
+      },
+    );
     expect(faux.code).not.toBe(0);
     expect(faux.erreur).toMatch(/Code PIN incorrect/);
     expect(faux.erreur + faux.sortie).not.toContain('864209');
     expect(fs.existsSync(path.join(dossier, 'x.xml'))).toBe(false);
-    const sansPin = registre(['sign', '--in', 'reponse.xml', '--out', 'x.xml', '--carte', 'OFFICIER-0001', '--bibliotheque', cartes.bibliotheque]);
+    const sansPin = registre([
+      'sign',
+      '--in',
+      'reponse.xml',
+      '--out',
+      'x.xml',
+      '--carte',
+      'OFFICIER-0001',
+      '--bibliotheque',
+      cartes.bibliotheque,
+    ]);
     expect(sansPin.code).not.toBe(0);
     expect(sansPin.erreur).toMatch(/terminal, ou fournissez REGISTRE_PIN/);
   });

@@ -6,21 +6,22 @@ import { creerApp } from '../../../electron/app';
 
 const [dossierDonnees, label] = process.argv.slice(2);
 let signatures = 0;
-definirEnveloppeLiaison((_chemin, brute) =>
-  new Proxy(brute, {
-    get(cible, nom, r) {
-      const v = Reflect.get(cible, nom, r);
-      if (typeof v !== 'function') return v;
-      if (nom !== 'C_SignAsync') return (v as (...a: unknown[]) => unknown).bind(cible);
-      return (...args: unknown[]) => {
-        if (++signatures === 6) {
-          process.stdout.write('BLOQUE\n');
-          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); // until killed
-        }
-        return (v as (...a: unknown[]) => unknown).apply(cible, args);
-      };
-    },
-  }) as Liaison,
+definirEnveloppeLiaison(
+  (_chemin, brute) =>
+    new Proxy(brute, {
+      get(cible, nom, r) {
+        const v = Reflect.get(cible, nom, r);
+        if (typeof v !== 'function') return v;
+        if (nom !== 'C_SignAsync') return (v as (...a: unknown[]) => unknown).bind(cible);
+        return (...args: unknown[]) => {
+          if (++signatures === 6) {
+            process.stdout.write('BLOQUE\n');
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); // until killed
+          }
+          return (v as (...a: unknown[]) => unknown).apply(cible, args);
+        };
+      },
+    }) as Liaison,
 );
 
 const app = creerApp({ dossierDonnees, transport: 'navigateur' });

@@ -36,7 +36,9 @@ describe('états de la carte que SoftHSM2 ne produit pas (injectés à la liaiso
   it('PIN bloqué', async () => {
     const id = await t.jetonId(OFFICIER);
     injection.injecter('C_Login', pkcs11js.CKR_PIN_LOCKED);
-    await expect(t.appeler('carte.connecter', { jetonId: id, pin: t.cartes.cartes.officier.pin })).rejects.toMatchObject({
+    await expect(
+      t.appeler('carte.connecter', { jetonId: id, pin: t.cartes.cartes.officier.pin }),
+    ).rejects.toMatchObject({
       code: 'pin_bloque',
       message: expect.stringMatching(/débloquer/),
     });
@@ -61,11 +63,15 @@ describe('états de la carte que SoftHSM2 ne produit pas (injectés à la liaiso
   it('annulation et carte non reconnue', async () => {
     const id = await t.jetonId(OFFICIER);
     injection.injecter('C_Login', pkcs11js.CKR_FUNCTION_CANCELED);
-    await expect(t.appeler('carte.connecter', { jetonId: id, pin: t.cartes.cartes.officier.pin })).rejects.toMatchObject({
+    await expect(
+      t.appeler('carte.connecter', { jetonId: id, pin: t.cartes.cartes.officier.pin }),
+    ).rejects.toMatchObject({
       code: 'operation_annulee',
     });
     injection.injecter('C_OpenSession', pkcs11js.CKR_TOKEN_NOT_RECOGNIZED);
-    await expect(t.appeler('carte.connecter', { jetonId: id, pin: t.cartes.cartes.officier.pin })).rejects.toMatchObject({
+    await expect(
+      t.appeler('carte.connecter', { jetonId: id, pin: t.cartes.cartes.officier.pin }),
+    ).rejects.toMatchObject({
       code: 'carte_inconnue',
     });
   });
@@ -73,12 +79,18 @@ describe('états de la carte que SoftHSM2 ne produit pas (injectés à la liaiso
   it('lecteur à clavier : aucun PIN saisi dans Registre, ni pour la session ni pour signer', async () => {
     injection.clavierLecteur(OFFICIER, t.cartes.cartes.officier.pin);
     const id = await t.jetonId(OFFICIER);
-    expect((await t.appeler('carte.etat', {})).lecteurs.find((l) => l.carte?.id === id)!.carte!.cheminProtege).toBe(true);
+    expect((await t.appeler('carte.etat', {})).lecteurs.find((l) => l.carte?.id === id)!.carte!.cheminProtege).toBe(
+      true,
+    );
     const etat = await t.appeler('carte.connecter', { jetonId: id });
     expect(etat.session?.peutSigner).toBe(true);
-    const { ids } = await t.appeler('signature.ajouter', { documents: [{ reference: 'clavier:1', nature: 'reponse', xml: reponseXml(300) }] });
+    const { ids } = await t.appeler('signature.ajouter', {
+      documents: [{ reference: 'clavier:1', nature: 'reponse', xml: reponseXml(300) }],
+    });
     expect(await t.appeler('signature.signerLot', { ids })).toMatchObject({ signes: 1 });
-    expect(verifierAvecXmlsec((await t.appeler('signature.lire', { id: ids[0] })).xmlSigne!, t.cartes.caFichier).ok).toBe(true);
+    expect(
+      verifierAvecXmlsec((await t.appeler('signature.lire', { id: ids[0] })).xmlSigne!, t.cartes.caFichier).ok,
+    ).toBe(true);
   });
 
   it('connexion sans PIN quand la carte ne demande pas d’authentification', async () => {
@@ -94,14 +106,26 @@ describe('états de la carte que SoftHSM2 ne produit pas (injectés à la liaiso
     await t.appeler('carte.connecter', { jetonId: id, pin: t.cartes.cartes.officier.pin });
     const avant = t.de('carte.retiree').length;
     injection.retirer(OFFICIER);
-    const retrait = await attendre(() => t.de('carte.retiree').slice(avant).find((e) => e.jetonId === id));
+    const retrait = await attendre(() =>
+      t
+        .de('carte.retiree')
+        .slice(avant)
+        .find((e) => e.jetonId === id),
+    );
     expect(retrait.sessionFermee).toBe(true);
     expect(t.de('carte.etatModifie').at(-1)).toMatchObject({ raison: 'retrait', etat: { session: null } });
     expect(injection.appels.some((a) => a.methode === 'C_CloseSession')).toBe(true);
-    await expect(t.appeler('carte.connecter', { jetonId: id, pin: t.cartes.cartes.officier.pin })).rejects.toMatchObject({ code: 'carte_absente' });
+    await expect(
+      t.appeler('carte.connecter', { jetonId: id, pin: t.cartes.cartes.officier.pin }),
+    ).rejects.toMatchObject({ code: 'carte_absente' });
     const inseresAvant = t.de('carte.inseree').length;
     injection.inserer(OFFICIER);
-    await attendre(() => t.de('carte.inseree').slice(inseresAvant).find((e) => e.jetonId === id));
+    await attendre(() =>
+      t
+        .de('carte.inseree')
+        .slice(inseresAvant)
+        .find((e) => e.jetonId === id),
+    );
     const etat = await t.appeler('carte.connecter', { jetonId: id, pin: t.cartes.cartes.officier.pin });
     expect(etat.session?.jetonId).toBe(id);
   });
@@ -110,11 +134,22 @@ describe('états de la carte que SoftHSM2 ne produit pas (injectés à la liaiso
     const id = await t.jetonId(OFFICIER);
     await t.appeler('carte.connecter', { jetonId: id, pin: t.cartes.cartes.officier.pin });
     const { ids } = await t.appeler('signature.ajouter', {
-      documents: [1, 2, 3, 4, 5].map((n) => ({ reference: `retrait:${n}`, nature: 'reponse' as const, xml: reponseXml(100 + n) })),
+      documents: [1, 2, 3, 4, 5].map((n) => ({
+        reference: `retrait:${n}`,
+        nature: 'reponse' as const,
+        xml: reponseXml(100 + n),
+      })),
     });
     injection.retirerApres('C_SignAsync', 2, OFFICIER);
     const rapport = await t.appeler('signature.signerLot', { ids, pin: t.cartes.cartes.officier.pin });
-    expect(rapport).toMatchObject({ total: 5, signes: 2, echecs: 0, enAttente: 3, interrompu: true, erreur: { code: 'carte_retiree' } });
+    expect(rapport).toMatchObject({
+      total: 5,
+      signes: 2,
+      echecs: 0,
+      enAttente: 3,
+      interrompu: true,
+      erreur: { code: 'carte_retiree' },
+    });
     const etats = await Promise.all(ids.map((id) => t.appeler('signature.lire', { id })));
     expect(etats.map((d) => d.etat)).toEqual(['signe', 'signe', 'a_signer', 'a_signer', 'a_signer']);
     const signesAvant = etats.slice(0, 2).map((d) => d.xmlSigne);
@@ -126,7 +161,9 @@ describe('états de la carte que SoftHSM2 ne produit pas (injectés à la liaiso
     const signaturesAvant = injection.appels.filter((a) => a.methode === 'C_SignAsync' && a.code === null).length;
     const suite = await t.appeler('signature.signerLot', { ids, pin: t.cartes.cartes.officier.pin });
     expect(suite).toMatchObject({ total: 3, signes: 3, enAttente: 0, interrompu: false });
-    expect(injection.appels.filter((a) => a.methode === 'C_SignAsync' && a.code === null).length - signaturesAvant).toBe(3);
+    expect(
+      injection.appels.filter((a) => a.methode === 'C_SignAsync' && a.code === null).length - signaturesAvant,
+    ).toBe(3);
     const apres = await Promise.all(ids.map((id) => t.appeler('signature.lire', { id })));
     expect(apres.every((d) => d.etat === 'signe')).toBe(true);
     for (const d of apres.slice(2)) expect(verifierAvecXmlsec(d.xmlSigne!, t.cartes.caFichier).ok).toBe(true);

@@ -11,7 +11,11 @@ const N = 12;
 beforeAll(async () => {
   t = await appAvecCartes();
   await t.appeler('signature.ajouter', {
-    documents: Array.from({ length: N }, (_, i) => ({ reference: `crash:${i + 1}`, nature: 'reponse' as const, xml: reponseXml(200 + i) })),
+    documents: Array.from({ length: N }, (_, i) => ({
+      reference: `crash:${i + 1}`,
+      nature: 'reponse' as const,
+      xml: reponseXml(200 + i),
+    })),
   });
 });
 afterAll(() => t?.detruire());
@@ -19,11 +23,17 @@ afterAll(() => t?.detruire());
 function lancerEnfantJusquAuBlocage(dossier: string): Promise<{ signes: number[]; sortie: string }> {
   return new Promise((resolve, reject) => {
     const racine = path.resolve(__dirname, '../../..');
-    const enfant = spawn(path.join(racine, 'node_modules/.bin/tsx'), [path.join(__dirname, 'enfant-lot.ts'), dossier, 'OFFICIER-0001'], {
-      cwd: racine,
-      env: { ...process.env, REGISTRE_PIN: t.cartes.cartes.officier.pin, REGISTRE_JOURNAL: 'muet' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    // Node itself, not the `node_modules/.bin/tsx` wrapper: the wrapper starts a second process,
+    // and a SIGKILL on it would leave the one signing running, blocked, after the suite.
+    const enfant = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, 'enfant-lot.ts'), dossier, 'OFFICIER-0001'],
+      {
+        cwd: racine,
+        env: { ...process.env, REGISTRE_PIN: t.cartes.cartes.officier.pin, REGISTRE_JOURNAL: 'muet' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let sortie = '';
     const minuterie = setTimeout(() => {
       enfant.kill('SIGKILL');
@@ -66,16 +76,25 @@ describe('arrêt brutal en plein lot (processus tué)', () => {
       const lots = apres.contexte.db().prepare('SELECT etat FROM lots_signature').all() as { etat: string }[];
       expect(lots).toEqual([{ etat: 'interrompu' }]);
 
-      const avant = await Promise.all(signes.map((id) => appeler('signature.lire', { id }) as Promise<{ xmlSigne: string }>));
+      const avant = await Promise.all(
+        signes.map((id) => appeler('signature.lire', { id }) as Promise<{ xmlSigne: string }>),
+      );
       const etat = (await appeler('carte.etat', {})) as { lecteurs: { carte: { id: string; label: string } | null }[] };
       const jeton = etat.lecteurs.find((l) => l.carte?.label === 'OFFICIER-0001')!.carte!.id;
       await appeler('carte.connecter', { jetonId: jeton, pin: t.cartes.cartes.officier.pin });
-      const rapport = (await appeler('signature.signerLot', { pin: t.cartes.cartes.officier.pin })) as { signes: number; total: number };
+      const rapport = (await appeler('signature.signerLot', { pin: t.cartes.cartes.officier.pin })) as {
+        signes: number;
+        total: number;
+      };
       expect(rapport).toMatchObject({ total: N - 5, signes: N - 5 });
-      const tous = await Promise.all(docs.map((d) => appeler('signature.lire', { id: d.id }) as Promise<{ etat: string; xmlSigne: string }>));
+      const tous = await Promise.all(
+        docs.map((d) => appeler('signature.lire', { id: d.id }) as Promise<{ etat: string; xmlSigne: string }>),
+      );
       expect(tous.every((d) => d.etat === 'signe')).toBe(true);
       // the 5 signed before the crash are byte for byte the same: never signed again
-      expect(tous.filter((_, i) => signes.includes(docs[i].id)).map((d) => d.xmlSigne)).toEqual(avant.map((d) => d.xmlSigne));
+      expect(tous.filter((_, i) => signes.includes(docs[i].id)).map((d) => d.xmlSigne)).toEqual(
+        avant.map((d) => d.xmlSigne),
+      );
       for (const d of tous) expect(verifierAvecXmlsec(d.xmlSigne, t.cartes.caFichier).ok).toBe(true);
     } finally {
       apres.fermer();

@@ -45,13 +45,24 @@ describe('courriel d’alerte sur un vrai serveur SMTP (boucle locale)', () => {
   });
 
   it('s’authentifie quand un utilisateur est configuré, et signale un mot de passe refusé', async () => {
-    const message = courrielNouvellesDemandes({ nombre: 1, specimens: 0, parType: { mariage: 1 }, jourLimitePlusProche: null }, 'MAIRIE-81-AUSSILLON');
-    await envoyerCourriel(config(smtpAuth.port, { utilisateur: 'etat-civil', motDePasse: 'secret-smtp' }), 'ec@aussillon.fr', message);
+    const message = courrielNouvellesDemandes(
+      { nombre: 1, specimens: 0, parType: { mariage: 1 }, jourLimitePlusProche: null },
+      'MAIRIE-81-AUSSILLON',
+    );
+    await envoyerCourriel(
+      config(smtpAuth.port, { utilisateur: 'etat-civil', motDePasse: 'secret-smtp' }),
+      'ec@aussillon.fr',
+      message,
+    );
     const [recu] = await smtpAuth.attendre(1);
     expect(recu.sujet).toBe('[Registre] 1 nouvelle demande COMEDEC');
     expect(recu.corps).toContain('1 nouvelle demande COMEDEC est arrivée');
 
-    const echec = await envoyerCourriel(config(smtpAuth.port, { utilisateur: 'etat-civil', motDePasse: 'faux' }), 'ec@aussillon.fr', message).catch((e) => e);
+    const echec = await envoyerCourriel(
+      config(smtpAuth.port, { utilisateur: 'etat-civil', motDePasse: 'faux' }),
+      'ec@aussillon.fr',
+      message,
+    ).catch((e) => e);
     expect(echec).toBeInstanceOf(RegistreError);
     expect(echec.message).toMatch(/messagerie/);
     expect(JSON.stringify(echec.details)).toContain('535');

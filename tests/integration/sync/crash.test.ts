@@ -27,9 +27,21 @@ beforeAll(async () => {
   const app = creerApp({ dossierDonnees: donnees, transport: 'navigateur' });
   const { cartes } = banc;
   for (const [nom, entree] of [
-    ['parametres.enregistrerCommune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' }],
-    ['carte.enregistrerParametres', { bibliotheque: cartes.bibliotheque, mode: 'reelle', confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}` }],
-    ['sync.enregistrerParametres', { plateforme: { url: banc.plateforme.url }, planification: { active: false, intervalleMinutes: 30, jours: [1], debut: '08:00', fin: '18:00' } }],
+    [
+      'parametres.enregistrerCommune',
+      { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' },
+    ],
+    [
+      'carte.enregistrerParametres',
+      { bibliotheque: cartes.bibliotheque, mode: 'reelle', confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}` },
+    ],
+    [
+      'sync.enregistrerParametres',
+      {
+        plateforme: { url: banc.plateforme.url },
+        planification: { active: false, intervalleMinutes: 30, jours: [1], debut: '08:00', fin: '18:00' },
+      },
+    ],
   ] as const) {
     const r = await app.repartir(nom, entree);
     if (!r.ok) throw new Error(r.erreur.message);
@@ -72,7 +84,8 @@ const env = () => ({
 
 describe('arrêts brutaux du moteur (SIGKILL) pendant la réception, la signature et l’envoi', () => {
   it(`${MEURTRES} arrêts puis reprise : rien de perdu, rien en double`, async () => {
-    const generer = (nombre: number) => banc.admin<{ ids: string[] }>('POST', '/v1/admin/communes/81021/demandes/generer', { nombre });
+    const generer = (nombre: number) =>
+      banc.admin<{ ids: string[] }>('POST', '/v1/admin/communes/81021/demandes/generer', { nombre });
     await generer(30);
     photographierJetons();
     const phases: Record<string, number> = {};
@@ -100,13 +113,19 @@ describe('arrêts brutaux du moteur (SIGKILL) pendant la réception, la signatur
       mesures.avantCible += performance.now() - t;
       // reception of two new requests is short: aim within its first milliseconds
       await new Promise((r) => setTimeout(r, Math.random() * (cible === 'PHASE reception' ? 30 : 150)));
-      const derniere = [...enfant.lignes].reverse().find((l) => l.startsWith('PHASE ') || l === 'PRET' || l === 'FINI') ?? 'PRET';
+      const derniere =
+        [...enfant.lignes].reverse().find((l) => l.startsWith('PHASE ') || l === 'PRET' || l === 'FINI') ?? 'PRET';
       enfant.processus.kill('SIGKILL');
       const fin = await enfant.fin;
       if (fin.signal !== 'SIGKILL') throw new Error(`l’enfant s’est arrêté seul (${fin.code}) : ${fin.erreurs}`);
       phases[derniere] = (phases[derniere] ?? 0) + 1;
     }
-    console.log('arrêts par phase', JSON.stringify(phases), 'ms cumulées', JSON.stringify(Object.fromEntries(Object.entries(mesures).map(([k, v]) => [k, Math.round(v)]))));
+    console.log(
+      'arrêts par phase',
+      JSON.stringify(phases),
+      'ms cumulées',
+      JSON.stringify(Object.fromEntries(Object.entries(mesures).map(([k, v]) => [k, Math.round(v)]))),
+    );
     // The kills landed in every phase of the office's loop.
     expect(phases['PHASE reception'] ?? 0).toBeGreaterThan(2);
     expect(phases['PHASE signature'] ?? 0).toBeGreaterThan(2);
@@ -125,22 +144,37 @@ describe('arrêts brutaux du moteur (SIGKILL) pendant la réception, la signatur
     const plateforme = new Database(basePlateforme, { readonly: true });
     const client = new Database(path.join(donnees, 'registre.db'), { readonly: true });
     try {
-      const idsPlateforme = plateforme.prepare("SELECT id FROM demandes WHERE code_insee = '81021' ORDER BY id").pluck().all() as string[];
-      const idsClient = client.prepare('SELECT id_plateforme FROM demandes ORDER BY id_plateforme').pluck().all() as string[];
+      const idsPlateforme = plateforme
+        .prepare("SELECT id FROM demandes WHERE code_insee = '81021' ORDER BY id")
+        .pluck()
+        .all() as string[];
+      const idsClient = client
+        .prepare('SELECT id_plateforme FROM demandes ORDER BY id_plateforme')
+        .pluck()
+        .all() as string[];
       expect(idsClient).toEqual(idsPlateforme);
       expect(idsPlateforme.length).toBe(30 + 2 * MEURTRES);
 
       // Exactly one answer per request on the platform, each under a key the client made for it.
-      const reponses = plateforme.prepare("SELECT demande_id, cle_idempotence FROM reponses WHERE code_insee = '81021' ORDER BY demande_id").all() as { demande_id: string; cle_idempotence: string }[];
+      const reponses = plateforme
+        .prepare("SELECT demande_id, cle_idempotence FROM reponses WHERE code_insee = '81021' ORDER BY demande_id")
+        .all() as { demande_id: string; cle_idempotence: string }[];
       expect(reponses.map((r) => r.demande_id)).toEqual(idsPlateforme);
       const acceptes = client
-        .prepare("SELECT d.id_plateforme AS demande_id, e.cle_idempotence FROM envois e JOIN demandes d ON d.id = e.demande_id WHERE e.etat = 'accepte' ORDER BY d.id_plateforme")
+        .prepare(
+          "SELECT d.id_plateforme AS demande_id, e.cle_idempotence FROM envois e JOIN demandes d ON d.id = e.demande_id WHERE e.etat = 'accepte' ORDER BY d.id_plateforme",
+        )
         .all();
       expect(acceptes).toEqual(reponses);
       expect(client.prepare("SELECT count(*) FROM envois WHERE etat <> 'accepte'").pluck().get()).toBe(0);
       expect(client.prepare("SELECT count(*) FROM demandes WHERE cycle <> 'accusee'").pluck().get()).toBe(0);
       // The platform was told about every stored request.
-      expect(plateforme.prepare("SELECT count(*) FROM demandes WHERE code_insee = '81021' AND acquittee_le IS NULL").pluck().get()).toBe(0);
+      expect(
+        plateforme
+          .prepare("SELECT count(*) FROM demandes WHERE code_insee = '81021' AND acquittee_le IS NULL")
+          .pluck()
+          .get(),
+      ).toBe(0);
 
       expect(plateforme.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(client.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -26,11 +26,27 @@ beforeAll(async () => {
   smtp = await demarrerServeurSmtp();
   app.bus.abonner((nom, charge) => evenements.push([nom, charge]));
   const { cartes } = banc;
-  await appeler('parametres.enregistrerCommune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' });
-  await appeler('carte.enregistrerParametres', { bibliotheque: cartes.bibliotheque, mode: 'reelle', confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}` });
+  await appeler('parametres.enregistrerCommune', {
+    nom: 'Aussillon',
+    codeInsee: '81021',
+    departement: '81',
+    emailFonctionnel: 'etat-civil@aussillon.fr',
+  });
+  await appeler('carte.enregistrerParametres', {
+    bibliotheque: cartes.bibliotheque,
+    mode: 'reelle',
+    confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}`,
+  });
   await appeler('sync.enregistrerParametres', {
     plateforme: { url: banc.plateforme.url },
-    smtp: { active: true, hote: '127.0.0.1', port: smtp.port, securite: 'aucune', utilisateur: null, expediteur: 'registre@aussillon.fr' },
+    smtp: {
+      active: true,
+      hote: '127.0.0.1',
+      port: smtp.port,
+      securite: 'aucune',
+      utilisateur: null,
+      expediteur: 'registre@aussillon.fr',
+    },
     planification: { active: false, intervalleMinutes: 30, jours: [1, 2, 3, 4, 5], debut: '08:30', fin: '17:30' },
   });
 });
@@ -69,7 +85,10 @@ describe('synchronisation complète avec la plateforme bac à sable, une carte S
 
   it('« Mettre à jour » reçoit les demandes, les stocke une fois, alerte par courriel et par événement', async () => {
     await connecter(banc.cartes.cartes.officier.label, banc.cartes.cartes.officier.pin);
-    const { ids } = await banc.admin<{ ids: string[] }>('POST', '/v1/admin/communes/81021/demandes/generer', { nombre: 12, graine: 7 });
+    const { ids } = await banc.admin<{ ids: string[] }>('POST', '/v1/admin/communes/81021/demandes/generer', {
+      nombre: 12,
+      graine: 7,
+    });
     await banc.admin('POST', '/v1/admin/communes/81021/specimens', { nombre: 2 });
     const r = await appeler('sync.maintenant');
     expect(r).toMatchObject({ statut: 'reussie', recues: 14, quarantaine: 0, declenchement: 'manuel' });
@@ -82,7 +101,9 @@ describe('synchronisation complète avec la plateforme bac à sable, une carte S
 
     const [courriel] = await smtp.attendre(1);
     expect(courriel.a).toEqual(['etat-civil@aussillon.fr']);
-    expect(courriel.sujet).toMatch(/^\[Registre\] 14 nouvelles demandes COMEDEC \(à traiter au plus tard le \d{2}\/\d{2}\/\d{4}\)$/);
+    expect(courriel.sujet).toMatch(
+      /^\[Registre\] 14 nouvelles demandes COMEDEC \(à traiter au plus tard le \d{2}\/\d{2}\/\d{4}\)$/,
+    );
     expect(courriel.corps).toContain('Dont 2 demandes spécimens');
     // aucune donnée personnelle : ni nom, ni prénom, ni référence du demandeur
     for (const d of liste.demandes) {
@@ -131,7 +152,10 @@ describe('synchronisation complète avec la plateforme bac à sable, une carte S
     expect(envois.every((e: { recepisse: string | null }) => e.recepisse?.startsWith('AR-'))).toBe(true);
     expect((await appeler('demandes.compteurs')).accusee).toBe(14);
 
-    const { reponses } = await banc.admin<{ reponses: { demandeId: string; cleIdempotence: string }[] }>('GET', '/v1/admin/communes/81021/reponses');
+    const { reponses } = await banc.admin<{ reponses: { demandeId: string; cleIdempotence: string }[] }>(
+      'GET',
+      '/v1/admin/communes/81021/reponses',
+    );
     expect(reponses).toHaveLength(14);
     const cles = db.prepare("SELECT cle_idempotence FROM envois WHERE etat = 'accepte'").pluck().all();
     expect(reponses.map((x) => x.cleIdempotence).sort()).toEqual([...cles].sort());
@@ -139,18 +163,33 @@ describe('synchronisation complète avec la plateforme bac à sable, une carte S
     const d = await appeler('demandes.lire', { id: envois[0].demandeId });
     expect(d).toMatchObject({ etat: 'accusee', cycle: 'accusee' });
     expect(d.envois[0]).toMatchObject({ etat: 'accepte' });
-    expect(evenements.some(([n, c]) => n === 'sync.envoiModifie' && (c as { etat: string }).etat === 'accepte')).toBe(true);
+    expect(evenements.some(([n, c]) => n === 'sync.envoiModifie' && (c as { etat: string }).etat === 'accepte')).toBe(
+      true,
+    );
   });
 
   it('un rejet (4xx) est définitif : montré avec son motif, jamais renvoyé', async () => {
-    const { ids } = await banc.admin<{ ids: string[] }>('POST', '/v1/admin/communes/81021/demandes/generer', { nombre: 1, graine: 99 });
+    const { ids } = await banc.admin<{ ids: string[] }>('POST', '/v1/admin/communes/81021/demandes/generer', {
+      nombre: 1,
+      graine: 99,
+    });
     await appeler('sync.maintenant');
     const db = app.contexte.db();
     preparerReponses(db, app.contexte.horloge, banc.cartes.commune);
     // falsify the form the requester needs: the platform refuses it (forme_incorrecte)
-    const doc = db.prepare(`SELECT ds.id, ds.contenu FROM documents_signature ds JOIN envois e ON e.document_signature_id = ds.id JOIN demandes d ON d.id = e.demande_id WHERE d.id_plateforme = ?`).get(ids[0]) as { id: number; contenu: string };
-    const faux = doc.contenu.includes('copie_integrale') ? doc.contenu.replace('copie_integrale', 'extrait_avec_filiation') : doc.contenu.replace('extrait_avec_filiation', 'copie_integrale');
-    db.prepare('UPDATE documents_signature SET contenu = ?, empreinte = ? WHERE id = ?').run(faux, (await import('node:crypto')).createHash('sha256').update(faux).digest('hex'), doc.id);
+    const doc = db
+      .prepare(
+        `SELECT ds.id, ds.contenu FROM documents_signature ds JOIN envois e ON e.document_signature_id = ds.id JOIN demandes d ON d.id = e.demande_id WHERE d.id_plateforme = ?`,
+      )
+      .get(ids[0]) as { id: number; contenu: string };
+    const faux = doc.contenu.includes('copie_integrale')
+      ? doc.contenu.replace('copie_integrale', 'extrait_avec_filiation')
+      : doc.contenu.replace('extrait_avec_filiation', 'copie_integrale');
+    db.prepare('UPDATE documents_signature SET contenu = ?, empreinte = ? WHERE id = ?').run(
+      faux,
+      (await import('node:crypto')).createHash('sha256').update(faux).digest('hex'),
+      doc.id,
+    );
     await appeler('signature.signerLot', { pin: banc.cartes.cartes.officier.pin });
 
     const r = await appeler('sync.maintenant');

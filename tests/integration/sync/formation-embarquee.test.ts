@@ -30,7 +30,12 @@ async function repond(url: string): Promise<boolean> {
 beforeAll(async () => {
   // A configured real platform: in training mode it must never be contacted.
   reelle = await demarrerPlateforme({});
-  await appeler('parametres.enregistrerCommune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' });
+  await appeler('parametres.enregistrerCommune', {
+    nom: 'Aussillon',
+    codeInsee: '81021',
+    departement: '81',
+    emailFonctionnel: 'etat-civil@aussillon.fr',
+  });
   await appeler('sync.enregistrerParametres', { plateforme: { url: reelle.url } });
   await appeler('carte.enregistrerParametres', { mode: 'formation' });
   await appeler('carte.creerFormation', { pin: '4321', codeDeblocage: '87654321', prenom: 'Alice', nom: 'ESSAI' });
@@ -79,7 +84,12 @@ describe('sortie du mode formation', () => {
         if (!x.ok) throw new Error(`${nom} : ${x.erreur.message}`);
         return x.valeur as any;
       };
-      await r('parametres.enregistrerCommune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' });
+      await r('parametres.enregistrerCommune', {
+        nom: 'Aussillon',
+        codeInsee: '81021',
+        departement: '81',
+        emailFonctionnel: 'etat-civil@aussillon.fr',
+      });
       await r('carte.enregistrerParametres', { mode: 'formation' });
       await r('carte.creerFormation', { pin: '4321', codeDeblocage: '87654321', prenom: 'Alice', nom: 'ESSAI' });
       await r('carte.connecter', { jetonId: 'formation', pin: '4321' });

@@ -24,15 +24,32 @@ async function appeler<T = any>(nom: NomAppel, entree: unknown = {}): Promise<T>
 }
 
 beforeAll(async () => {
-  await appeler('parametres.enregistrerCommune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' });
+  await appeler('parametres.enregistrerCommune', {
+    nom: 'Aussillon',
+    codeInsee: '81021',
+    departement: '81',
+    emailFonctionnel: 'etat-civil@aussillon.fr',
+  });
   await appeler('carte.enregistrerParametres', { mode: 'formation' });
-  const etat = await appeler('carte.creerFormation', { pin: '4321', codeDeblocage: '87654321', prenom: 'Alice', nom: 'ESSAI' });
+  const etat = await appeler('carte.creerFormation', {
+    pin: '4321',
+    codeDeblocage: '87654321',
+    prenom: 'Alice',
+    nom: 'ESSAI',
+  });
   const jeton = etat.lecteurs.find((l: { carte: { nature: string } | null }) => l.carte?.nature === 'formation').carte;
   await appeler('carte.connecter', { jetonId: jeton.id, pin: '4321' });
   const carte = new CarteFormation(path.join(app.dossier, 'formation'));
   formation = await demarrerPlateformeFormation({
     commune: { codeInsee: '81021' },
-    carte: { titulaire: 'Alice ESSAI', certificatsPem: carte.certificats().filter((c) => !c.autorite).map(versPem), caPem: carte.caPem() },
+    carte: {
+      titulaire: 'Alice ESSAI',
+      certificatsPem: carte
+        .certificats()
+        .filter((c) => !c.autorite)
+        .map(versPem),
+      caPem: carte.caPem(),
+    },
     demandes: 6,
     specimens: 2,
     graine: 5,

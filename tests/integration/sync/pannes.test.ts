@@ -19,7 +19,12 @@ let sync: ServiceSync;
 
 beforeAll(async () => {
   banc = await monterBanc(path.join(app.dossier, 'banc'));
-  app.contexte.parametres.ecrire('commune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' });
+  app.contexte.parametres.ecrire('commune', {
+    nom: 'Aussillon',
+    codeInsee: '81021',
+    departement: '81',
+    emailFonctionnel: 'etat-civil@aussillon.fr',
+  });
   carte = await carteConnectee(banc.cartes, app.contexte.horloge, path.join(app.dossier, 'formation'));
   sync = creerServiceSync(app.contexte, carte, {
     // the client gives up after 400 ms; the platform holds "timed out" requests 1.5 s
@@ -57,23 +62,34 @@ describe('pannes de la plateforme : 30 % de 5xx, délais dépassés, coupures ap
       const r2 = await sync.moteur.synchroniser('automatique');
       statuts.push(r1.statut, r2.statut);
       const restantes = db.prepare("SELECT count(*) FROM demandes WHERE cycle <> 'accusee'").pluck().get() as number;
-      const boite = banc.plateforme.plateforme.db.prepare("SELECT count(*) FROM demandes WHERE code_insee = '81021' AND acquittee_le IS NULL").pluck().get() as number;
+      const boite = banc.plateforme.plateforme.db
+        .prepare("SELECT count(*) FROM demandes WHERE code_insee = '81021' AND acquittee_le IS NULL")
+        .pluck()
+        .get() as number;
       fini = restantes === 0 && r2.enAttente === 0 && boite === 0 && tour >= 3;
     }
     expect(fini).toBe(true);
     // the faults really happened
     expect(statuts.filter((s) => s !== 'reussie').length).toBeGreaterThan(0);
     expect(db.prepare('SELECT sum(doublons) FROM synchros').pluck().get()).toBeGreaterThan(0);
-    expect(db.prepare("SELECT count(*) FROM envois_etapes WHERE etat = 'envoi' AND detail LIKE 'reporté%'").pluck().get()).toBeGreaterThan(0);
+    expect(
+      db.prepare("SELECT count(*) FROM envois_etapes WHERE etat = 'envoi' AND detail LIKE 'reporté%'").pluck().get(),
+    ).toBeGreaterThan(0);
 
     const p = banc.plateforme.plateforme.db;
     const idsPlateforme = p.prepare("SELECT id FROM demandes WHERE code_insee = '81021' ORDER BY id").pluck().all();
     expect(idsPlateforme).toHaveLength(80);
-    expect(db.prepare('SELECT id_plateforme FROM demandes ORDER BY id_plateforme').pluck().all()).toEqual(idsPlateforme);
-    const reponses = p.prepare("SELECT demande_id, cle_idempotence FROM reponses WHERE code_insee = '81021' ORDER BY demande_id").all();
+    expect(db.prepare('SELECT id_plateforme FROM demandes ORDER BY id_plateforme').pluck().all()).toEqual(
+      idsPlateforme,
+    );
+    const reponses = p
+      .prepare("SELECT demande_id, cle_idempotence FROM reponses WHERE code_insee = '81021' ORDER BY demande_id")
+      .all();
     expect(reponses).toHaveLength(80);
     const acceptes = db
-      .prepare("SELECT d.id_plateforme AS demande_id, e.cle_idempotence FROM envois e JOIN demandes d ON d.id = e.demande_id WHERE e.etat = 'accepte' ORDER BY d.id_plateforme")
+      .prepare(
+        "SELECT d.id_plateforme AS demande_id, e.cle_idempotence FROM envois e JOIN demandes d ON d.id = e.demande_id WHERE e.etat = 'accepte' ORDER BY d.id_plateforme",
+      )
       .all();
     expect(acceptes).toEqual(reponses);
     expect(db.prepare("SELECT count(*) FROM envois WHERE etat = 'rejete'").pluck().get()).toBe(0);

@@ -54,7 +54,9 @@ describe('adaptateur du bac à sable', () => {
       message: expect.stringMatching(/plateforme de formation/),
     });
     const deFormation = compter({ ...(await identite()), formation: true });
-    await expect(new AdaptateurBacASable({ url: banc.plateforme.url }).ouvrirSession(deFormation.identite)).rejects.toMatchObject({
+    await expect(
+      new AdaptateurBacASable({ url: banc.plateforme.url }).ouvrirSession(deFormation.identite),
+    ).rejects.toMatchObject({
       code: 'droits_insuffisants',
       message: expect.stringMatching(/carte de formation/),
     });
@@ -63,7 +65,10 @@ describe('adaptateur du bac à sable', () => {
 
   it('une session expirée est rouverte une fois avec la carte, puis l’appel est rejoué', async () => {
     const base = compter(await identite());
-    const connexion = new ConnexionPlateforme(new AdaptateurBacASable({ url: banc.plateforme.url }), async () => base.identite);
+    const connexion = new ConnexionPlateforme(
+      new AdaptateurBacASable({ url: banc.plateforme.url }),
+      async () => base.identite,
+    );
     await connexion.ouvrir();
     await banc.admin('PUT', '/v1/admin/horloge', { avancerMs: 2 * 60_000 });
     await banc.admin('POST', '/v1/admin/communes/81021/specimens', { nombre: 1 });
@@ -79,6 +84,9 @@ describe('adaptateur du bac à sable', () => {
       code: 'rejet_plateforme',
       details: expect.objectContaining({ statut: expect.any(Number) }),
     });
-    await expect(a.acquitterDemandes({ ...s, jeton: 'faux' }, ['X'])).rejects.toMatchObject({ code: 'rejet_plateforme', details: expect.objectContaining({ motif: 'authentification_requise', statut: 401 }) });
+    await expect(a.acquitterDemandes({ ...s, jeton: 'faux' }, ['X'])).rejects.toMatchObject({
+      code: 'rejet_plateforme',
+      details: expect.objectContaining({ motif: 'authentification_requise', statut: 401 }),
+    });
   });
 });

@@ -26,12 +26,27 @@ beforeAll(async () => {
   // The simulated communes' officers are issued by the test agent CA: the client trusts them.
   banc = await monterBanc(app.dossier, {
     cartes,
-    autoriteSimulation: { certificat: analyserCertificat(new Uint8Array(agents.certificat.rawData)), cle: agents.cles.privateKey, superieures: [cartes.caPem] },
+    autoriteSimulation: {
+      certificat: analyserCertificat(new Uint8Array(agents.certificat.rawData)),
+      cle: agents.cles.privateKey,
+      superieures: [cartes.caPem],
+    },
   });
-  app.contexte.parametres.ecrire('commune', { nom: 'Aussillon', codeInsee: '81021', departement: '81', emailFonctionnel: 'etat-civil@aussillon.fr' });
-  app.contexte.parametres.ecrire('carte', { bibliotheque: cartes.bibliotheque, mode: 'reelle', confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}` });
+  app.contexte.parametres.ecrire('commune', {
+    nom: 'Aussillon',
+    codeInsee: '81021',
+    departement: '81',
+    emailFonctionnel: 'etat-civil@aussillon.fr',
+  });
+  app.contexte.parametres.ecrire('carte', {
+    bibliotheque: cartes.bibliotheque,
+    mode: 'reelle',
+    confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}`,
+  });
   carte = await carteConnectee(cartes, app.contexte.horloge, path.join(app.dossier, 'formation'));
-  sync = creerServiceSync(app.contexte, carte, { adaptateur: () => new AdaptateurBacASable({ url: banc.plateforme.url }) });
+  sync = creerServiceSync(app.contexte, carte, {
+    adaptateur: () => new AdaptateurBacASable({ url: banc.plateforme.url }),
+  });
 });
 afterAll(async () => {
   sync?.arreter();
@@ -54,9 +69,21 @@ async function emettre(reference: string): Promise<string> {
     echeanceProcedure: null,
     emiseLe: app.contexte.horloge.maintenant().toISOString(),
     typeActe: 'naissance',
-    personne: { nom: 'ROUSSEL', prenoms: ['Paul'], sexe: 'M', dateNaissance: '1985-11-02', lieuNaissance: { commune: 'Toulouse', codeInsee: '31555' } },
+    personne: {
+      nom: 'ROUSSEL',
+      prenoms: ['Paul'],
+      sexe: 'M',
+      dateNaissance: '1985-11-02',
+      lieuNaissance: { commune: 'Toulouse', codeInsee: '31555' },
+    },
   });
-  const e = creerBrouillon(db, app.contexte.horloge, { nature: 'demande', demandeId: null, sens: null, documentId: id, xml });
+  const e = creerBrouillon(db, app.contexte.horloge, {
+    nature: 'demande',
+    demandeId: null,
+    sens: null,
+    documentId: id,
+    xml,
+  });
   await signerTout(db, app.contexte.horloge, carte, banc.cartes.cartes.officier.pin);
   return String(e.id);
 }
@@ -66,25 +93,41 @@ describe('réponses reçues aux demandes émises', () => {
     await emettre('MAR-2026-01');
     const r = await sync.moteur.synchroniser('manuel');
     expect(r).toMatchObject({ statut: 'reussie', acceptees: 1 });
-    const envoi = app.contexte.db().prepare("SELECT demande_plateforme FROM envois WHERE nature = 'demande'").get() as { demande_plateforme: string };
+    const envoi = app.contexte.db().prepare("SELECT demande_plateforme FROM envois WHERE nature = 'demande'").get() as {
+      demande_plateforme: string;
+    };
     expect(envoi.demande_plateforme).toBeTruthy();
     // the simulated commune's answer is available at once (simulated delay 0)
     await sync.moteur.synchroniser('manuel');
-    const recue = app.contexte.db().prepare('SELECT demande_plateforme, signataire FROM reponses_recues').all() as { demande_plateforme: string; signataire: string }[];
-    expect(recue).toEqual([{ demande_plateforme: envoi.demande_plateforme, signataire: expect.stringMatching(/Officier simulé 31555/) }]);
+    const recue = app.contexte.db().prepare('SELECT demande_plateforme, signataire FROM reponses_recues').all() as {
+      demande_plateforme: string;
+      signataire: string;
+    }[];
+    expect(recue).toEqual([
+      { demande_plateforme: envoi.demande_plateforme, signataire: expect.stringMatching(/Officier simulé 31555/) },
+    ]);
   });
 
   it('une réponse dont la signature porte sur un autre élément est refusée, avec sa raison', async () => {
     await emettre('MAR-2026-02');
     await sync.moteur.synchroniser('manuel');
     const p = banc.plateforme.plateforme.db;
-    const ligne = p.prepare("SELECT id, reponse_xml FROM demandes_emises WHERE reference = 'MAR-2026-02'").get() as { id: string; reponse_xml: string };
+    const ligne = p.prepare("SELECT id, reponse_xml FROM demandes_emises WHERE reference = 'MAR-2026-02'").get() as {
+      id: string;
+      reponse_xml: string;
+    };
     expect(ligne.reponse_xml).toContain('<ds:Reference URI=""');
     // The data reference now designates another element than the answer itself.
-    p.prepare('UPDATE demandes_emises SET reponse_xml = ? WHERE id = ?').run(ligne.reponse_xml.replace('<ds:Reference URI=""', '<ds:Reference URI="#autre-element"'), ligne.id);
+    p.prepare('UPDATE demandes_emises SET reponse_xml = ? WHERE id = ?').run(
+      ligne.reponse_xml.replace('<ds:Reference URI=""', '<ds:Reference URI="#autre-element"'),
+      ligne.id,
+    );
     const r = await sync.moteur.synchroniser('manuel');
     expect(r.statut).toBe('reussie');
-    const q = (await app.repartir('demandes.quarantaine', {})) as { ok: true; valeur: { idPlateforme: string; motif: string; raison: string }[] };
+    const q = (await app.repartir('demandes.quarantaine', {})) as {
+      ok: true;
+      valeur: { idPlateforme: string; motif: string; raison: string }[];
+    };
     const refus = q.valeur.find((d) => d.idPlateforme === ligne.id);
     expect(refus).toMatchObject({ motif: 'signature_invalide' });
     expect(refus!.raison).toMatch(/autre élément/);

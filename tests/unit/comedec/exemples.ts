@@ -9,7 +9,12 @@ export function demandeExemple(version: 1 | 2 = 2): DemandeSaisie {
     id: 'DEM-2024-000123',
     specimen: false,
     destinataire: AUSSILLON,
-    demandeur: { type: 'notaire', libelle: 'Étude de Maître Lefèvre, Castres', reference: 'ET-2024/0457', typeReference: 'reference_etude' },
+    demandeur: {
+      type: 'notaire',
+      libelle: 'Étude de Maître Lefèvre, Castres',
+      reference: 'ET-2024/0457',
+      typeReference: 'reference_etude',
+    },
     typeActe: 'naissance',
     personne: {
       nom: 'N’DIAYE',
@@ -38,11 +43,29 @@ export const acteNaissance = {
   dateEvenement: '1987-03-12',
   lieuEvenement: { commune: 'Aussillon', codeInsee: '81021', departement: '81' },
   personnes: [
-    { role: 'titulaire' as const, nom: 'NDIAYE', prenoms: ['Marie-Hélène', 'Zoé'], sexe: 'F' as const, dateNaissance: '1987-03-12' },
+    {
+      role: 'titulaire' as const,
+      nom: 'NDIAYE',
+      prenoms: ['Marie-Hélène', 'Zoé'],
+      sexe: 'F' as const,
+      dateNaissance: '1987-03-12',
+    },
     { role: 'pere' as const, nom: 'NDIAYE', prenoms: ['Amadou'], sexe: 'M' as const, profession: 'mécanicien' },
-    { role: 'mere' as const, nom: 'CAZALS', prenoms: ['Françoise', 'Élise'], sexe: 'F' as const, profession: 'institutrice' },
+    {
+      role: 'mere' as const,
+      nom: 'CAZALS',
+      prenoms: ['Françoise', 'Élise'],
+      sexe: 'F' as const,
+      profession: 'institutrice',
+    },
   ],
-  mentions: [{ type: 'mariage' as const, date: '2012-06-30', texte: 'Mariée à Castres (Tarn) le 30 juin 2012 avec Paul ROUSSEL.' }],
+  mentions: [
+    {
+      type: 'mariage' as const,
+      date: '2012-06-30',
+      texte: 'Mariée à Castres (Tarn) le 30 juin 2012 avec Paul ROUSSEL.',
+    },
+  ],
 };
 
 export function reponseExemple(version: 1 | 2 = 2): ReponseSaisie {
@@ -68,7 +91,13 @@ export function demandeEmiseExemple(version: 1 | 2 = 2): DemandeEmiseSaisie {
     echeanceProcedure: '2024-06-15',
     emiseLe: '2024-03-02T10:00:00.000Z',
     typeActe: 'naissance',
-    personne: { nom: 'ROUSSEL', prenoms: ['Paul'], sexe: 'M', dateNaissance: '1985-11-02', lieuNaissance: { commune: 'Toulouse', codeInsee: '31555' } },
+    personne: {
+      nom: 'ROUSSEL',
+      prenoms: ['Paul'],
+      sexe: 'M',
+      dateNaissance: '1985-11-02',
+      lieuNaissance: { commune: 'Toulouse', codeInsee: '31555' },
+    },
     pere: { nom: 'ROUSSEL', prenoms: ['Henri'] },
     mere: { nom: 'MARTY', prenoms: ['Anne'] },
   };

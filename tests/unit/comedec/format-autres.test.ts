@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import {
-  construireAccuse, construireDemande, construireDemandeEmise, construireRejet, construireReponse, erreurDeRejet,
-  identifierDocument, lireAccuse, lireDemandeEmise, lireRejet, MotifsRejet,
+  construireAccuse,
+  construireDemande,
+  construireDemandeEmise,
+  construireRejet,
+  construireReponse,
+  erreurDeRejet,
+  identifierDocument,
+  lireAccuse,
+  lireDemandeEmise,
+  lireRejet,
+  MotifsRejet,
 } from '../../../electron/comedec/format';
 import { demandeEmiseExemple, demandeExemple, erreurDe, reponseExemple } from './exemples';
 
 const accuse = {
-  version: 2 as const, numero: 'AR-000001', objet: 'reponse' as const, demandeId: 'DEM-1', documentId: 'REP-1',
-  cleIdempotence: 'cle-8d2f', recuLe: '2024-03-04T09:12:01.000Z', empreinte: 'ab'.repeat(32),
+  version: 2 as const,
+  numero: 'AR-000001',
+  objet: 'reponse' as const,
+  demandeId: 'DEM-1',
+  documentId: 'REP-1',
+  cleIdempotence: 'cle-8d2f',
+  recuLe: '2024-03-04T09:12:01.000Z',
+  empreinte: 'ab'.repeat(32),
 };
 
 describe('format d’échange : accusé de réception', () => {
@@ -17,13 +32,22 @@ describe('format d’échange : accusé de réception', () => {
   });
   it('empreinte mal formée ou algorithme inconnu : refusé', () => {
     expect(erreurDe(() => construireAccuse({ ...accuse, empreinte: 'xyz' })).details.champ).toBe('empreinte');
-    expect(erreurDe(() => lireAccuse(construireAccuse(accuse).replace('sha256', 'md5'))).details.champ).toBe('empreinte.algorithme');
+    expect(erreurDe(() => lireAccuse(construireAccuse(accuse).replace('sha256', 'md5'))).details.champ).toBe(
+      'empreinte.algorithme',
+    );
   });
 });
 
 describe('format d’échange : rejet', () => {
   it('aller-retour et conversion en erreur typée rejet_plateforme', () => {
-    const xml = construireRejet({ version: 2, motif: 'demande_purgee', message: 'La demande a été purgée (23 jours).', horodatage: accuse.recuLe, demandeId: 'DEM-1', cleIdempotence: 'k' });
+    const xml = construireRejet({
+      version: 2,
+      motif: 'demande_purgee',
+      message: 'La demande a été purgée (23 jours).',
+      horodatage: accuse.recuLe,
+      demandeId: 'DEM-1',
+      cleIdempotence: 'k',
+    });
     const r = lireRejet(xml);
     expect(r).toMatchObject({ motif: 'demande_purgee', demandeId: 'DEM-1', cleIdempotence: 'k', champ: null });
     const e = erreurDeRejet(r);
@@ -32,7 +56,16 @@ describe('format d’échange : rejet', () => {
     expect(e.recuperable).toBe(false);
   });
   it('motifs du ticket présents', () => {
-    for (const m of ['signature_invalide', 'certificat_non_habilite', 'officier_non_delegue', 'demande_inconnue', 'demande_purgee', 'version_inconnue', 'document_invalide', 'mauvaise_demande']) {
+    for (const m of [
+      'signature_invalide',
+      'certificat_non_habilite',
+      'officier_non_delegue',
+      'demande_inconnue',
+      'demande_purgee',
+      'version_inconnue',
+      'document_invalide',
+      'mauvaise_demande',
+    ]) {
       expect(MotifsRejet).toContain(m);
     }
   });
@@ -45,7 +78,13 @@ describe('format d’échange : rejet', () => {
 describe('format d’échange : demande émise vers une autre commune', () => {
   it('version 2 : aller-retour avec échéance de procédure et type de référence', () => {
     const d = lireDemandeEmise(construireDemandeEmise(demandeEmiseExemple(2)));
-    expect(d).toMatchObject({ id: 'EMI-0001', motif: 'dossier_mariage', typeReference: 'dossier_mariage', echeanceProcedure: '2024-06-15', destinataire: { codeInsee: '31555' } });
+    expect(d).toMatchObject({
+      id: 'EMI-0001',
+      motif: 'dossier_mariage',
+      typeReference: 'dossier_mariage',
+      echeanceProcedure: '2024-06-15',
+      destinataire: { codeInsee: '31555' },
+    });
     expect(d.personne.prenoms).toEqual(['Paul']);
   });
   it('version 1 : sans ces deux champs ; un document v1 qui les porte est refusé', () => {
@@ -54,7 +93,9 @@ describe('format d’échange : demande émise vers une autre commune', () => {
     const d = lireDemandeEmise(xml);
     expect(d.typeReference).toBeNull();
     expect(d.echeanceProcedure).toBeNull();
-    const e = erreurDe(() => lireDemandeEmise(xml.replace('<emiseLe>', '<echeanceProcedure>2024-06-15</echeanceProcedure><emiseLe>')));
+    const e = erreurDe(() =>
+      lireDemandeEmise(xml.replace('<emiseLe>', '<echeanceProcedure>2024-06-15</echeanceProcedure><emiseLe>')),
+    );
     expect(e.details.champ).toBe('echeanceProcedure');
   });
 });
@@ -65,10 +106,17 @@ describe('identifierDocument', () => {
     expect(identifierDocument(construireReponse(reponseExemple(2)))).toEqual({ racine: 'reponse', version: 2 });
     expect(identifierDocument(construireAccuse(accuse)).racine).toBe('accuseReception');
     expect(identifierDocument(construireDemandeEmise(demandeEmiseExemple())).racine).toBe('demandeEmise');
-    expect(identifierDocument(construireRejet({ version: 2, motif: 'introuvable', message: 'x', horodatage: accuse.recuLe })).racine).toBe('rejet');
+    expect(
+      identifierDocument(construireRejet({ version: 2, motif: 'introuvable', message: 'x', horodatage: accuse.recuLe }))
+        .racine,
+    ).toBe('rejet');
   });
   it('refuse une racine inconnue dans notre espace de noms, et une version inconnue', () => {
-    expect(erreurDe(() => identifierDocument('<facture xmlns="urn:registre:comedec:2" version="2"/>')).details.motif).toBe('document_inattendu');
-    expect(erreurDe(() => identifierDocument('<rejet xmlns="urn:registre:comedec:9" version="9"/>')).code).toBe('format_inconnu');
+    expect(
+      erreurDe(() => identifierDocument('<facture xmlns="urn:registre:comedec:2" version="2"/>')).details.motif,
+    ).toBe('document_inattendu');
+    expect(erreurDe(() => identifierDocument('<rejet xmlns="urn:registre:comedec:9" version="9"/>')).code).toBe(
+      'format_inconnu',
+    );
   });
 });

@@ -9,12 +9,22 @@ describe('format d’échange : demande', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     const d = lireDemande(xml);
     expect(d.version).toBe(2);
-    expect(d.demandeur).toEqual({ type: 'notaire', libelle: 'Étude de Maître Lefèvre, Castres', reference: 'ET-2024/0457', typeReference: 'reference_etude' });
+    expect(d.demandeur).toEqual({
+      type: 'notaire',
+      libelle: 'Étude de Maître Lefèvre, Castres',
+      reference: 'ET-2024/0457',
+      typeReference: 'reference_etude',
+    });
     expect(d.dates.echeanceProcedure).toBe('2024-03-15');
     expect(d.personne.prenoms).toEqual(['Marie-Hélène', 'Zoé']);
     expect(d.personne.nom).toBe('N’DIAYE');
     expect(d.personne.nomUsage).toBe('ROUSSEL');
-    expect(d.personne.lieuNaissance).toEqual({ commune: 'Aussillon', codeInsee: '81021', departement: '81', pays: null });
+    expect(d.personne.lieuNaissance).toEqual({
+      commune: 'Aussillon',
+      codeInsee: '81021',
+      departement: '81',
+      pays: null,
+    });
     expect(d.mere).toEqual({ nom: 'CAZALS', prenoms: ['Françoise', 'Élise'] });
     expect(d.conjoint).toBeNull();
     // Reading then writing again gives the same document.
@@ -48,14 +58,22 @@ describe('format d’échange : demande', () => {
     const d = {
       ...demandeExemple(2),
       typeActe: 'mariage' as const,
-      demandeur: { type: 'commune' as const, libelle: 'MAIRIE-31-TOULOUSE', reference: 'M-12', typeReference: 'dossier_mariage' as const },
+      demandeur: {
+        type: 'commune' as const,
+        libelle: 'MAIRIE-31-TOULOUSE',
+        reference: 'M-12',
+        typeReference: 'dossier_mariage' as const,
+      },
       conjoint: { nom: 'ROUSSEL', prenoms: ['Paul'] },
       evenement: { date: '2012-06-30', lieu: { commune: 'Dakar', pays: 'Sénégal' } },
     };
     const lu = lireDemande(construireDemande(d));
     expect(lu.typeActe).toBe('mariage');
     expect(lu.conjoint).toEqual({ nom: 'ROUSSEL', prenoms: ['Paul'] });
-    expect(lu.evenement).toEqual({ date: '2012-06-30', lieu: { commune: 'Dakar', codeInsee: null, departement: null, pays: 'Sénégal' } });
+    expect(lu.evenement).toEqual({
+      date: '2012-06-30',
+      lieu: { commune: 'Dakar', codeInsee: null, departement: null, pays: 'Sénégal' },
+    });
   });
 
   it('demande spécimen', () => {
@@ -65,27 +83,65 @@ describe('format d’échange : demande', () => {
 
   it('données déclarées incomplètes acceptées (un prénom manquant, pas de date, pas de parents)', () => {
     const d = demandeExemple();
-    const lu = lireDemande(construireDemande({ ...d, personne: { nom: 'DUPONT', prenoms: [] }, pere: null, mere: null }));
-    expect(lu.personne).toEqual({ nom: 'DUPONT', nomUsage: null, prenoms: [], sexe: null, dateNaissance: null, lieuNaissance: null });
+    const lu = lireDemande(
+      construireDemande({ ...d, personne: { nom: 'DUPONT', prenoms: [] }, pere: null, mere: null }),
+    );
+    expect(lu.personne).toEqual({
+      nom: 'DUPONT',
+      nomUsage: null,
+      prenoms: [],
+      sexe: null,
+      dateNaissance: null,
+      lieuNaissance: null,
+    });
   });
 
   it.each([
     ['id manquant', (x: string) => x.replace(' id="DEM-2024-000123"', ''), 'id'],
     ['destinataire manquant', (x: string) => x.replace(/<destinataire[^>]*\/>/, ''), 'destinataire'],
-    ['nom manquant', (x: string) => x.replace(/<personne sexe="F"><nom>[^<]*<\/nom>/, '<personne sexe="F">'), 'personne.nom'],
+    [
+      'nom manquant',
+      (x: string) => x.replace(/<personne sexe="F"><nom>[^<]*<\/nom>/, '<personne sexe="F">'),
+      'personne.nom',
+    ],
     ['nom vide', (x: string) => x.replace(/<nom>N’DIAYE<\/nom>/, '<nom>  </nom>'), 'personne.nom'],
     ['type d’acte inconnu', (x: string) => x.replace('<typeActe>naissance', '<typeActe>bapteme'), 'typeActe'],
     ['demandeur inconnu', (x: string) => x.replace('type="notaire"', 'type="huissier"'), 'demandeur.type'],
-    ['date impossible à lire', (x: string) => x.replace('<dateNaissance>1987-03-12', '<dateNaissance>12/03/1987'), 'personne.dateNaissance'],
-    ['instant sans fuseau', (x: string) => x.replace('miseADisposition="2024-03-01T08:00:00.000Z"', 'miseADisposition="2024-03-01 08:00"'), 'dates.miseADisposition'],
+    [
+      'date impossible à lire',
+      (x: string) => x.replace('<dateNaissance>1987-03-12', '<dateNaissance>12/03/1987'),
+      'personne.dateNaissance',
+    ],
+    [
+      'instant sans fuseau',
+      (x: string) => x.replace('miseADisposition="2024-03-01T08:00:00.000Z"', 'miseADisposition="2024-03-01 08:00"'),
+      'dates.miseADisposition',
+    ],
     ['sexe inconnu', (x: string) => x.replace('sexe="F"', 'sexe="X"'), 'personne.sexe'],
     ['specimen non booléen', (x: string) => x.replace('specimen="false"', 'specimen="oui"'), 'specimen'],
-    ['code INSEE faux', (x: string) => x.replace('codeInsee="81021" libelle', 'codeInsee="8102" libelle'), 'destinataire.codeInsee'],
-    ['libellé de commune faux', (x: string) => x.replace('libelle="MAIRIE-81-AUSSILLON"', 'libelle="Mairie d’Aussillon"'), 'destinataire.libelle'],
+    [
+      'code INSEE faux',
+      (x: string) => x.replace('codeInsee="81021" libelle', 'codeInsee="8102" libelle'),
+      'destinataire.codeInsee',
+    ],
+    [
+      'libellé de commune faux',
+      (x: string) => x.replace('libelle="MAIRIE-81-AUSSILLON"', 'libelle="Mairie d’Aussillon"'),
+      'destinataire.libelle',
+    ],
     ['élément inconnu', (x: string) => x.replace('<typeActe>', '<surnom>Mimi</surnom><typeActe>'), 'surnom'],
-    ['élément répété', (x: string) => x.replace('<typeActe>naissance</typeActe>', '<typeActe>naissance</typeActe><typeActe>deces</typeActe>'), 'typeActe'],
+    [
+      'élément répété',
+      (x: string) =>
+        x.replace('<typeActe>naissance</typeActe>', '<typeActe>naissance</typeActe><typeActe>deces</typeActe>'),
+      'typeActe',
+    ],
     ['texte parasite', (x: string) => x.replace('<typeActe>', 'bonjour<typeActe>'), 'document'],
-    ['élément dans une valeur', (x: string) => x.replace('<typeActe>naissance</typeActe>', '<typeActe><b>naissance</b></typeActe>'), 'typeActe'],
+    [
+      'élément dans une valeur',
+      (x: string) => x.replace('<typeActe>naissance</typeActe>', '<typeActe><b>naissance</b></typeActe>'),
+      'typeActe',
+    ],
     ['attribut version absent', (x: string) => x.replace(' version="2"', ''), 'version'],
     ['attribut version en désaccord', (x: string) => x.replace(' version="2"', ' version="1"'), 'version'],
   ])('refus avec le champ en cause : %s', (_cas, alterer, champ) => {

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { construireDemande, construireReponse, lireDemande, lireReponse, TAILLE_MAX_DEFAUT } from '../../../electron/comedec/format';
+import {
+  construireDemande,
+  construireReponse,
+  lireDemande,
+  lireReponse,
+  TAILLE_MAX_DEFAUT,
+} from '../../../electron/comedec/format';
 import { demandeExemple, erreurDe, reponseExemple } from './exemples';
 
 const xml = () => construireDemande(demandeExemple());
 
 describe('lecture sûre : entrées hostiles', () => {
   it('XXE (entité externe vers un fichier) : refusé avant toute lecture', () => {
-    const hostile = `<?xml version="1.0"?><!DOCTYPE demande [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>` +
-      xml().replace(/^<\?xml[^>]*\?>\n/, '').replace('<typeActe>naissance', '<typeActe>&xxe;');
+    const hostile =
+      `<?xml version="1.0"?><!DOCTYPE demande [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>` +
+      xml()
+        .replace(/^<\?xml[^>]*\?>\n/, '')
+        .replace('<typeActe>naissance', '<typeActe>&xxe;');
     const e = erreurDe(() => lireDemande(hostile));
     expect(e.code).toBe('saisie_invalide');
     expect(e.details.motif).toBe('dtd_interdite');
@@ -62,12 +71,18 @@ describe('lecture sûre : entrées hostiles', () => {
     faux[i + 1] = 0x28; // broken continuation byte
     expect(erreurDe(() => lireDemande(faux)).details.motif).toBe('encodage_invalide');
     // A lone Latin-1 "é" (0xE9), as an ISO-8859-1 file would have it.
-    const latin1 = new Uint8Array([...new TextEncoder().encode('<demande xmlns="urn:registre:comedec:2" version="2"><x>'), 0xe9, ...new TextEncoder().encode('</x></demande>')]);
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('<demande xmlns="urn:registre:comedec:2" version="2"><x>'),
+      0xe9,
+      ...new TextEncoder().encode('</x></demande>'),
+    ]);
     expect(erreurDe(() => lireDemande(latin1)).details.motif).toBe('encodage_invalide');
   });
 
   it('UTF-16 (BOM) et déclaration d’encodage autre qu’UTF-8 : refusés', () => {
-    expect(erreurDe(() => lireDemande(new Uint8Array([0xff, 0xfe, 0x3c, 0x00]))).details.motif).toBe('encodage_invalide');
+    expect(erreurDe(() => lireDemande(new Uint8Array([0xff, 0xfe, 0x3c, 0x00]))).details.motif).toBe(
+      'encodage_invalide',
+    );
     const e = erreurDe(() => lireDemande(xml().replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')));
     expect(e.details.motif).toBe('encodage_invalide');
     expect(e.message).toContain('ISO-8859-1');
@@ -79,14 +94,20 @@ describe('lecture sûre : entrées hostiles', () => {
   });
 
   it('version inconnue : format_inconnu qui cite la version', () => {
-    const e = erreurDe(() => lireDemande(xml().replace('urn:registre:comedec:2', 'urn:registre:comedec:3').replace('version="2"', 'version="3"')));
+    const e = erreurDe(() =>
+      lireDemande(
+        xml().replace('urn:registre:comedec:2', 'urn:registre:comedec:3').replace('version="2"', 'version="3"'),
+      ),
+    );
     expect(e.code).toBe('format_inconnu');
     expect(e.details.version).toBe('3');
     expect(e.message).toContain('« 3 »');
   });
 
   it('espace de noms étranger ou absent : format_inconnu', () => {
-    expect(erreurDe(() => lireDemande(xml().replace('urn:registre:comedec:2', 'http://exemple.org/autre'))).code).toBe('format_inconnu');
+    expect(erreurDe(() => lireDemande(xml().replace('urn:registre:comedec:2', 'http://exemple.org/autre'))).code).toBe(
+      'format_inconnu',
+    );
     const sans = erreurDe(() => lireDemande(xml().replace(' xmlns="urn:registre:comedec:2"', '')));
     expect(sans.code).toBe('format_inconnu');
     expect(sans.details.version).toBe('(aucun espace de noms)');
@@ -106,7 +127,9 @@ describe('lecture sûre : entrées hostiles', () => {
   });
 
   it('instruction de traitement dans le document : refusée', () => {
-    const e = erreurDe(() => lireReponse(construireReponse(reponseExemple()).replace('<commune', '<?php echo 1; ?><commune')));
+    const e = erreurDe(() =>
+      lireReponse(construireReponse(reponseExemple()).replace('<commune', '<?php echo 1; ?><commune')),
+    );
     expect(e.code).toBe('saisie_invalide');
   });
 

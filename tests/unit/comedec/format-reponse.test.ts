@@ -21,7 +21,10 @@ describe('format d’échange : réponse', () => {
   });
 
   it.each(['acte_non_detenu', 'donnees_insuffisantes'] as const)('réponse négative : %s', (motif) => {
-    const xml = construireReponse({ ...reponseExemple(), resultat: { nature: 'negative', motif, commentaire: 'Registre 1987 vérifié.' } });
+    const xml = construireReponse({
+      ...reponseExemple(),
+      resultat: { nature: 'negative', motif, commentaire: 'Registre 1987 vérifié.' },
+    });
     const r = lireReponse(xml);
     expect(r.resultat).toEqual({ nature: 'negative', motif, commentaire: 'Registre 1987 vérifié.' });
   });
@@ -44,7 +47,10 @@ describe('format d’échange : réponse', () => {
 
   it('positive et négative à la fois, ou aucune des deux : refusé', () => {
     const xml = construireReponse(reponseExemple());
-    expect(erreurDe(() => lireReponse(xml.replace('</positive>', '</positive><negative motif="acte_non_detenu"/>'))).details.champ).toBe('resultat');
+    expect(
+      erreurDe(() => lireReponse(xml.replace('</positive>', '</positive><negative motif="acte_non_detenu"/>'))).details
+        .champ,
+    ).toBe('resultat');
     expect(erreurDe(() => lireReponse(xml.replace(/<positive[\s\S]*<\/positive>/, ''))).details.champ).toBe('resultat');
   });
 
@@ -54,7 +60,11 @@ describe('format d’échange : réponse', () => {
     ['année avant 1792', (x: string) => x.replace('annee="1987"', 'annee="1700"'), 'resultat.acte.annee'],
     ['rôle inconnu', (x: string) => x.replace('role="pere"', 'role="parrain"'), 'resultat.acte.personnes.1.role'],
     ['forme inconnue', (x: string) => x.replace('forme="copie_integrale"', 'forme="photocopie"'), 'resultat.forme'],
-    ['type de mention inconnu', (x: string) => x.replace('type="mariage"', 'type="bapteme"'), 'resultat.acte.mentions.0.type'],
+    [
+      'type de mention inconnu',
+      (x: string) => x.replace('type="mariage"', 'type="bapteme"'),
+      'resultat.acte.mentions.0.type',
+    ],
     ['Id absent', (x: string) => x.replace(' Id="REP-7f3a"', ''), 'Id'],
     ['Id qui n’est pas un NCName', (x: string) => x.replace('Id="REP-7f3a"', 'Id="7 f"'), 'id'],
     ['demande absente', (x: string) => x.replace(' demande="DEM-2024-000123"', ''), 'demande'],
@@ -80,7 +90,12 @@ describe('forme de la réponse positive', () => {
   });
 
   it('copie intégrale : tout ce que tient le registre', () => {
-    const personnes = acteNaissance.personnes.map((p) => ({ dateNaissance: null, lieuNaissance: null, profession: null, ...p }));
+    const personnes = acteNaissance.personnes.map((p) => ({
+      dateNaissance: null,
+      lieuNaissance: null,
+      profession: null,
+      ...p,
+    }));
     const c = contenuSelonForme({ ...acteNaissance, personnes, lieuEvenement: null }, 'copie_integrale');
     expect(c.personnes.map((p) => p.profession)).toEqual([null, 'mécanicien', 'institutrice']);
   });
@@ -90,7 +105,14 @@ describe('forme de la réponse positive', () => {
       ...acteNaissance.personnes,
       { role: 'conjoint' as const, nom: 'ROUSSEL', prenoms: ['Paul'] },
     ].map((p) => ({ sexe: null, dateNaissance: null, lieuNaissance: null, profession: null, ...p }));
-    const deces = { ...acteNaissance, type: 'deces' as const, personnes, dateActe: null, dateEvenement: null, lieuEvenement: null };
+    const deces = {
+      ...acteNaissance,
+      type: 'deces' as const,
+      personnes,
+      dateActe: null,
+      dateEvenement: null,
+      lieuEvenement: null,
+    };
     const e = contenuSelonForme(deces, 'extrait_avec_filiation');
     expect(e.personnes.map((p) => p.role)).toEqual(['titulaire', 'pere', 'mere']);
     expect(e.personnes.every((p) => p.profession === null)).toBe(true);
@@ -100,14 +122,28 @@ describe('forme de la réponse positive', () => {
   });
 
   it('extrait d’un acte de mariage : les deux époux et leurs parents', () => {
-    const p = (role: string, nom: string) => ({ role, nom, prenoms: ['X'], sexe: null, dateNaissance: null, lieuNaissance: null, profession: 'p' }) as never;
+    const p = (role: string, nom: string) =>
+      ({ role, nom, prenoms: ['X'], sexe: null, dateNaissance: null, lieuNaissance: null, profession: 'p' }) as never;
     const mariage = {
-      type: 'mariage' as const, annee: 2012, numero: 3, dateActe: null, dateEvenement: null, lieuEvenement: null, mentions: [],
+      type: 'mariage' as const,
+      annee: 2012,
+      numero: 3,
+      dateActe: null,
+      dateEvenement: null,
+      lieuEvenement: null,
+      mentions: [],
       personnes: [p('epoux1', 'A'), p('epoux2', 'B'), p('pere_epoux1', 'C'), p('mere_epoux2', 'D')],
     };
     const e = contenuSelonForme(mariage, 'extrait_avec_filiation');
     expect(e.personnes.map((x) => x.role)).toEqual(['epoux1', 'epoux2', 'pere_epoux1', 'mere_epoux2']);
-    const r = construireReponse({ version: 2, id: 'R1', demandeId: 'D1', commune: AUSSILLON, emiseLe: '2024-01-01T00:00:00.000Z', resultat: { nature: 'positive', forme: 'extrait_avec_filiation', acte: e } });
+    const r = construireReponse({
+      version: 2,
+      id: 'R1',
+      demandeId: 'D1',
+      commune: AUSSILLON,
+      emiseLe: '2024-01-01T00:00:00.000Z',
+      resultat: { nature: 'positive', forme: 'extrait_avec_filiation', acte: e },
+    });
     expect(r).not.toContain('<profession>');
   });
 });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { comparerDate, comparerLieu, comparerSexe, dateInversee, datesVoisines } from '../../../shared/domain/correspondance';
+import {
+  comparerDate,
+  comparerLieu,
+  comparerSexe,
+  dateInversee,
+  datesVoisines,
+} from '../../../shared/domain/correspondance';
 
-const lieu = (commune: string, codeInsee: string | null = null, pays: string | null = null) => ({ commune, codeInsee, departement: null, pays });
+const lieu = (commune: string, codeInsee: string | null = null, pays: string | null = null) => ({
+  commune,
+  codeInsee,
+  departement: null,
+  pays,
+});
 
 describe('comparaison des dates', () => {
   it('identique, absent', () => {
@@ -27,7 +38,17 @@ describe('comparaison des dates', () => {
 
   it('les dates voisines d’une date : une faute, l’inversion, un jour ou un an d’écart, toutes réelles', () => {
     const v = datesVoisines('1989-03-19', 1792, 2025);
-    for (const attendue of ['1989-19-03', '1989-03-18', '1989-03-20', '1988-03-19', '1990-03-19', '1989-03-91', '1998-03-19', '1989-08-19', '1989-03-17'])
+    for (const attendue of [
+      '1989-19-03',
+      '1989-03-18',
+      '1989-03-20',
+      '1988-03-19',
+      '1990-03-19',
+      '1989-03-91',
+      '1998-03-19',
+      '1989-08-19',
+      '1989-03-17',
+    ])
       expect(v.includes(attendue), attendue).toBe(attendue !== '1989-19-03' && attendue !== '1989-03-91');
     expect(v).not.toContain('1989-03-19');
     expect(v.every((d) => comparerDate(d, '1989-03-19').verdict === 'variante')).toBe(true);

@@ -22,7 +22,10 @@ export function acteNaissance(modifs: Partial<ActeSaisi> = {}): ActeCompare {
   return { ...acte, id: acte.id ?? prochainId++ };
 }
 
-export function demandeNaissance(modifs: Partial<DonneesDemande> = {}, personne: Partial<DonneesDemande['personne']> = {}): DonneesDemande {
+export function demandeNaissance(
+  modifs: Partial<DonneesDemande> = {},
+  personne: Partial<DonneesDemande['personne']> = {},
+): DonneesDemande {
   return {
     typeActe: 'naissance',
     personne: {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rapprocher, type ComparaisonChamp, type ResultatRapprochement } from '../../../shared/domain/correspondance';
 import { acteDeces, acteMariage, acteNaissance, demandeNaissance } from './fabrique';
 
-const champ = (r: ResultatRapprochement, nom: ComparaisonChamp['champ'], i = 0) => r.candidats[i].comparaisons.find((c) => c.champ === nom);
+const champ = (r: ResultatRapprochement, nom: ComparaisonChamp['champ'], i = 0) =>
+  r.candidats[i].comparaisons.find((c) => c.champ === nom);
 
 describe('rapprochement : issue « sûr »', () => {
   it('tout identique', () => {
@@ -38,9 +39,24 @@ describe('rapprochement : issue « sûr »', () => {
 describe('rapprochement : issue « à vérifier », champs en cause nommés', () => {
   it.each([
     ['nom phonétique', demandeNaissance({}, { nom: 'LEFEBVRE' }), 'nom', 'phonetique'],
-    ['faute de frappe dans un prénom', demandeNaissance({}, { prenoms: ['Mraie', 'Hélène'] }), 'prenoms', 'faute_de_frappe'],
-    ['jour et mois inversés', demandeNaissance({}, { dateNaissance: '1987-05-03' }), 'dateNaissance', 'jour_mois_inverses'],
-    ['un chiffre de la date faux', demandeNaissance({}, { dateNaissance: '1987-03-15' }), 'dateNaissance', 'faute_de_frappe'],
+    [
+      'faute de frappe dans un prénom',
+      demandeNaissance({}, { prenoms: ['Mraie', 'Hélène'] }),
+      'prenoms',
+      'faute_de_frappe',
+    ],
+    [
+      'jour et mois inversés',
+      demandeNaissance({}, { dateNaissance: '1987-05-03' }),
+      'dateNaissance',
+      'jour_mois_inverses',
+    ],
+    [
+      'un chiffre de la date faux',
+      demandeNaissance({}, { dateNaissance: '1987-03-15' }),
+      'dateNaissance',
+      'faute_de_frappe',
+    ],
     ['premier prénom absent', demandeNaissance({}, { prenoms: ['Hélène'] }), 'prenoms', 'ordre_prenoms'],
   ] as const)('%s', (_cas, demande, nomChamp, nature) => {
     const r = rapprocher(demande, [acteNaissance()]);
@@ -50,7 +66,9 @@ describe('rapprochement : issue « à vérifier », champs en cause nommés', ()
   });
 
   it('nom d’usage (nom de l’époux lu dans la mention de mariage)', () => {
-    const acte = acteNaissance({ mentions: [{ type: 'mariage', date: '2012-06-02', texte: 'Mariée à Albi le 2 juin 2012 avec Pierre GARNIER.' }] });
+    const acte = acteNaissance({
+      mentions: [{ type: 'mariage', date: '2012-06-02', texte: 'Mariée à Albi le 2 juin 2012 avec Pierre GARNIER.' }],
+    });
     const r = rapprocher(demandeNaissance({}, { nom: 'Garnier' }), [acte]);
     expect(r.issue).toBe('a_verifier');
     expect(champ(r, 'nom')?.natures).toEqual(['nom_usage']);
@@ -116,8 +134,14 @@ describe('rapprochement : ne jamais dire « sûr » quand un champ clé diffère
   });
 
   it('jumelles au même premier prénom, second prénom non déclaré : à vérifier', () => {
-    const a = acteNaissance({ numero: 50, personnes: [{ role: 'titulaire', nom: 'LEFÈVRE', prenoms: ['Marie', 'Anne'], sexe: 'F' }] });
-    const b = acteNaissance({ numero: 51, personnes: [{ role: 'titulaire', nom: 'LEFÈVRE', prenoms: ['Marie', 'Louise'], sexe: 'F' }] });
+    const a = acteNaissance({
+      numero: 50,
+      personnes: [{ role: 'titulaire', nom: 'LEFÈVRE', prenoms: ['Marie', 'Anne'], sexe: 'F' }],
+    });
+    const b = acteNaissance({
+      numero: 51,
+      personnes: [{ role: 'titulaire', nom: 'LEFÈVRE', prenoms: ['Marie', 'Louise'], sexe: 'F' }],
+    });
     const r = rapprocher(demandeNaissance({ pere: null, mere: null }, { prenoms: ['Marie'] }), [a, b]);
     expect(r.issue).toBe('a_verifier');
     expect(r.candidats).toHaveLength(2);
@@ -125,7 +149,10 @@ describe('rapprochement : ne jamais dire « sûr » quand un champ clé diffère
   });
 
   it('deux actes de la même personne (acte en double) : à vérifier', () => {
-    const r = rapprocher(demandeNaissance(), [acteNaissance({ numero: 42 }), acteNaissance({ annee: 1988, numero: 3 })]);
+    const r = rapprocher(demandeNaissance(), [
+      acteNaissance({ numero: 42 }),
+      acteNaissance({ annee: 1988, numero: 3 }),
+    ]);
     expect(r.issue).toBe('a_verifier');
     expect(r.explication).toMatch(/en double/);
   });
@@ -162,11 +189,21 @@ describe('rapprochement : mariage et décès', () => {
     const acte = acteMariage();
     const demande = {
       typeActe: 'mariage' as const,
-      personne: { nom: 'MARTIN', nomUsage: null, prenoms: ['Claire'], sexe: 'F' as const, dateNaissance: '1982-11-02', lieuNaissance: null },
+      personne: {
+        nom: 'MARTIN',
+        nomUsage: null,
+        prenoms: ['Claire'],
+        sexe: 'F' as const,
+        dateNaissance: '1982-11-02',
+        lieuNaissance: null,
+      },
       pere: { nom: 'BERNARD', prenoms: ['Luc'] },
       mere: null,
       conjoint: { nom: 'MARTIN', prenoms: ['Paul'] },
-      evenement: { date: '2010-06-12', lieu: { commune: 'Aussillon', codeInsee: '81021', departement: '81', pays: null } },
+      evenement: {
+        date: '2010-06-12',
+        lieu: { commune: 'Aussillon', codeInsee: '81021', departement: '81', pays: null },
+      },
     };
     const r = rapprocher(demande, [acte]);
     expect(r.issue).toBe('a_verifier');
@@ -181,7 +218,14 @@ describe('rapprochement : mariage et décès', () => {
   it('décès : nom d’usage de la défunte (celui du conjoint), date du décès comparée', () => {
     const demande = {
       typeActe: 'deces' as const,
-      personne: { nom: 'GARNIER', nomUsage: null, prenoms: ['Jeanne'], sexe: 'F' as const, dateNaissance: '1931-07-08', lieuNaissance: null },
+      personne: {
+        nom: 'GARNIER',
+        nomUsage: null,
+        prenoms: ['Jeanne'],
+        sexe: 'F' as const,
+        dateNaissance: '1931-07-08',
+        lieuNaissance: null,
+      },
       pere: null,
       mere: null,
       conjoint: null,

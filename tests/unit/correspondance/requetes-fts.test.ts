@@ -30,17 +30,23 @@ describe('clés de recherche des candidats', () => {
     expect(r[0].expression).toMatch(/^"marie" AND \("lefevre" OR "lefebvre" OR "durand"\) AND \(.*"j29061959".*\)$/);
     expect(r[1]).toEqual({
       nom: 'nom, prénom, mois voisins',
-      expression: '("lefevre" OR "lefebvre") AND "marie" AND ("m195806" OR "m195906" OR "m196006" OR "m195905" OR "m195907")',
+      expression:
+        '("lefevre" OR "lefebvre") AND "marie" AND ("m195806" OR "m195906" OR "m196006" OR "m195905" OR "m195907")',
       limite: 100,
     });
-    const decembre = requetesFts(demandeNaissance({}, { dateNaissance: '1959-12-31' }), variantes, elargie)[1].expression;
+    const decembre = requetesFts(demandeNaissance({}, { dateNaissance: '1959-12-31' }), variantes, elargie)[1]
+      .expression;
     expect(decembre).toContain('("m195812" OR "m195912" OR "m196012" OR "m195911" OR "m196001")');
   });
 
   it('sans parent déclaré, la clé qui en a besoin est omise ; sans date, nom et prénom', () => {
-    expect(requetesFts(demandeNaissance({ pere: null, mere: null }), variantes, elargie).map((x) => x.nom)).toEqual(['nom, prénom, mois voisins']);
+    expect(requetesFts(demandeNaissance({ pere: null, mere: null }), variantes, elargie).map((x) => x.nom)).toEqual([
+      'nom, prénom, mois voisins',
+    ]);
     const sansDate = requetesFts(demandeNaissance({}, { dateNaissance: null }), variantes, options);
-    expect(sansDate).toEqual([{ nom: 'nom, prénom', expression: '("lefevre" OR "lefebvre") AND "marie"', limite: 200 }]);
+    expect(sansDate).toEqual([
+      { nom: 'nom, prénom', expression: '("lefevre" OR "lefebvre") AND "marie"', limite: 200 },
+    ]);
     expect(requetesFts(demandeNaissance({}, { dateNaissance: null }), variantes, elargie)).toEqual([]);
   });
 
@@ -53,7 +59,9 @@ describe('clés de recherche des candidats', () => {
     expect(requetesFts(d, variantes, options).map((x) => x.nom)).toEqual(['date', 'nom, date voisine']);
     expect(requetesFts(d, variantes, options)[0].expression).toBe('"j14022020"');
     const large = requetesFts(d, variantes, elargie);
-    expect(large.find((x) => x.nom === 'nom, date de naissance')?.expression).toBe('("lefevre" OR "lefebvre") AND ("j08071931" OR "j07081931")');
+    expect(large.find((x) => x.nom === 'nom, date de naissance')?.expression).toBe(
+      '("lefevre" OR "lefebvre") AND ("j08071931" OR "j07081931")',
+    );
     const sansEvenement = requetesFts({ ...d, evenement: null }, variantes, options);
     expect(sansEvenement.map((x) => x.nom)).toEqual(['nom, date de naissance']);
   });

@@ -25,7 +25,11 @@ describe('migrations', () => {
   it('passent toutes dans une seule transaction : un échec laisse la base telle quelle', () => {
     const db = new Database(':memory:');
     migrer(db, [m(1, 'CREATE TABLE a (x INTEGER) STRICT')]);
-    const liste = [m(1, ''), m(2, 'CREATE TABLE b (x INTEGER) STRICT'), m(3, 'CREATE TABLE c (x INTEGR_INCONNU) STRICT')];
+    const liste = [
+      m(1, ''),
+      m(2, 'CREATE TABLE b (x INTEGER) STRICT'),
+      m(3, 'CREATE TABLE c (x INTEGR_INCONNU) STRICT'),
+    ];
     expect(() => migrer(db, liste)).toThrow();
     expect(versionSchema(db)).toBe(1);
     expect(db.prepare("SELECT count(*) n FROM sqlite_master WHERE name = 'b'").get()).toEqual({ n: 0 });

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CyclesDemande, TRANSITIONS_CYCLE, transition, transitionPermise } from '../../../shared/domain/cycle-demande';
 import { RegistreError } from '../../../shared/errors';
-import { enregistrerLot, idPlateformeDe, reponseAccusee, reponsePartie, reponsePreparee, reponseRejetee } from '../../../electron/demandes';
+import {
+  enregistrerLot,
+  idPlateformeDe,
+  reponseAccusee,
+  reponsePartie,
+  reponsePreparee,
+  reponseRejetee,
+} from '../../../electron/demandes';
 import { commencer } from '../../../electron/sync/stockage/synchros';
 import { validerLivraison } from '../../../electron/sync/validation';
 import type { Base } from '../../../electron/db/connexion';

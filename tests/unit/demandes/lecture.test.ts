@@ -16,7 +16,19 @@ afterEach(() => db?.close());
 function stocker(demandes: { id: string; dispo: string; procedure?: string | null; specimen?: boolean }[]): void {
   const acceptees = demandes.map((d) => {
     const v = validerLivraison(
-      { id: d.id, livraison: 1, xml: xmlDemande(d.id, { specimen: d.specimen ?? false, dates: { miseADisposition: d.dispo, echeance: d.dispo, purge: d.dispo, echeanceProcedure: d.procedure ?? null } }) },
+      {
+        id: d.id,
+        livraison: 1,
+        xml: xmlDemande(d.id, {
+          specimen: d.specimen ?? false,
+          dates: {
+            miseADisposition: d.dispo,
+            echeance: d.dispo,
+            purge: d.dispo,
+            echeanceProcedure: d.procedure ?? null,
+          },
+        }),
+      },
       '81021',
     );
     if (!('acceptee' in v)) throw new Error(JSON.stringify(v.refusee.raison));
@@ -35,14 +47,23 @@ describe('lecture des demandes : états calculés par SQL et par la règle parta
     const demandes = Array.from({ length: 200 }, (_, i) => ({
       id: `DEM-${i}`,
       dispo: new Date(debut + faker.number.int({ min: 0, max: 60 * 864e5 })).toISOString(),
-      procedure: faker.datatype.boolean(0.2) ? `2026-03-${String(faker.number.int({ min: 10, max: 31 })).padStart(2, '0')}` : null,
+      procedure: faker.datatype.boolean(0.2)
+        ? `2026-03-${String(faker.number.int({ min: 10, max: 31 })).padStart(2, '0')}`
+        : null,
     }));
     stocker(demandes);
     const maj = db.prepare('UPDATE demandes SET cycle = ? WHERE id_plateforme = ?');
     const cycleDe = new Map(demandes.map((d) => [d.id, faker.helpers.arrayElement(cycles)]));
     for (const [id, c] of cycleDe) maj.run(c, id);
 
-    const instants = ['2026-03-28T22:59:59Z', '2026-03-29T00:30:00Z', '2026-03-29T22:00:00Z', '2026-04-10T21:59:59Z', '2026-04-10T22:00:00Z', '2026-05-01T12:00:00Z'];
+    const instants = [
+      '2026-03-28T22:59:59Z',
+      '2026-03-29T00:30:00Z',
+      '2026-03-29T22:00:00Z',
+      '2026-04-10T21:59:59Z',
+      '2026-04-10T22:00:00Z',
+      '2026-05-01T12:00:00Z',
+    ];
     for (const t of instants) {
       const maintenant = new Date(t);
       const { demandes: lues, total } = listerDemandes(db, { limite: 500, decalage: 0 }, maintenant);
@@ -50,10 +71,18 @@ describe('lecture des demandes : états calculés par SQL et par la règle parta
       const parId = new Map(lues.map((x) => [x.idPlateforme, x]));
       const attendu: Record<string, number> = {};
       for (const d of demandes) {
-        const e = etatDemande({ cycle: cycleDe.get(d.id)!, misADispositionLe: d.dispo, jourLimiteDemandeur: d.procedure }, maintenant);
+        const e = etatDemande(
+          { cycle: cycleDe.get(d.id)!, misADispositionLe: d.dispo, jourLimiteDemandeur: d.procedure },
+          maintenant,
+        );
         attendu[e.etat] = (attendu[e.etat] ?? 0) + 1;
         const lue = parId.get(d.id)!;
-        expect({ id: d.id, t, etat: lue.etat, alerte: lue.alerte }).toEqual({ id: d.id, t, etat: e.etat, alerte: e.alerte });
+        expect({ id: d.id, t, etat: lue.etat, alerte: lue.alerte }).toEqual({
+          id: d.id,
+          t,
+          etat: e.etat,
+          alerte: e.alerte,
+        });
       }
       const c = compteurs(db, maintenant);
       for (const [etat, n] of Object.entries(c)) expect([t, etat, n]).toEqual([t, etat, attendu[etat] ?? 0]);
@@ -86,16 +115,28 @@ describe('lecture des demandes : états calculés par SQL et par la règle parta
       ['DEM-LOIN', 'recue', null],
       ['DEM-SPEC', 'recue', null],
     ]);
-    expect(listerDemandes(db, { limite: 2, decalage: 2 }, maintenant).demandes.map((d) => d.idPlateforme)).toEqual(['DEM-LOIN', 'DEM-SPEC']);
-    expect(listerDemandes(db, { specimens: true, limite: 10, decalage: 0 }, maintenant).demandes.map((d) => d.idPlateforme)).toEqual(['DEM-SPEC']);
+    expect(listerDemandes(db, { limite: 2, decalage: 2 }, maintenant).demandes.map((d) => d.idPlateforme)).toEqual([
+      'DEM-LOIN',
+      'DEM-SPEC',
+    ]);
+    expect(
+      listerDemandes(db, { specimens: true, limite: 10, decalage: 0 }, maintenant).demandes.map((d) => d.idPlateforme),
+    ).toEqual(['DEM-SPEC']);
   });
 
   it('lit une demande avec ses données déclarées ; une demande inconnue est introuvable', () => {
     db = baseDeTest();
     stocker([{ id: 'DEM-1', dispo: '2026-03-01T09:00:00Z', procedure: '2026-03-10' }]);
     const id = (db.prepare('SELECT id FROM demandes').get() as { id: number }).id;
-    const d = lireDemandeStockee(db, id, new Date('2026-03-02T12:00:00Z'), (demandeId) => listerEnvois(db, { demandeId, limite: 50 }));
-    expect(d).toMatchObject({ idPlateforme: 'DEM-1', jourLimite: '2026-03-10', echeanceProcedure: '2026-03-10', envois: [] });
+    const d = lireDemandeStockee(db, id, new Date('2026-03-02T12:00:00Z'), (demandeId) =>
+      listerEnvois(db, { demandeId, limite: 50 }),
+    );
+    expect(d).toMatchObject({
+      idPlateforme: 'DEM-1',
+      jourLimite: '2026-03-10',
+      echeanceProcedure: '2026-03-10',
+      envois: [],
+    });
     expect(d.declaration.personne).toMatchObject({ nom: 'CAZALS', prenoms: ['Élise'], dateNaissance: '1987-03-12' });
     expect(() => lireDemandeStockee(db, 999, new Date(), () => [])).toThrow(/introuvable/);
     expect(listerQuarantaine(db, 10)).toEqual([]);

@@ -28,12 +28,38 @@ describe('quarantaine : une seule façon de garder un document refusé', () => {
 
   it('garde le premier Mio d’un document trop grand, sa taille et son empreinte', () => {
     const gros = Buffer.alloc(2 * 1024 * 1024 + 5, 0x61);
-    const r = documentRefuse({ livraison: 'L', idPlateforme: null, motif: 'trop_volumineux', raison: 'trop gros', octets: gros });
-    expect(r).toMatchObject({ octets: gros.byteLength, tronque: true, empreinte: sha256(gros.subarray(0, 1024 * 1024)) });
+    const r = documentRefuse({
+      livraison: 'L',
+      idPlateforme: null,
+      motif: 'trop_volumineux',
+      raison: 'trop gros',
+      octets: gros,
+    });
+    expect(r).toMatchObject({
+      octets: gros.byteLength,
+      tronque: true,
+      empreinte: sha256(gros.subarray(0, 1024 * 1024)),
+    });
     expect(r.octetsGardes.byteLength).toBe(1024 * 1024);
     // Only the beginning was received: the announced size counts.
-    expect(documentRefuse({ livraison: 'L', idPlateforme: null, motif: 'trop_volumineux', raison: 'x', octets: Buffer.from('<a'), total: 9e6 })).toMatchObject({ octets: 9e6, tronque: true });
-    const petit = documentRefuse({ livraison: 'L', idPlateforme: 'D', motif: 'schema', raison: 'x', octets: Buffer.from('<a/>'), empreinte: 'e'.repeat(64) });
+    expect(
+      documentRefuse({
+        livraison: 'L',
+        idPlateforme: null,
+        motif: 'trop_volumineux',
+        raison: 'x',
+        octets: Buffer.from('<a'),
+        total: 9e6,
+      }),
+    ).toMatchObject({ octets: 9e6, tronque: true });
+    const petit = documentRefuse({
+      livraison: 'L',
+      idPlateforme: 'D',
+      motif: 'schema',
+      raison: 'x',
+      octets: Buffer.from('<a/>'),
+      empreinte: 'e'.repeat(64),
+    });
     expect(petit).toMatchObject({ octets: 4, tronque: false, empreinte: 'e'.repeat(64) });
   });
 
@@ -41,8 +67,20 @@ describe('quarantaine : une seule façon de garder un document refusé', () => {
     db = baseDeTest();
     const synchroId = commencer(db, 'manuel', T);
     const isoler = isoleur(db);
-    const demande = documentRefuse({ livraison: 'DEM-1', idPlateforme: 'DEM-1', motif: 'schema', raison: 'champ manquant', octets: Buffer.from('<demande/>') });
-    const reponse = documentRefuse({ livraison: 'reponse:MAR-1', idPlateforme: 'MAR-1', motif: 'signature_invalide', raison: 'signature', octets: Buffer.from('<reponse/>') });
+    const demande = documentRefuse({
+      livraison: 'DEM-1',
+      idPlateforme: 'DEM-1',
+      motif: 'schema',
+      raison: 'champ manquant',
+      octets: Buffer.from('<demande/>'),
+    });
+    const reponse = documentRefuse({
+      livraison: 'reponse:MAR-1',
+      idPlateforme: 'MAR-1',
+      motif: 'signature_invalide',
+      raison: 'signature',
+      octets: Buffer.from('<reponse/>'),
+    });
     expect(isoler(demande, { plateforme: 'p', recueLe: T.toISOString(), synchroId })).toBe(true);
     expect(isoler(demande, { plateforme: 'p', recueLe: T.toISOString(), synchroId })).toBe(false);
     expect(isoler(reponse, { plateforme: '', recueLe: T.toISOString(), synchroId })).toBe(true);

@@ -41,7 +41,12 @@ describe('stockage d’un lot reçu', () => {
     const l = db.prepare('SELECT * FROM demandes').get() as Record<string, string | number>;
     expect(l.document).toBe(xmlDemande('DEM-1'));
     expect(JSON.parse(String(l.donnees)).personne.nom).toBe('CAZALS');
-    expect(l).toMatchObject({ jour_limite: '2026-01-30', retard_des: '2026-01-30T23:00:00.000Z', cycle: 'recue', accusee_le: null });
+    expect(l).toMatchObject({
+      jour_limite: '2026-01-30',
+      retard_des: '2026-01-30T23:00:00.000Z',
+      cycle: 'recue',
+      accusee_le: null,
+    });
   });
 
   it('met en quarantaine un document invalide une fois par livraison, avec sa raison et ses octets', () => {
@@ -50,7 +55,12 @@ describe('stockage d’un lot reçu', () => {
     const mauvais = lot(['DEM-X'], () => '<demande>pas fini');
     expect(enregistrerLot(db, P, s, T, [], mauvais.refusees)).toMatchObject({ quarantaine: 1 });
     expect(enregistrerLot(db, P, s, T, [], mauvais.refusees)).toMatchObject({ quarantaine: 0, doublons: 1 });
-    const q = db.prepare('SELECT livraison, motif, raison, document FROM quarantaine').get() as { livraison: string; motif: string; raison: string; document: Buffer };
+    const q = db.prepare('SELECT livraison, motif, raison, document FROM quarantaine').get() as {
+      livraison: string;
+      motif: string;
+      raison: string;
+      document: Buffer;
+    };
     expect(q).toMatchObject({ livraison: 'DEM-X', motif: 'xml_mal_forme' });
     expect(q.raison).toMatch(/XML mal formé/);
     expect(q.document.toString()).toBe('<demande>pas fini');
@@ -60,7 +70,9 @@ describe('stockage d’un lot reçu', () => {
     db = baseDeTest();
     const s = commencer(db, 'manuel', T);
     const a = lot(['DEM-1', 'DEM-2']);
-    db.exec(`CREATE TRIGGER panne BEFORE INSERT ON demandes WHEN NEW.id_plateforme = 'DEM-2' BEGIN SELECT RAISE(ABORT, 'panne'); END`);
+    db.exec(
+      `CREATE TRIGGER panne BEFORE INSERT ON demandes WHEN NEW.id_plateforme = 'DEM-2' BEGIN SELECT RAISE(ABORT, 'panne'); END`,
+    );
     expect(() => enregistrerLot(db, P, s, T, a.acceptees, [])).toThrow(/panne/);
     expect(db.prepare('SELECT count(*) AS n FROM demandes').get()).toEqual({ n: 0 });
   });
@@ -79,8 +91,13 @@ describe('stockage d’un lot reçu', () => {
   it('deux plateformes qui numérotent toutes deux depuis 1 : aucune demande de l’une n’est un doublon de l’autre', () => {
     db = baseDeTest();
     const s = commencer(db, 'manuel', T);
-    const formation = lot(['DEM-1', 'DEM-2'], (id) => xmlDemande(id, { personne: { nom: 'FORMATION', prenoms: ['Zoé'], sexe: 'F', dateNaissance: '1990-01-01' } }));
-    expect(enregistrerLot(db, 'registre-bac-a-sable:formation', s, T, formation.acceptees, [])).toMatchObject({ recues: 2, doublons: 0 });
+    const formation = lot(['DEM-1', 'DEM-2'], (id) =>
+      xmlDemande(id, { personne: { nom: 'FORMATION', prenoms: ['Zoé'], sexe: 'F', dateNaissance: '1990-01-01' } }),
+    );
+    expect(enregistrerLot(db, 'registre-bac-a-sable:formation', s, T, formation.acceptees, [])).toMatchObject({
+      recues: 2,
+      doublons: 0,
+    });
     const reelle = lot(['DEM-1', 'DEM-2']);
     expect(enregistrerLot(db, P, s, T, reelle.acceptees, [])).toMatchObject({ recues: 2, doublons: 0, quarantaine: 0 });
     expect(db.prepare('SELECT count(*) FROM demandes').pluck().get()).toBe(4);
@@ -95,11 +112,18 @@ describe('stockage d’un lot reçu', () => {
     db = baseDeTest();
     const s = commencer(db, 'manuel', T);
     enregistrerLot(db, P, s, T, lot(['DEM-1']).acceptees, []);
-    const autre = lot(['DEM-1'], (id) => xmlDemande(id, { personne: { nom: 'AUTRE', prenoms: ['Paul'], sexe: 'M', dateNaissance: '1950-02-02' } }));
+    const autre = lot(['DEM-1'], (id) =>
+      xmlDemande(id, { personne: { nom: 'AUTRE', prenoms: ['Paul'], sexe: 'M', dateNaissance: '1950-02-02' } }),
+    );
     expect(enregistrerLot(db, P, s, T, autre.acceptees, [])).toMatchObject({ recues: 0, doublons: 0, quarantaine: 1 });
     // The same conflicting document again is kept once; the request first stored is untouched.
     expect(enregistrerLot(db, P, s, T, autre.acceptees, [])).toMatchObject({ recues: 0, doublons: 1, quarantaine: 0 });
-    const q = db.prepare('SELECT motif, raison, id_plateforme, document FROM quarantaine').get() as { motif: string; raison: string; id_plateforme: string; document: Buffer };
+    const q = db.prepare('SELECT motif, raison, id_plateforme, document FROM quarantaine').get() as {
+      motif: string;
+      raison: string;
+      id_plateforme: string;
+      document: Buffer;
+    };
     expect(q).toMatchObject({ motif: 'conflit_identifiant', id_plateforme: 'DEM-1' });
     expect(q.raison).toMatch(/autre document/);
     expect(q.document.toString()).toMatch(/AUTRE/);
@@ -112,7 +136,9 @@ describe('stockage d’un lot reçu', () => {
     const s = commencer(db, 'manuel', T);
     enregistrerLot(db, '', s, T, lot(['DEM-1']).acceptees, []);
     expect(enregistrerLot(db, P, s, T, lot(['DEM-1']).acceptees, [])).toMatchObject({ recues: 0, doublons: 1 });
-    const autre = lot(['DEM-1'], (id) => xmlDemande(id, { personne: { nom: 'AUTRE', prenoms: ['Paul'], sexe: 'M', dateNaissance: '1950-02-02' } }));
+    const autre = lot(['DEM-1'], (id) =>
+      xmlDemande(id, { personne: { nom: 'AUTRE', prenoms: ['Paul'], sexe: 'M', dateNaissance: '1950-02-02' } }),
+    );
     expect(enregistrerLot(db, P, s, T, autre.acceptees, [])).toMatchObject({ recues: 1, doublons: 0, quarantaine: 0 });
   });
 });

@@ -10,6 +10,8 @@ describe('migration 0001 : paramètres', () => {
     expect(sql).toMatch(/STRICT/);
     db.prepare('INSERT INTO parametres VALUES (?, ?, ?)').run('commune', '{"nom":"Aussillon"}', '2026-01-01T00:00:00Z');
     expect(() => db.prepare('INSERT INTO parametres VALUES (?, ?, ?)').run('x', 'pas du json', 't')).toThrow();
-    expect(() => db.prepare('INSERT INTO parametres VALUES (?, ?, ?)').run('commune', '{}', 't')).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.prepare('INSERT INTO parametres VALUES (?, ?, ?)').run('commune', '{}', 't')).toThrow(
+      /UNIQUE|PRIMARY/,
+    );
   });
 });

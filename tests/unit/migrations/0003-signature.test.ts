@@ -43,10 +43,14 @@ describe('migration 0003 : signature par lots', () => {
     // "en_cours" needs a batch
     expect(() => db.prepare("UPDATE documents_signature SET etat = 'en_cours'").run()).toThrow(/CHECK/);
     db.prepare("UPDATE documents_signature SET etat = 'en_cours', lot_id = 'l1'").run();
-    db.prepare("UPDATE documents_signature SET etat = 'signe', xml_signe = '<a><S/></a>', signe_le = ?, certificat = ?").run(T, H);
+    db.prepare(
+      "UPDATE documents_signature SET etat = 'signe', xml_signe = '<a><S/></a>', signe_le = ?, certificat = ?",
+    ).run(T, H);
     expect(() => db.prepare("UPDATE documents_signature SET etat = 'a_signer'").run()).toThrow(/déjà signé/);
     expect(() => db.prepare("UPDATE documents_signature SET xml_signe = '<autre/>'").run()).toThrow(/déjà signé/);
-    expect((db.prepare('SELECT xml_signe FROM documents_signature').get() as { xml_signe: string }).xml_signe).toBe('<a><S/></a>');
+    expect((db.prepare('SELECT xml_signe FROM documents_signature').get() as { xml_signe: string }).xml_signe).toBe(
+      '<a><S/></a>',
+    );
   });
 
   it('un document ne peut référencer un lot inexistant', () => {

@@ -30,12 +30,20 @@ function documentSigne(db: Database.Database) {
   docs++;
   return Number(
     db
-      .prepare(`INSERT INTO documents_signature (reference, nature, contenu, empreinte, cree_le, modifie_le) VALUES (?, 'reponse', '<r/>', ?, ?, ?)`)
+      .prepare(
+        `INSERT INTO documents_signature (reference, nature, contenu, empreinte, cree_le, modifie_le) VALUES (?, 'reponse', '<r/>', ?, ?, ?)`,
+      )
       .run(`reponse:${docs}`, H, T, T).lastInsertRowid,
   );
 }
 
-function envoi(db: Database.Database, demandeId: number | null, cle: string, etat = 'preparation', autres: Record<string, string | null> = {}) {
+function envoi(
+  db: Database.Database,
+  demandeId: number | null,
+  cle: string,
+  etat = 'preparation',
+  autres: Record<string, string | null> = {},
+) {
   return db
     .prepare(
       `INSERT INTO envois (nature, demande_id, document_signature_id, cle_idempotence, etat, document_id, recepisse, motif_rejet, cree_le, modifie_le)
@@ -76,7 +84,9 @@ describe('migration 0004 : demandes, quarantaine, boîte d’envoi, synchronisat
     envoi(db, d, 'cle-1');
     expect(() => envoi(db, d, 'cle-1')).toThrow(/UNIQUE/);
     expect(() => envoi(db, d, 'cle-2')).toThrow(/UNIQUE/);
-    db.prepare("UPDATE envois SET etat = 'rejete', motif_rejet = 'signature_invalide' WHERE cle_idempotence = 'cle-1'").run();
+    db.prepare(
+      "UPDATE envois SET etat = 'rejete', motif_rejet = 'signature_invalide' WHERE cle_idempotence = 'cle-1'",
+    ).run();
     envoi(db, d, 'cle-2');
     expect(() => envoi(db, d, '')).toThrow(/CHECK/);
   });

@@ -36,7 +36,8 @@ const inserer = (db: Database.Database, v: Record<string, unknown>) =>
 describe('migration 0005 : rapprochements', () => {
   it('crée une table STRICT, un résultat par demande', () => {
     const db = base();
-    const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'rapprochements'").get() as { sql: string }).sql;
+    const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'rapprochements'").get() as { sql: string })
+      .sql;
     expect(sql).toMatch(/STRICT/);
     inserer(db, {});
     expect(() => inserer(db, {})).toThrow(/UNIQUE|PRIMARY/);

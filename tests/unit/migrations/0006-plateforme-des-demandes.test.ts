@@ -19,7 +19,9 @@ function baseEnVersion5() {
   db.prepare(
     `INSERT INTO rapprochements (demande_id, issue, acte_id, score, candidats, resultat, calcule_le, duree_ms) VALUES (1, 'aucun', NULL, NULL, 0, '{}', ?, 1)`,
   ).run(T);
-  db.prepare(`INSERT INTO documents_signature (id, reference, nature, contenu, empreinte, cree_le, modifie_le) VALUES (1, 'reponse:1', 'reponse', '<r/>', ?, ?, ?)`).run(H, T, T);
+  db.prepare(
+    `INSERT INTO documents_signature (id, reference, nature, contenu, empreinte, cree_le, modifie_le) VALUES (1, 'reponse:1', 'reponse', '<r/>', ?, ?, ?)`,
+  ).run(H, T, T);
   db.prepare(
     `INSERT INTO envois (nature, demande_id, document_signature_id, cle_idempotence, etat, document_id, cree_le, modifie_le) VALUES ('reponse', 1, 1, 'cle-1', 'preparation', 'R1', ?, ?)`,
   ).run(T, T);
@@ -38,10 +40,14 @@ describe('migration 0006 : la plateforme dans la clé des demandes', () => {
     ]);
     expect(db.prepare('SELECT count(*) FROM rapprochements').pluck().get()).toBe(1);
     expect(db.prepare('SELECT demande_id FROM envois').pluck().get()).toBe(1);
-    expect(db.prepare('SELECT plateforme, livraison FROM quarantaine').all()).toEqual([{ plateforme: '', livraison: 'DEM-Q' }]);
+    expect(db.prepare('SELECT plateforme, livraison FROM quarantaine').all()).toEqual([
+      { plateforme: '', livraison: 'DEM-Q' },
+    ]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('foreign_key_check')).toEqual([]);
-    expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'demandes'").get() as { sql: string }).sql).toMatch(/STRICT/);
+    expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'demandes'").get() as { sql: string }).sql).toMatch(
+      /STRICT/,
+    );
   });
 
   it('la même référence est unique par plateforme, plus entre plateformes ; les clés étrangères tiennent', () => {

@@ -31,7 +31,11 @@ export function naissance(
   });
 }
 
-export function deces(annee: number, numero: number, defunt: { nom: string; prenoms: string[]; date?: string; naissance?: string }): Acte {
+export function deces(
+  annee: number,
+  numero: number,
+  defunt: { nom: string; prenoms: string[]; date?: string; naissance?: string },
+): Acte {
   const date = defunt.date ?? `${annee}-06-01`;
   return acte({
     type: 'deces',
@@ -40,11 +44,25 @@ export function deces(annee: number, numero: number, defunt: { nom: string; pren
     dateActe: date,
     dateEvenement: date,
     lieuEvenement: { commune: 'Albi', codeInsee: '81004', departement: '81' },
-    personnes: [{ role: 'titulaire', nom: defunt.nom, prenoms: defunt.prenoms, sexe: 'M', dateNaissance: defunt.naissance ?? null }],
+    personnes: [
+      {
+        role: 'titulaire',
+        nom: defunt.nom,
+        prenoms: defunt.prenoms,
+        sexe: 'M',
+        dateNaissance: defunt.naissance ?? null,
+      },
+    ],
   });
 }
 
-export function mariage(annee: number, numero: number, epoux1: [string, string[]], epoux2: [string, string[]], date = `${annee}-07-14`): Acte {
+export function mariage(
+  annee: number,
+  numero: number,
+  epoux1: [string, string[]],
+  epoux2: [string, string[]],
+  date = `${annee}-07-14`,
+): Acte {
   return acte({
     type: 'mariage',
     annee,

@@ -4,6 +4,7 @@ import {
   analyserDate,
   anneeEnLettres,
   dateEnLettres,
+  dateExiste,
   dateIsoDuJour,
   dateLongue,
   estDateIsoValide,
@@ -33,7 +34,10 @@ describe('analyserDate', () => {
   });
 
   it('refuse le 29 février d’une année non bissextile, 1900 compris', () => {
-    expect(analyserDate('29/02/1987')).toMatchObject({ ok: false, raison: expect.stringContaining('1987 n’est pas une année bissextile') });
+    expect(analyserDate('29/02/1987')).toMatchObject({
+      ok: false,
+      raison: expect.stringContaining('1987 n’est pas une année bissextile'),
+    });
     expect(analyserDate('29/02/1900')).toMatchObject({ ok: false, raison: expect.stringContaining('bissextile') });
   });
 
@@ -51,6 +55,29 @@ describe('analyserDate', () => {
     const r = analyserDate(texte);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.raison).toContain(extrait);
+  });
+});
+
+describe('dateExiste', () => {
+  it('connaît les mois, les 29 février et les siècles non bissextiles', () => {
+    expect(dateExiste(2024, 2, 29)).toBe(true);
+    expect(dateExiste(2023, 2, 29)).toBe(false);
+    expect(dateExiste(1900, 2, 29)).toBe(false);
+    expect(dateExiste(2000, 2, 29)).toBe(true);
+    expect(dateExiste(1987, 4, 31)).toBe(false);
+    expect(dateExiste(1987, 12, 31)).toBe(true);
+    expect(dateExiste(1987, 13, 1)).toBe(false);
+    expect(dateExiste(1987, 0, 1)).toBe(false);
+    expect(dateExiste(1987, 1, 0)).toBe(false);
+  });
+
+  it('répond comme raisonDateImpossible sur toute une année bissextile et au-delà', () => {
+    for (let mois = 0; mois <= 13; mois++) {
+      for (let jour = 0; jour <= 32; jour++)
+        expect(dateExiste(1792, mois, jour)).toBe(
+          raisonDateIso(`1792-${String(mois).padStart(2, '0')}-${String(jour).padStart(2, '0')}`) === null,
+        );
+    }
   });
 });
 

@@ -20,7 +20,12 @@ describe('DepotActes', () => {
   afterEach(() => db.close());
 
   it('ajoute un acte et le relit à l’identique (avec id et horodatages)', () => {
-    const a = naissance(1987, 42, { nom: 'N’Diaye', prenoms: ['Marie-Hélène', 'Awa'] }, { pere: ['N’DIAYE', ['Moussa']], mere: ['Sow', ['Fatou']] });
+    const a = naissance(
+      1987,
+      42,
+      { nom: 'N’Diaye', prenoms: ['Marie-Hélène', 'Awa'] },
+      { pere: ['N’DIAYE', ['Moussa']], mere: ['Sow', ['Fatou']] },
+    );
     a.mentions = [{ type: 'mariage', date: '2010-06-05', texte: 'Mariée à Albi le 5 juin 2010.' }];
     const { id, effet } = depot.enregistrer(a, T1);
     expect(effet).toBe('ajoute');
@@ -37,11 +42,30 @@ describe('DepotActes', () => {
       numero: 3,
       dateEvenement: '1950-01-02',
       lieuEvenement: { commune: 'Casablanca', pays: 'Maroc' },
-      personnes: [{ role: 'titulaire', nom: 'X', prenoms: [], lieuNaissance: { commune: 'Oran', pays: 'Algérie' }, profession: 'boulanger' }],
+      personnes: [
+        {
+          role: 'titulaire',
+          nom: 'X',
+          prenoms: [],
+          lieuNaissance: { commune: 'Oran', pays: 'Algérie' },
+          profession: 'boulanger',
+        },
+      ],
     });
     const { id } = depot.enregistrer(a, T1);
-    expect(depot.lire(id)).toMatchObject({ dateActe: null, lieuEvenement: { commune: 'Casablanca', codeInsee: null, departement: null, pays: 'Maroc' } });
-    expect(depot.lire(id)!.personnes[0]).toEqual({ role: 'titulaire', nom: 'X', prenoms: [], sexe: null, dateNaissance: null, lieuNaissance: { commune: 'Oran', codeInsee: null, departement: null, pays: 'Algérie' }, profession: 'boulanger' });
+    expect(depot.lire(id)).toMatchObject({
+      dateActe: null,
+      lieuEvenement: { commune: 'Casablanca', codeInsee: null, departement: null, pays: 'Maroc' },
+    });
+    expect(depot.lire(id)!.personnes[0]).toEqual({
+      role: 'titulaire',
+      nom: 'X',
+      prenoms: [],
+      sexe: null,
+      dateNaissance: null,
+      lieuNaissance: { commune: 'Oran', codeInsee: null, departement: null, pays: 'Algérie' },
+      profession: 'boulanger',
+    });
   });
 
   it('enregistrer deux fois le même acte ne change rien, pas même modifie_le', () => {
@@ -97,7 +121,9 @@ describe('DepotActes', () => {
   });
 
   it('modifier un id inconnu est refusé (introuvable)', () => {
-    expect(() => depot.enregistrer({ ...naissance(1987, 1, { nom: 'A', prenoms: ['B'] }), id: 999 }, T1)).toThrow(/introuvable/);
+    expect(() => depot.enregistrer({ ...naissance(1987, 1, { nom: 'A', prenoms: ['B'] }), id: 999 }, T1)).toThrow(
+      /introuvable/,
+    );
   });
 
   it('s’exécute dans la transaction de l’appelant : un rollback efface l’acte, son index et ses mots', () => {
@@ -119,7 +145,14 @@ describe('DepotActes', () => {
     const mots = db.prepare('SELECT mot FROM vocabulaire ORDER BY mot').pluck().all();
     expect(mots).toEqual(['anne', 'de', 'delafontaine', 'fontaine', 'jean', 'la', 'lefebvre', 'pierre']);
     expect(db.prepare("SELECT cle_phonetique FROM vocabulaire WHERE mot = 'lefebvre'").pluck().get()).toBe('LEFEFRE');
-    expect(db.prepare("SELECT count(*) FROM vocabulaire_variantes x JOIN vocabulaire v ON v.id = x.mot_id WHERE v.mot = 'lefebvre'").pluck().get()).toBe(8);
+    expect(
+      db
+        .prepare(
+          "SELECT count(*) FROM vocabulaire_variantes x JOIN vocabulaire v ON v.id = x.mot_id WHERE v.mot = 'lefebvre'",
+        )
+        .pluck()
+        .get(),
+    ).toBe(8);
   });
 
   it('les index plein texte restent cohérents après ajouts, modifications et déplacements', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ActeSchema, type Acte, type ActeSaisi } from '../../../shared/domain/acte';
-import { composerExtrait, deCommune, designation, extrait, sortesDelivrables, titreExtrait } from '../../../shared/domain/extraits';
+import {
+  composerExtrait,
+  deCommune,
+  designation,
+  extrait,
+  sortesDelivrables,
+  titreExtrait,
+} from '../../../shared/domain/extraits';
 
 const ctx = { commune: { nom: 'Albi', departement: '81', nomDepartement: 'Tarn' }, dateDelivrance: '2025-06-05' };
 const albi = { commune: 'Albi', codeInsee: '81004', departement: '81' };
@@ -14,9 +21,29 @@ const naissance = acte({
   dateEvenement: '1987-03-12',
   lieuEvenement: albi,
   personnes: [
-    { role: 'titulaire', nom: 'de La Fontaine', prenoms: ['Jean-Pierre', 'Marie'], sexe: 'M', dateNaissance: '1987-03-12' },
-    { role: 'pere', nom: 'de La Fontaine', prenoms: ['Paul'], dateNaissance: '1960-01-01', lieuNaissance: { commune: 'Rodez', departement: '12' }, profession: 'boulanger' },
-    { role: 'mere', nom: 'N’Diaye', prenoms: ['Awa'], dateNaissance: '1962-05-05', lieuNaissance: { commune: 'Dakar', pays: 'Sénégal' }, profession: 'institutrice' },
+    {
+      role: 'titulaire',
+      nom: 'de La Fontaine',
+      prenoms: ['Jean-Pierre', 'Marie'],
+      sexe: 'M',
+      dateNaissance: '1987-03-12',
+    },
+    {
+      role: 'pere',
+      nom: 'de La Fontaine',
+      prenoms: ['Paul'],
+      dateNaissance: '1960-01-01',
+      lieuNaissance: { commune: 'Rodez', departement: '12' },
+      profession: 'boulanger',
+    },
+    {
+      role: 'mere',
+      nom: 'N’Diaye',
+      prenoms: ['Awa'],
+      dateNaissance: '1962-05-05',
+      lieuNaissance: { commune: 'Dakar', pays: 'Sénégal' },
+      profession: 'institutrice',
+    },
   ],
   mentions: [
     { type: 'reconnaissance', date: '1987-03-20', texte: 'Reconnu par Paul de La Fontaine' },
@@ -32,8 +59,23 @@ const mariage = acte({
   dateEvenement: '2010-06-05',
   lieuEvenement: albi,
   personnes: [
-    { role: 'epoux1', nom: 'Dupont', prenoms: ['Jean'], sexe: 'M', dateNaissance: '1987-03-12', lieuNaissance: albi, profession: 'boulanger' },
-    { role: 'epoux2', nom: 'Cœur', prenoms: ['Éloïse'], sexe: 'F', dateNaissance: '1989-11-30', lieuNaissance: { commune: 'Casablanca', pays: 'Maroc' } },
+    {
+      role: 'epoux1',
+      nom: 'Dupont',
+      prenoms: ['Jean'],
+      sexe: 'M',
+      dateNaissance: '1987-03-12',
+      lieuNaissance: albi,
+      profession: 'boulanger',
+    },
+    {
+      role: 'epoux2',
+      nom: 'Cœur',
+      prenoms: ['Éloïse'],
+      sexe: 'F',
+      dateNaissance: '1989-11-30',
+      lieuNaissance: { commune: 'Casablanca', pays: 'Maroc' },
+    },
     { role: 'pere_epoux1', nom: 'Dupont', prenoms: ['Paul'] },
     { role: 'mere_epoux2', nom: 'Le Goff', prenoms: ['Anne'] },
   ],
@@ -47,7 +89,14 @@ const deces = acte({
   dateEvenement: '2020-01-02',
   lieuEvenement: { commune: 'Castres', departement: '81' },
   personnes: [
-    { role: 'titulaire', nom: 'Durand', prenoms: ['Louise'], sexe: 'F', dateNaissance: '1930-04-04', profession: 'retraitée' },
+    {
+      role: 'titulaire',
+      nom: 'Durand',
+      prenoms: ['Louise'],
+      sexe: 'F',
+      dateNaissance: '1930-04-04',
+      profession: 'retraitée',
+    },
     { role: 'conjoint', nom: 'Martin', prenoms: ['Paul'] },
   ],
 });
@@ -67,7 +116,9 @@ describe('extrait de naissance', () => {
     expect(t).toContain('Mairie d’Albi (Tarn)');
     expect(t).toContain('Acte n° 42 — registre des naissances de l’année 1987');
     expect(t).toContain('Le 12 mars 1987\nest né à Albi (81)\nJean-Pierre Marie DE LA FONTAINE\nde sexe masculin');
-    expect(t).toContain('fils de Paul DE LA FONTAINE, né le 1er janvier 1960 à Rodez (12), et d’Awa N’DIAYE, née le 5 mai 1962 à Dakar (Sénégal).');
+    expect(t).toContain(
+      'fils de Paul DE LA FONTAINE, né le 1er janvier 1960 à Rodez (12), et d’Awa N’DIAYE, née le 5 mai 1962 à Dakar (Sénégal).',
+    );
     expect(t).not.toContain('boulanger');
     expect(t).toContain('Reconnaissance (20 mars 1987) : Reconnu par Paul de La Fontaine');
     expect(t).toContain('Mariage (5 juin 2010) : Marié à Albi avec Œlise Cœur');
@@ -111,7 +162,9 @@ describe('extrait de naissance', () => {
 describe('extrait de mariage', () => {
   it('avec filiation : les deux époux, leurs parents', () => {
     const t = extrait(mariage, 'avec-filiation', ctx).texte;
-    expect(t).toContain('Le 5 juin 2010 à Albi (81)\nont contracté mariage :\nJean DUPONT, né le 12 mars 1987 à Albi (81)\nfils de Paul DUPONT\net\nÉloïse CŒUR, née le 30 novembre 1989 à Casablanca (Maroc)\nfille d’Anne LE GOFF.');
+    expect(t).toContain(
+      'Le 5 juin 2010 à Albi (81)\nont contracté mariage :\nJean DUPONT, né le 12 mars 1987 à Albi (81)\nfils de Paul DUPONT\net\nÉloïse CŒUR, née le 30 novembre 1989 à Casablanca (Maroc)\nfille d’Anne LE GOFF.',
+    );
   });
   it('sans filiation : sans les parents', () => {
     const t = extrait(mariage, 'sans-filiation', ctx).texte;
@@ -129,15 +182,21 @@ describe('acte de décès', () => {
   it('se délivre en copie intégrale', () => {
     const t = extrait(deces, 'copie-integrale', ctx).texte;
     expect(t).toContain('COPIE INTÉGRALE D’ACTE DE DÉCÈS');
-    expect(t).toContain('Le deux janvier deux mille vingt\nest décédée à Castres (81)\nLouise DURAND, retraitée, née le quatre avril mil neuf cent trente\nconjoint de Paul MARTIN.');
+    expect(t).toContain(
+      'Le deux janvier deux mille vingt\nest décédée à Castres (81)\nLouise DURAND, retraitée, née le quatre avril mil neuf cent trente\nconjoint de Paul MARTIN.',
+    );
   });
   it('n’a pas d’extrait', () => {
     // The message is a sentence for the user: no internal field name in it.
-    expect(() => extrait(deces, 'avec-filiation', ctx)).toThrow(/^Il n’existe pas d’extrait d’acte de décès : seule la copie intégrale peut être délivrée\.$/);
+    expect(() => extrait(deces, 'avec-filiation', ctx)).toThrow(
+      /^Il n’existe pas d’extrait d’acte de décès : seule la copie intégrale peut être délivrée\.$/,
+    );
     expect(sortesDelivrables('deces')).toEqual(['copie-integrale']);
     expect(sortesDelivrables('naissance')).toEqual(['copie-integrale', 'avec-filiation', 'sans-filiation']);
     expect(sortesDelivrables('mariage')).toHaveLength(3);
-    expect(() => extrait(deces, 'sans-filiation', ctx)).toThrow(expect.objectContaining({ code: 'saisie_invalide', details: expect.objectContaining({ champ: 'sorte' }) }));
+    expect(() => extrait(deces, 'sans-filiation', ctx)).toThrow(
+      expect.objectContaining({ code: 'saisie_invalide', details: expect.objectContaining({ champ: 'sorte' }) }),
+    );
   });
 });
 

@@ -39,7 +39,11 @@ describe('encodage', () => {
     expect(await detecterFormat(fichier(texte))).toEqual({ encodage: 'utf-8', bom: false, separateur: ';' });
   });
   it('Windows-1252', async () => {
-    expect(await detecterFormat(fichier(iconv.encode(texte.replace(/;/g, ','), 'win1252')))).toEqual({ encodage: 'windows-1252', bom: false, separateur: ',' });
+    expect(await detecterFormat(fichier(iconv.encode(texte.replace(/;/g, ','), 'win1252')))).toEqual({
+      encodage: 'windows-1252',
+      bom: false,
+      separateur: ',',
+    });
   });
   it('Windows-1252 dont le premier accent est loin dans le fichier', async () => {
     const debut = 'type;annee;numero;nom\n' + 'naissance;1990;1;Martin\n'.repeat(100_000);

@@ -21,7 +21,11 @@ describe('README : section « Importer des actes depuis un fichier CSV »', () =
   });
 
   it('donne un exemple que l’import accepte tel quel', () => {
-    const exemple = /```csv\n([\s\S]*?)```/.exec(doc)![1].trim().split('\n').map((l) => l.split(';'));
+    const exemple = /```csv\n([\s\S]*?)```/
+      .exec(doc)![1]
+      .trim()
+      .split('\n')
+      .map((l) => l.split(';'));
     const lecteur = new LecteurLignes(analyserEntete(exemple[0]), { aujourdhui: '2025-06-05' });
     const resultats = exemple.slice(1).map((l) => lecteur.lire(l));
     expect(resultats.map((r) => r.erreurs)).toEqual([null, null, null, null]);

@@ -33,11 +33,15 @@ describe('ligne d’en-tête', () => {
   });
 
   it('refuse une colonne inconnue en la nommant', () => {
-    expect(() => analyserEntete(['type', 'annee', 'numero', 'nom_jeune_fille'])).toThrow(/« nom_jeune_fille » \(colonne 4\)/);
+    expect(() => analyserEntete(['type', 'annee', 'numero', 'nom_jeune_fille'])).toThrow(
+      /« nom_jeune_fille » \(colonne 4\)/,
+    );
   });
 
   it('refuse une colonne en double', () => {
-    expect(() => analyserEntete(['type', 'annee', 'numero', 'Nom', 'NOM'])).toThrow(/« nom » figure deux fois .*colonnes 4 et 5/);
+    expect(() => analyserEntete(['type', 'annee', 'numero', 'Nom', 'NOM'])).toThrow(
+      /« nom » figure deux fois .*colonnes 4 et 5/,
+    );
   });
 
   it('exige type, annee et numero', () => {

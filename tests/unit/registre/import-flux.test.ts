@@ -10,7 +10,10 @@ import { dossierTemporaire } from '../../support/app-temporaire';
 const dossier = dossierTemporaire('registre-flux-');
 afterAll(() => dossier.detruire());
 let n = 0;
-async function lire(contenu: string | Buffer, format: FormatCsv = { encodage: 'utf-8', bom: false, separateur: ';' }): Promise<LigneCsv[]> {
+async function lire(
+  contenu: string | Buffer,
+  format: FormatCsv = { encodage: 'utf-8', bom: false, separateur: ';' },
+): Promise<LigneCsv[]> {
   const f = path.join(dossier.chemin, `f${n++}.csv`);
   fs.writeFileSync(f, contenu);
   const lignes: LigneCsv[] = [];
@@ -31,11 +34,18 @@ describe('lecture en flux', () => {
 
   it('enlève le BOM et garde un guillemet isolé dans un champ', async () => {
     const lignes = await lire('\ufeffa;b\n1;Dupont "dit" Martin\n');
-    expect(lignes.map((l) => l.champs)).toEqual([['a', 'b'], ['1', 'Dupont "dit" Martin']]);
+    expect(lignes.map((l) => l.champs)).toEqual([
+      ['a', 'b'],
+      ['1', 'Dupont "dit" Martin'],
+    ]);
   });
 
   it('décode le Windows-1252 (œ, €, ’)', async () => {
-    const lignes = await lire(iconv.encode('a,b\nCœur,l’an 1 €\n', 'win1252'), { encodage: 'windows-1252', bom: false, separateur: ',' });
+    const lignes = await lire(iconv.encode('a,b\nCœur,l’an 1 €\n', 'win1252'), {
+      encodage: 'windows-1252',
+      bom: false,
+      separateur: ',',
+    });
     expect(lignes[1].champs).toEqual(['Cœur', 'l’an 1 €']);
   });
 
@@ -45,19 +55,26 @@ describe('lecture en flux', () => {
   });
 
   it('s’arrête sur un guillemet jamais refermé en donnant la ligne', async () => {
-    await expect(lire('a;b\n1;2\n3;"ouvert\n5;6\n')).rejects.toMatchObject({ code: 'import_invalide', message: expect.stringMatching(/guillemet ouvert n’est jamais refermé \(ligne \d+\)/) });
+    await expect(lire('a;b\n1;2\n3;"ouvert\n5;6\n')).rejects.toMatchObject({
+      code: 'import_invalide',
+      message: expect.stringMatching(/guillemet ouvert n’est jamais refermé \(ligne \d+\)/),
+    });
   });
 
   it('arrête la lecture si le traitement d’une ligne échoue', async () => {
     const f = path.join(dossier.chemin, 'echec.csv');
     fs.writeFileSync(f, 'a\n' + '1\n'.repeat(10_000));
     let vues = 0;
-    const promesse = lireCsv(f, { encodage: 'utf-8', bom: false, separateur: ';' }, {
-      surOctets: () => {},
-      surLigne: () => {
-        if (++vues === 100) throw new Error('disque plein');
+    const promesse = lireCsv(
+      f,
+      { encodage: 'utf-8', bom: false, separateur: ';' },
+      {
+        surOctets: () => {},
+        surLigne: () => {
+          if (++vues === 100) throw new Error('disque plein');
+        },
       },
-    });
+    );
     await expect(promesse).rejects.toThrow('disque plein');
     expect(vues).toBe(100);
   });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyserLieu, LecteurLieux } from '../../../electron/registre/import/lieux';
-import { lireBooleen, lireDate, lireMentions, lireNom, lirePrenoms, lireSexe, lireType } from '../../../electron/registre/import/valeurs';
+import {
+  lireBooleen,
+  lireDate,
+  lireMentions,
+  lireNom,
+  lirePrenoms,
+  lireSexe,
+  lireType,
+} from '../../../electron/registre/import/valeurs';
 
 function collecteur() {
   const erreurs: { colonne: string; raison: string }[] = [];
@@ -10,20 +18,38 @@ function collecteur() {
 describe('cellules', () => {
   it('lit le type d’acte sous ses formes usuelles', () => {
     const { erreurs, signaler } = collecteur();
-    expect(['naissance', 'Naissance', 'N', 'mariage', 'M', 'décès', 'DECES', 'd'].map((t) => lireType(t, 'type', signaler))).toEqual([
-      'naissance', 'naissance', 'naissance', 'mariage', 'mariage', 'deces', 'deces', 'deces',
-    ]);
+    expect(
+      ['naissance', 'Naissance', 'N', 'mariage', 'M', 'décès', 'DECES', 'd'].map((t) => lireType(t, 'type', signaler)),
+    ).toEqual(['naissance', 'naissance', 'naissance', 'mariage', 'mariage', 'deces', 'deces', 'deces']);
     expect(erreurs).toEqual([]);
     expect(lireType('reconnaissance', 'type', signaler)).toBeNull();
     expect(lireType('', 'type', signaler)).toBeNull();
-    expect(erreurs.map((e) => e.raison)).toEqual(['type d’acte « reconnaissance » inconnu (naissance, mariage ou deces)', 'le type d’acte est obligatoire']);
+    expect(erreurs.map((e) => e.raison)).toEqual([
+      'type d’acte « reconnaissance » inconnu (naissance, mariage ou deces)',
+      'le type d’acte est obligatoire',
+    ]);
   });
 
   it('lit le sexe et oui/non', () => {
     const { erreurs, signaler } = collecteur();
-    expect(['M', 'f', 'Masculin', 'féminin', 'H', 'femme', ''].map((s) => lireSexe(s, 'sexe', signaler))).toEqual(['M', 'F', 'M', 'F', 'M', 'F', null]);
+    expect(['M', 'f', 'Masculin', 'féminin', 'H', 'femme', ''].map((s) => lireSexe(s, 'sexe', signaler))).toEqual([
+      'M',
+      'F',
+      'M',
+      'F',
+      'M',
+      'F',
+      null,
+    ]);
     expect(lireSexe('X', 'sexe', signaler)).toBeNull();
-    expect(['oui', 'NON', '1', '0', 'Vrai', ''].map((s) => lireBooleen(s, 'indexe', signaler))).toEqual([true, false, true, false, true, null]);
+    expect(['oui', 'NON', '1', '0', 'Vrai', ''].map((s) => lireBooleen(s, 'indexe', signaler))).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      null,
+    ]);
     expect(lireBooleen('peut-être', 'indexe', signaler)).toBeNull();
     expect(erreurs).toHaveLength(2);
   });
@@ -36,7 +62,7 @@ describe('cellules', () => {
   });
 
   it('garde le nom tel qu’écrit, espaces rangés', () => {
-    expect(lireNom("  de  La Fontaine ")).toBe('de La Fontaine');
+    expect(lireNom('  de  La Fontaine ')).toBe('de La Fontaine');
     expect(lireNom("N'Diaye")).toBe("N'Diaye");
   });
 
@@ -52,7 +78,11 @@ describe('cellules', () => {
 describe('mentions marginales', () => {
   it('lit type|date|texte séparés par ##, type en code ou en libellé', () => {
     const { erreurs, signaler } = collecteur();
-    const m = lireMentions('mariage|05/06/2010|Marié à Albi ## Séparation de corps||Jugement du 2 mai 2015 ## deces|2020-01-02|Décédé | à Castres', 'mentions', signaler);
+    const m = lireMentions(
+      'mariage|05/06/2010|Marié à Albi ## Séparation de corps||Jugement du 2 mai 2015 ## deces|2020-01-02|Décédé | à Castres',
+      'mentions',
+      signaler,
+    );
     expect(erreurs).toEqual([]);
     expect(m).toEqual([
       { type: 'mariage', date: '2010-06-05', texte: 'Marié à Albi' },
@@ -62,7 +92,11 @@ describe('mentions marginales', () => {
   });
   it('signale chaque mention fautive par son rang', () => {
     const { erreurs, signaler } = collecteur();
-    lireMentions('baptême|01/01/2000|x ## mariage|31/04/2001|y ## mariage sans barres ## divorce|01/01/2002|', 'mentions', signaler);
+    lireMentions(
+      'baptême|01/01/2000|x ## mariage|31/04/2001|y ## mariage sans barres ## divorce|01/01/2002|',
+      'mentions',
+      signaler,
+    );
     expect(erreurs.map((e) => e.raison)).toEqual([
       'mention 1 : type « baptême » inconnu',
       'mention 2 : le 31 avril n’existe pas (avril a 30 jours)',
@@ -81,12 +115,32 @@ describe('lieux', () => {
     expect(analyserLieu('Toulouse, France')).toMatchObject({ codeInsee: '31555', pays: null });
   });
   it('garde tel quel un nom ambigu ou inconnu, sans code', () => {
-    expect(analyserLieu('Saint-Martin')).toEqual({ commune: 'Saint-Martin', codeInsee: null, departement: null, pays: null });
-    expect(analyserLieu('Vieuxbourg-Disparu (81)')).toEqual({ commune: 'Vieuxbourg-Disparu', codeInsee: null, departement: '81', pays: null });
+    expect(analyserLieu('Saint-Martin')).toEqual({
+      commune: 'Saint-Martin',
+      codeInsee: null,
+      departement: null,
+      pays: null,
+    });
+    expect(analyserLieu('Vieuxbourg-Disparu (81)')).toEqual({
+      commune: 'Vieuxbourg-Disparu',
+      codeInsee: null,
+      departement: '81',
+      pays: null,
+    });
   });
   it('lit un lieu à l’étranger', () => {
-    expect(analyserLieu('Casablanca, Maroc')).toEqual({ commune: 'Casablanca', codeInsee: null, departement: null, pays: 'Maroc' });
-    expect(analyserLieu('Dublin (Irlande)')).toEqual({ commune: 'Dublin', codeInsee: null, departement: null, pays: 'Irlande' });
+    expect(analyserLieu('Casablanca, Maroc')).toEqual({
+      commune: 'Casablanca',
+      codeInsee: null,
+      departement: null,
+      pays: 'Maroc',
+    });
+    expect(analyserLieu('Dublin (Irlande)')).toEqual({
+      commune: 'Dublin',
+      codeInsee: null,
+      departement: null,
+      pays: 'Irlande',
+    });
   });
   it('refuse un code INSEE inconnu', () => {
     expect(analyserLieu('81999')).toBe('code INSEE « 81999 » inconnu');

@@ -57,25 +57,58 @@ describe('jetons de date et termes d’un acte', () => {
       annee: 1987,
       dateEvenement: '1987-03-12',
       personnes: [
-        { role: 'titulaire', nom: 'de La Fontaine', prenoms: ['Marie-Hélène'], sexe: 'F', dateNaissance: '1987-03-12', lieuNaissance: null, profession: null },
-        { role: 'pere', nom: 'DE LA FONTAINE', prenoms: ['Jean'], sexe: null, dateNaissance: '1950-01-02', lieuNaissance: null, profession: null },
+        {
+          role: 'titulaire',
+          nom: 'de La Fontaine',
+          prenoms: ['Marie-Hélène'],
+          sexe: 'F',
+          dateNaissance: '1987-03-12',
+          lieuNaissance: null,
+          profession: null,
+        },
+        {
+          role: 'pere',
+          nom: 'DE LA FONTAINE',
+          prenoms: ['Jean'],
+          sexe: null,
+          dateNaissance: '1950-01-02',
+          lieuNaissance: null,
+          profession: null,
+        },
       ],
     } as Pick<Acte, 'type' | 'annee' | 'dateEvenement' | 'personnes'>;
     const t = termesActe(acte);
     expect(t.texte.split(' ').sort()).toEqual(
-      ['de', 'la', 'fontaine', 'delafontaine', 'marie', 'helene', 'jean', 'tnaissance', 'y1987', 'm198703', 'j12031987'].sort(),
+      [
+        'de',
+        'la',
+        'fontaine',
+        'delafontaine',
+        'marie',
+        'helene',
+        'jean',
+        'tnaissance',
+        'y1987',
+        'm198703',
+        'j12031987',
+      ].sort(),
     );
     expect(t.mots).toEqual(['de', 'la', 'fontaine', 'delafontaine', 'marie', 'helene', 'jean']);
   });
 
   it('un acte non indexé n’a que son type et l’année de son registre', () => {
-    expect(termesActe({ type: 'deces', annee: 1931, dateEvenement: null, personnes: [] })).toEqual({ texte: 'tdeces y1931', mots: [] });
+    expect(termesActe({ type: 'deces', annee: 1931, dateEvenement: null, personnes: [] })).toEqual({
+      texte: 'tdeces y1931',
+      mots: [],
+    });
   });
 });
 
 describe('suppressions d’une lettre (fautes de frappe)', () => {
   it('énumère chaque suppression une fois', () => {
-    expect(suppressionsUneLettre('dupont').sort()).toEqual(['dpont', 'duont', 'dupnt', 'dupot', 'dupon', 'upont'].sort());
+    expect(suppressionsUneLettre('dupont').sort()).toEqual(
+      ['dpont', 'duont', 'dupnt', 'dupot', 'dupon', 'upont'].sort(),
+    );
     expect(suppressionsUneLettre('abba').sort()).toEqual(['aba', 'abb', 'bba'].sort());
   });
 

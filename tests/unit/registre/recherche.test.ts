@@ -8,10 +8,20 @@ import { acte, deces, mariage, naissance } from './actes-exemples';
 
 /** A small register where every search feature has its case. */
 const REGISTRE: Record<string, Acte> = {
-  dupontJean: naissance(1987, 1, { nom: 'DUPONT', prenoms: ['Jean', 'Louis'], sexe: 'M', date: '1987-03-12' }, { pere: ['DUPONT', ['Pierre']], mere: ['MARTIN', ['Sophie']] }),
+  dupontJean: naissance(
+    1987,
+    1,
+    { nom: 'DUPONT', prenoms: ['Jean', 'Louis'], sexe: 'M', date: '1987-03-12' },
+    { pere: ['DUPONT', ['Pierre']], mere: ['MARTIN', ['Sophie']] },
+  ),
   dupondJean: naissance(1990, 1, { nom: 'Dupond', prenoms: ['Jean'], sexe: 'M', date: '1990-05-02' }),
   duponsJean: naissance(1991, 1, { nom: 'Duponz', prenoms: ['Jean'], sexe: 'M', date: '1991-05-02' }),
-  parentsJeanDupont: naissance(1995, 7, { nom: 'ROCHE', prenoms: ['Anaïs'], date: '1995-03-12' }, { pere: ['ROCHE', ['Jean']], mere: ['DUPONT', ['Claire']] }),
+  parentsJeanDupont: naissance(
+    1995,
+    7,
+    { nom: 'ROCHE', prenoms: ['Anaïs'], date: '1995-03-12' },
+    { pere: ['ROCHE', ['Jean']], mere: ['DUPONT', ['Claire']] },
+  ),
   ndiaye: naissance(2001, 3, { nom: 'NDIAYE', prenoms: ['MARIE HELENE'], date: '2001-11-30' }),
   lefebvre: naissance(1960, 12, { nom: 'LEFEBVRE', prenoms: ['Catherine'], date: '1960-01-15' }),
   meyer: deces(1999, 4, { nom: 'Meyer', prenoms: ['Paul'], date: '1999-08-20', naissance: '1921-02-03' }),
@@ -21,7 +31,20 @@ const REGISTRE: Record<string, Acte> = {
   etcheverry: deces(2005, 9, { nom: 'ETCHEVERRY', prenoms: ['Michel'], date: '2005-04-01' }),
   longsPrenoms: naissance(1890, 8, {
     nom: 'de Rochechouart',
-    prenoms: ['Louis', 'Marie', 'Victurnien', 'Gabriel', 'Henri', 'Joseph', 'Anne', 'Aimery', 'Charles', 'Hippolyte', 'Olivier', 'Sosthène'],
+    prenoms: [
+      'Louis',
+      'Marie',
+      'Victurnien',
+      'Gabriel',
+      'Henri',
+      'Joseph',
+      'Anne',
+      'Aimery',
+      'Charles',
+      'Hippolyte',
+      'Olivier',
+      'Sosthène',
+    ],
     sexe: 'M',
     date: '1890-09-09',
   }),
@@ -37,7 +60,8 @@ describe('recherche dans le registre', () => {
   const nomDe = (i: number) => Object.keys(id).find((k) => id[k] === i);
   const chercher = (texte: string, options: { limite?: number; type?: TypeActe } = {}): ResultatRecherche[] =>
     moteur.rechercher({ texte, limite: options.limite ?? 50, type: options.type }).resultats;
-  const trouves = (texte: string, options: { limite?: number; type?: TypeActe } = {}) => chercher(texte, options).map((r) => nomDe(r.id));
+  const trouves = (texte: string, options: { limite?: number; type?: TypeActe } = {}) =>
+    chercher(texte, options).map((r) => nomDe(r.id));
 
   beforeAll(() => {
     db = ouvrirBase(':memory:');
@@ -98,7 +122,9 @@ describe('recherche dans le registre', () => {
   });
 
   it('complète le mot en cours de frappe', () => {
-    expect(trouves('dup', { limite: 50 })).toEqual(expect.arrayContaining(['dupontJean', 'dupondJean', 'parentsJeanDupont']));
+    expect(trouves('dup', { limite: 50 })).toEqual(
+      expect.arrayContaining(['dupontJean', 'dupondJean', 'parentsJeanDupont']),
+    );
     expect(trouves('jean dup').slice(0, 3)).toEqual(expect.arrayContaining(['dupontJean', 'dupondJean', 'duponsJean']));
     expect(trouves('etchev')).toEqual(['etcheverry']);
     expect(chercher('dupon').every((r) => r.correspondance === 'exacte')).toBe(true);
@@ -114,7 +140,9 @@ describe('recherche dans le registre', () => {
   it('filtre par type d’acte, écrit dans la requête ou passé à part', () => {
     expect(trouves('meyer deces ')).toEqual(['meyer']);
     expect(trouves('meyer naissance ')).toEqual([]);
-    expect(trouves('dupont ', { type: 'naissance' })).toEqual(expect.arrayContaining(['dupontJean', 'parentsJeanDupont']));
+    expect(trouves('dupont ', { type: 'naissance' })).toEqual(
+      expect.arrayContaining(['dupontJean', 'parentsJeanDupont']),
+    );
     expect(trouves('meyer mariage ', { type: 'deces' })).toEqual([]);
     expect(trouves('almeida mariage ')).toEqual(['almeida']);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyserRequete } from '../../../electron/registre/recherche/requete';
+import { DERNIERE_ANNEE_REGISTRE } from '../../../shared/domain/validation';
 
 const noms = (texte: string) => analyserRequete(texte).noms;
 const dates = (texte: string) => analyserRequete(texte).dates;
@@ -48,6 +49,17 @@ describe('analyse de la requête', () => {
     const r = analyserRequete('31/02/1987 ');
     expect(r.dates).toEqual([]);
     expect(r.noms).toEqual([]);
+  });
+
+  it('le calendrier est celui du domaine : 29 février des seules années bissextiles', () => {
+    expect(dates('29/02/2000 ')).toEqual([{ jeton: 'j29022000', prefixe: false }]);
+    expect(dates('1900-02-29 ')).toEqual([]);
+    expect(dates('31/04/1987 ')).toEqual([]);
+  });
+
+  it('une année se lit jusqu’à DERNIERE_ANNEE_REGISTRE, pas au-delà', () => {
+    expect(dates(`${DERNIERE_ANNEE_REGISTRE} `)).toEqual([{ jeton: `y${DERNIERE_ANNEE_REGISTRE}`, prefixe: false }]);
+    expect(dates(`${DERNIERE_ANNEE_REGISTRE + 1} `)).toEqual([]);
   });
 
   it('numéro d’acte dans son registre : « 1987/42 »', () => {

@@ -10,14 +10,20 @@ type AppTest = ReturnType<typeof appTemporaire>;
 describe('service du registre (par le contrat)', () => {
   let app: AppTest;
   let evenements: { nom: string; charge: unknown }[];
-  const appeler = async <T>(nom: string, entree: unknown): Promise<Enveloppe<T>> => (await app.repartir(nom, entree)) as Enveloppe<T>;
+  const appeler = async <T>(nom: string, entree: unknown): Promise<Enveloppe<T>> =>
+    (await app.repartir(nom, entree)) as Enveloppe<T>;
   const reussir = async <T>(nom: string, entree: unknown): Promise<T> => {
     const r = await appeler<T>(nom, entree);
     if (!r.ok) throw new Error(`${nom} : ${r.erreur.code} ${r.erreur.message}`);
     return r.valeur;
   };
   const nouvelActe = (numero = 42): ActeSaisi => {
-    const { id: _id, creeLe: _c, modifieLe: _m, ...a } = naissance(1987, numero, { nom: 'Dupont', prenoms: ['Jean'], sexe: 'M' }, { mere: ['Martin', ['Anne']] });
+    const {
+      id: _id,
+      creeLe: _c,
+      modifieLe: _m,
+      ...a
+    } = naissance(1987, numero, { nom: 'Dupont', prenoms: ['Jean'], sexe: 'M' }, { mere: ['Martin', ['Anne']] });
     return a;
   };
 
@@ -33,9 +39,17 @@ describe('service du registre (par le contrat)', () => {
     expect(enregistre.creeLe).toBe('2025-03-01T09:00:00.000Z');
     expect(evenements).toEqual([{ nom: 'registre.modifie', charge: { raison: 'saisie', ids: [enregistre.id] } }]);
     expect(await reussir('registre.lire', { id: enregistre.id })).toEqual(enregistre);
-    const { resultats } = await reussir<{ resultats: { id: number }[] }>('registre.rechercher', { texte: 'dupont jean' });
+    const { resultats } = await reussir<{ resultats: { id: number }[] }>('registre.rechercher', {
+      texte: 'dupont jean',
+    });
     expect(resultats.map((r) => r.id)).toEqual([enregistre.id]);
-    expect(await reussir('registre.statistiques', {})).toEqual({ total: 1, naissance: 1, mariage: 0, deces: 0, nonIndexes: 0 });
+    expect(await reussir('registre.statistiques', {})).toEqual({
+      total: 1,
+      naissance: 1,
+      mariage: 0,
+      deces: 0,
+      nonIndexes: 0,
+    });
   });
 
   it('refuse un acte invalide avec la liste des champs, sans rien écrire', async () => {
@@ -57,7 +71,9 @@ describe('service du registre (par le contrat)', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.erreur.code).toBe('conflit');
-    expect(r.erreur.message).toBe('L’acte de naissance n° 42 de 1987 existe déjà dans le registre : ouvrez-le pour le corriger.');
+    expect(r.erreur.message).toBe(
+      'L’acte de naissance n° 42 de 1987 existe déjà dans le registre : ouvrez-le pour le corriger.',
+    );
     const relu = await reussir<{ personnes: { nom: string }[] }>('registre.lire', { id: premier.id });
     expect(relu.personnes[0].nom).toBe('Dupont');
   });
@@ -82,7 +98,10 @@ describe('service du registre (par le contrat)', () => {
 
   it('la recherche respecte la limite et le type demandés', async () => {
     for (let n = 1; n <= 5; n++) await reussir('registre.enregistrer', { acte: nouvelActe(n) });
-    const { resultats } = await reussir<{ resultats: unknown[] }>('registre.rechercher', { texte: 'dupont', limite: 3 });
+    const { resultats } = await reussir<{ resultats: unknown[] }>('registre.rechercher', {
+      texte: 'dupont',
+      limite: 3,
+    });
     expect(resultats).toHaveLength(3);
     const aucun = await reussir<{ resultats: unknown[] }>('registre.rechercher', { texte: 'dupont', type: 'deces' });
     expect(aucun.resultats).toEqual([]);

@@ -64,7 +64,9 @@ describe('registre synthétique', () => {
 
   it('des parents, des lieux réels (code INSEE) ou étrangers, des mentions marginales', () => {
     const naissances = actes.filter((a) => a.type === 'naissance' && a.indexe);
-    expect(naissances.filter((a) => a.personnes.some((p) => p.role === 'pere')).length / naissances.length).toBeGreaterThan(0.85);
+    expect(
+      naissances.filter((a) => a.personnes.some((p) => p.role === 'pere')).length / naissances.length,
+    ).toBeGreaterThan(0.85);
     const lieux = actes.flatMap((a) => a.personnes.map((p) => p.lieuNaissance)).filter((l) => l !== null);
     expect(lieux.some((l) => l.codeInsee === '81004')).toBe(true);
     expect(lieux.some((l) => l.codeInsee && l.codeInsee !== '81004')).toBe(true);

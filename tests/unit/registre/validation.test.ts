@@ -80,7 +80,9 @@ describe('validerActe : identité dans le registre', () => {
     expect(champs(naissance({ numero: -3 }))).toContain('numero');
   });
   it('refuse une année avant 1792 ou dans le futur', () => {
-    expect(valider(naissance({ annee: 1791, dateActe: null }))).toEqual([{ champ: 'annee', raison: expect.stringContaining('entre 1792 et 2025') }]);
+    expect(valider(naissance({ annee: 1791, dateActe: null }))).toEqual([
+      { champ: 'annee', raison: expect.stringContaining('entre 1792 et 2025') },
+    ]);
     expect(champs(naissance({ annee: 2026, dateActe: null }))).toContain('annee');
   });
   it('exige que l’année du registre soit celle de la date de l’acte', () => {
@@ -111,7 +113,9 @@ describe('validerActe : dates', () => {
     });
   });
   it('refuse une date de naissance de l’enfant différente de celle de l’acte', () => {
-    expect(champs(avec(naissance(), 'titulaire', { dateNaissance: '1987-03-11' }))).toContain('personnes.titulaire.dateNaissance');
+    expect(champs(avec(naissance(), 'titulaire', { dateNaissance: '1987-03-11' }))).toContain(
+      'personnes.titulaire.dateNaissance',
+    );
   });
   it('refuse un acte de mariage dressé après la célébration', () => {
     expect(valider(mariage({ dateActe: '2010-06-07' }))).toContainEqual({
@@ -129,7 +133,13 @@ describe('validerActe : contenu obligatoire par type', () => {
     const a = naissance({ dateEvenement: null, lieuEvenement: null });
     const sans = avec(a, 'titulaire', { nom: '  ', prenoms: [], sexe: null, dateNaissance: null });
     expect(champs(sans).sort()).toEqual(
-      ['dateEvenement', 'lieuEvenement', 'personnes.titulaire.nom', 'personnes.titulaire.prenoms', 'personnes.titulaire.sexe'].sort(),
+      [
+        'dateEvenement',
+        'lieuEvenement',
+        'personnes.titulaire.nom',
+        'personnes.titulaire.prenoms',
+        'personnes.titulaire.sexe',
+      ].sort(),
     );
   });
   it('naissance : l’enfant est obligatoire, les parents non', () => {
@@ -137,7 +147,11 @@ describe('validerActe : contenu obligatoire par type', () => {
     expect(valider(naissance({ personnes: naissance().personnes.filter((p) => p.role === 'titulaire') }))).toEqual([]);
   });
   it('mariage : les deux époux et la date du mariage', () => {
-    const a = mariage({ dateEvenement: null, dateActe: null, personnes: [{ role: 'epoux1', nom: 'Dupont', prenoms: [] }] });
+    const a = mariage({
+      dateEvenement: null,
+      dateActe: null,
+      personnes: [{ role: 'epoux1', nom: 'Dupont', prenoms: [] }],
+    });
     expect(champs(a).sort()).toEqual(['dateEvenement', 'personnes.epoux1.prenoms', 'personnes.epoux2'].sort());
   });
   it('décès : défunt, prénoms, date du décès ; le lieu est facultatif', () => {
@@ -149,7 +163,9 @@ describe('validerActe : contenu obligatoire par type', () => {
     expect(champs({ type: 'naissance', annee: 1901, numero: 0, personnes: [], indexe: false })).toEqual(['numero']);
   });
   it('un acte non indexé garde le contrôle des dates saisies', () => {
-    expect(champs({ type: 'naissance', annee: 1901, numero: 1, dateActe: '1901-02-30', personnes: [], indexe: false })).toEqual(['dateActe']);
+    expect(
+      champs({ type: 'naissance', annee: 1901, numero: 1, dateActe: '1901-02-30', personnes: [], indexe: false }),
+    ).toEqual(['dateActe']);
   });
   it('refuse un parent sans nom et un prénom vide', () => {
     expect(champs(avec(naissance(), 'pere', { nom: '' }))).toEqual(['personnes.pere.nom']);
@@ -157,8 +173,12 @@ describe('validerActe : contenu obligatoire par type', () => {
   });
   it('refuse un rôle étranger au type d’acte et un rôle en double', () => {
     const a = naissance();
-    expect(champs({ ...a, personnes: [...a.personnes, { role: 'epoux1', nom: 'X', prenoms: ['Y'] }] })).toEqual(['personnes.epoux1']);
-    expect(champs({ ...a, personnes: [...a.personnes, { role: 'pere', nom: 'X', prenoms: ['Y'] }] })).toEqual(['personnes.pere']);
+    expect(champs({ ...a, personnes: [...a.personnes, { role: 'epoux1', nom: 'X', prenoms: ['Y'] }] })).toEqual([
+      'personnes.epoux1',
+    ]);
+    expect(champs({ ...a, personnes: [...a.personnes, { role: 'pere', nom: 'X', prenoms: ['Y'] }] })).toEqual([
+      'personnes.pere',
+    ]);
   });
   it('refuse un lieu sans commune', () => {
     expect(champs(naissance({ lieuEvenement: { commune: ' ' } }))).toEqual(['lieuEvenement']);
@@ -173,38 +193,53 @@ describe('validerActe : cohérence des âges', () => {
     });
   });
   it('refuse un parent de moins de 12 ans', () => {
-    expect(champs(avec(naissance(), 'pere', { dateNaissance: '1976-01-01' }))).toEqual(['personnes.pere.dateNaissance']);
+    expect(champs(avec(naissance(), 'pere', { dateNaissance: '1976-01-01' }))).toEqual([
+      'personnes.pere.dateNaissance',
+    ]);
     expect(valider(avec(naissance(), 'pere', { dateNaissance: '1975-03-12' }))).toEqual([]);
   });
   it('refuse un époux né après le mariage ou âgé de moins de 15 ans', () => {
-    expect(champs(avec(mariage(), 'epoux2', { dateNaissance: '2011-01-01' }))).toEqual(['personnes.epoux2.dateNaissance']);
+    expect(champs(avec(mariage(), 'epoux2', { dateNaissance: '2011-01-01' }))).toEqual([
+      'personnes.epoux2.dateNaissance',
+    ]);
     expect(valider(avec(mariage(), 'epoux1', { dateNaissance: '1996-01-01' }))).toContainEqual({
       champ: 'personnes.epoux1.dateNaissance',
       raison: 'l’époux aurait eu moins de 15 ans le jour du mariage',
     });
   });
   it('applique l’âge de 13 ans aux mariages antérieurs au Code civil', () => {
-    const ancien = mariage({ annee: 1800, dateActe: '1800-05-01', dateEvenement: '1800-05-01', personnes: [
-      { role: 'epoux1', nom: 'Roux', prenoms: ['Jacques'], dateNaissance: '1780-01-01' },
-      { role: 'epoux2', nom: 'Blanc', prenoms: ['Anne'], dateNaissance: '1786-01-01' },
-    ] });
+    const ancien = mariage({
+      annee: 1800,
+      dateActe: '1800-05-01',
+      dateEvenement: '1800-05-01',
+      personnes: [
+        { role: 'epoux1', nom: 'Roux', prenoms: ['Jacques'], dateNaissance: '1780-01-01' },
+        { role: 'epoux2', nom: 'Blanc', prenoms: ['Anne'], dateNaissance: '1786-01-01' },
+      ],
+    });
     expect(valider(ancien)).toEqual([]);
   });
   it('contrôle les parents des époux', () => {
-    expect(champs(avec(mariage(), 'pere_epoux1', { dateNaissance: '1990-01-01' }))).toEqual(['personnes.pere_epoux1.dateNaissance']);
+    expect(champs(avec(mariage(), 'pere_epoux1', { dateNaissance: '1990-01-01' }))).toEqual([
+      'personnes.pere_epoux1.dateNaissance',
+    ]);
   });
   it('refuse un défunt né après son décès ou de plus de 125 ans', () => {
     expect(valider(avec(deces(), 'titulaire', { dateNaissance: '2020-02-01' }))).toContainEqual({
       champ: 'personnes.titulaire.dateNaissance',
       raison: 'le défunt est né après la date de son décès',
     });
-    expect(champs(avec(deces(), 'titulaire', { dateNaissance: '1880-01-01' }))).toEqual(['personnes.titulaire.dateNaissance']);
+    expect(champs(avec(deces(), 'titulaire', { dateNaissance: '1880-01-01' }))).toEqual([
+      'personnes.titulaire.dateNaissance',
+    ]);
   });
 });
 
 describe('validerActe : mentions marginales', () => {
   it('accepte une mention postérieure à l’événement', () => {
-    expect(valider(naissance({ mentions: [{ type: 'mariage', date: '2010-06-05', texte: 'Marié à Albi le 5 juin 2010' }] }))).toEqual([]);
+    expect(
+      valider(naissance({ mentions: [{ type: 'mariage', date: '2010-06-05', texte: 'Marié à Albi le 5 juin 2010' }] })),
+    ).toEqual([]);
   });
   it('refuse une mention datée avant l’événement', () => {
     expect(valider(naissance({ mentions: [{ type: 'deces', date: '1980-01-01', texte: 'Décédé' }] }))).toEqual([
@@ -212,7 +247,11 @@ describe('validerActe : mentions marginales', () => {
     ]);
   });
   it('accepte une reconnaissance anticipée', () => {
-    expect(valider(naissance({ mentions: [{ type: 'reconnaissance', date: '1986-12-01', texte: 'Reconnu par Paul Dupont' }] }))).toEqual([]);
+    expect(
+      valider(
+        naissance({ mentions: [{ type: 'reconnaissance', date: '1986-12-01', texte: 'Reconnu par Paul Dupont' }] }),
+      ),
+    ).toEqual([]);
   });
   it('refuse un texte vide, un type inconnu, une date impossible', () => {
     const m = [

@@ -49,9 +49,13 @@ describe('erreurs rattachées aux champs du formulaire', () => {
 
   it('lit les détails d’une erreur saisie_invalide telle qu’elle traverse la frontière', () => {
     const e = erreurs.saisiesInvalides([{ champ: 'numero', raison: 'déjà pris' }]);
-    expect(erreursDesDetails(JSON.parse(JSON.stringify(e.toJSON())).details)).toEqual([{ champ: 'numero', raison: 'déjà pris' }]);
+    expect(erreursDesDetails(JSON.parse(JSON.stringify(e.toJSON())).details)).toEqual([
+      { champ: 'numero', raison: 'déjà pris' },
+    ]);
     expect(erreursDesDetails({ champ: 'annee', raison: 'r' })).toEqual([{ champ: 'annee', raison: 'r' }]);
-    expect(erreursDesDetails({ erreurs: [{ champ: 1 }, null, { champ: 'a', raison: 'b' }] })).toEqual([{ champ: 'a', raison: 'b' }]);
+    expect(erreursDesDetails({ erreurs: [{ champ: 1 }, null, { champ: 'a', raison: 'b' }] })).toEqual([
+      { champ: 'a', raison: 'b' },
+    ]);
     expect(erreursDesDetails(undefined)).toEqual([]);
   });
 });

@@ -17,7 +17,15 @@ const mariage: Acte = ActeSchema.parse({
   dateEvenement: '1987-06-05',
   lieuEvenement: { commune: 'Albi', codeInsee: '81004', departement: '81' },
   personnes: [
-    { role: 'epoux1', nom: 'Dupont', prenoms: ['Jean-Pierre', 'Louis'], sexe: 'M', dateNaissance: '1960-03-12', lieuNaissance: { commune: 'Londres', pays: 'Royaume-Uni' }, profession: 'boulanger' },
+    {
+      role: 'epoux1',
+      nom: 'Dupont',
+      prenoms: ['Jean-Pierre', 'Louis'],
+      sexe: 'M',
+      dateNaissance: '1960-03-12',
+      lieuNaissance: { commune: 'Londres', pays: 'Royaume-Uni' },
+      profession: 'boulanger',
+    },
     { role: 'epoux2', nom: 'Martin', prenoms: ['Marie'], sexe: 'F', dateNaissance: '1962-01-01' },
     { role: 'pere_epoux1', nom: 'Dupont', prenoms: ['Paul'] },
   ],
@@ -30,14 +38,23 @@ describe('formulaire de l’éditeur', () => {
     const f = depuisActe(mariage);
     expect(f.dateActe).toBe('05/06/1987');
     expect(f.personnes.epoux1.prenoms).toBe('Jean-Pierre, Louis');
-    expect(f.personnes.epoux1.lieuNaissance).toEqual({ commune: 'Londres', codeInsee: null, departement: null, etranger: true, pays: 'Royaume-Uni' });
+    expect(f.personnes.epoux1.lieuNaissance).toEqual({
+      commune: 'Londres',
+      codeInsee: null,
+      departement: null,
+      etranger: true,
+      pays: 'Royaume-Uni',
+    });
     const { acte, erreurs } = versActe(f);
     expect(erreurs).toEqual([]);
     const { creeLe, modifieLe, ...attendu } = mariage;
     void creeLe;
     void modifieLe;
     // Persons may come back in another order (the editor's); the act is the same.
-    const parRole = (a: { personnes: { role: string }[] }) => ({ ...a, personnes: [...a.personnes].sort((x, y) => x.role.localeCompare(y.role)) });
+    const parRole = (a: { personnes: { role: string }[] }) => ({
+      ...a,
+      personnes: [...a.personnes].sort((x, y) => x.role.localeCompare(y.role)),
+    });
     expect(parRole(ActeSchema.parse(acte))).toEqual(parRole(attendu));
   });
 
@@ -49,7 +66,12 @@ describe('formulaire de l’éditeur', () => {
   });
 
   it('une date ou un nombre illisible est signalé sur son champ et jamais remplacé par une valeur inventée', () => {
-    const f: FormulaireActe = { ...formulaireVide('deces', 2020), annee: '20x0', numero: '', dateEvenement: '31/02/2020' };
+    const f: FormulaireActe = {
+      ...formulaireVide('deces', 2020),
+      annee: '20x0',
+      numero: '',
+      dateEvenement: '31/02/2020',
+    };
     f.personnes.titulaire = { ...f.personnes.titulaire, nom: 'Durand', dateNaissance: '12/13/1930' };
     const { acte, erreurs } = versActe(f);
     const parCle = Object.fromEntries(erreurs.map((e) => [e.cle, e.message]));
@@ -84,6 +106,9 @@ describe('formulaire de l’éditeur', () => {
     const f = formulaireVide('deces', 2020);
     f.lieuEvenement = { commune: 'Genève', codeInsee: null, departement: null, etranger: true, pays: '' };
     const { erreurs } = versActe(f);
-    expect(erreurs).toContainEqual({ cle: 'lieuEvenement.pays', message: 'pays obligatoire pour un lieu à l’étranger' });
+    expect(erreurs).toContainEqual({
+      cle: 'lieuEvenement.pays',
+      message: 'pays obligatoire pour un lieu à l’étranger',
+    });
   });
 });

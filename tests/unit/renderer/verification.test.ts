@@ -8,7 +8,13 @@ describe('vérification du formulaire (règles de validerActe)', () => {
     const f = { ...formulaireVide('naissance', 1950), numero: '3' };
     const v = verifierFormulaire(f);
     expect(Object.keys(v.parChamp).sort()).toEqual(
-      ['dateEvenement', 'lieuEvenement', 'personnes.titulaire.nom', 'personnes.titulaire.prenoms', 'personnes.titulaire.sexe'].sort(),
+      [
+        'dateEvenement',
+        'lieuEvenement',
+        'personnes.titulaire.nom',
+        'personnes.titulaire.prenoms',
+        'personnes.titulaire.sexe',
+      ].sort(),
     );
     expect(v.generales).toEqual([]);
   });
@@ -20,7 +26,13 @@ describe('vérification du formulaire (règles de validerActe)', () => {
 
   it('un formulaire complet passe', () => {
     let f = { ...formulaireVide('naissance', 1950), numero: '12', dateActe: '14/03/1950', dateEvenement: '12/03/1950' };
-    f = ecrireChemin(f, 'lieuEvenement', { commune: 'Albi', codeInsee: '81004', departement: '81', etranger: false, pays: '' });
+    f = ecrireChemin(f, 'lieuEvenement', {
+      commune: 'Albi',
+      codeInsee: '81004',
+      departement: '81',
+      etranger: false,
+      pays: '',
+    });
     f = ecrireChemin(f, 'personnes.titulaire.nom', 'Lefèvre');
     f = ecrireChemin(f, 'personnes.titulaire.prenoms', 'Éloïse');
     f = ecrireChemin(f, 'personnes.titulaire.sexe', 'F');
@@ -37,7 +49,11 @@ describe('chemins des champs', () => {
     expect(lireChemin(g, 'personnes.pere.nom')).toBe('Martin');
     expect(f.personnes.pere.nom).toBe('');
     expect(g.personnes.mere).toBe(f.personnes.mere);
-    const h = ecrireChemin({ ...g, mentions: [{ cle: 'a', type: 'autre' as const, date: '', texte: '' }] }, 'mentions.0.texte', 'x');
+    const h = ecrireChemin(
+      { ...g, mentions: [{ cle: 'a', type: 'autre' as const, date: '', texte: '' }] },
+      'mentions.0.texte',
+      'x',
+    );
     expect(h.mentions[0].texte).toBe('x');
     expect(Array.isArray(h.mentions)).toBe(true);
     expect(idChamp('mentions.0.texte')).toBe('champ-mentions-0-texte');

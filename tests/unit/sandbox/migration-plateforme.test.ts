@@ -8,14 +8,32 @@ describe('migration 0001 de la plateforme bac à sable', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
     expect(migrer(db, migrationsPlateforme)).toEqual({ avant: 0, apres: 1 });
-    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[];
-    expect(tables.map((t) => t.name).sort()).toEqual(['agents', 'certificats_agents', 'communes', 'defis', 'demandes', 'demandes_emises', 'reglages', 'reponses', 'sessions']);
+    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as {
+      name: string;
+      sql: string;
+    }[];
+    expect(tables.map((t) => t.name).sort()).toEqual([
+      'agents',
+      'certificats_agents',
+      'communes',
+      'defis',
+      'demandes',
+      'demandes_emises',
+      'reglages',
+      'reponses',
+      'sessions',
+    ]);
     for (const t of tables) expect(t.sql).toMatch(/STRICT/);
     db.prepare("INSERT INTO communes VALUES ('81021', 'MAIRIE-81-AUSSILLON', 2, 0, 't')").run();
-    expect(() => db.prepare("INSERT INTO communes VALUES ('81004', 'MAIRIE-81-ALBI', 3, 0, 't')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO agents (code_insee, nom, delegation) VALUES ('99999', 'X', 1)").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO communes VALUES ('81004', 'MAIRIE-81-ALBI', 3, 0, 't')").run()).toThrow(
+      /CHECK/,
+    );
+    expect(() => db.prepare("INSERT INTO agents (code_insee, nom, delegation) VALUES ('99999', 'X', 1)").run()).toThrow(
+      /FOREIGN KEY/,
+    );
     expect(() => db.prepare("INSERT INTO reglages VALUES ('x', 'pas du json')").run()).toThrow(/CHECK/);
-    const demande = "INSERT INTO demandes (id, code_insee, donnees, specimen, origine, mise_a_disposition, echeance, purge) VALUES (?, '81021', '{}', 0, ?, 'a', 'b', 'c')";
+    const demande =
+      "INSERT INTO demandes (id, code_insee, donnees, specimen, origine, mise_a_disposition, echeance, purge) VALUES (?, '81021', '{}', 0, ?, 'a', 'b', 'c')";
     db.prepare(demande).run('DEM-1', 'generee');
     expect(() => db.prepare(demande).run('DEM-2', 'inventee')).toThrow(/CHECK/);
     const reponse = "INSERT INTO reponses VALUES (?, '81021', 'cle', 'e', '<x/>', 2, 'positive', 's', '<a/>', 't')";

@@ -19,7 +19,13 @@ describe('certificats de la carte', () => {
     expect(auth.usage).toBe('authentification');
     expect(sig.usage).toBe('signature');
     expect(analyserCertificat(new Uint8Array(pki.agents.certificat.rawData)).usage).toBe('autorite');
-    expect(sig).toMatchObject({ titulaire: 'Jeanne MARTIN', prenom: 'Jeanne', nom: 'MARTIN', organisation: 'MAIRIE-81-AUSSILLON', uniteOrganisation: '81021' });
+    expect(sig).toMatchObject({
+      titulaire: 'Jeanne MARTIN',
+      prenom: 'Jeanne',
+      nom: 'MARTIN',
+      organisation: 'MAIRIE-81-AUSSILLON',
+      uniteOrganisation: '81021',
+    });
     expect(sig.emetteur).toBe('Registre AC Agents de test');
     expect(sig.serie).toMatch(/^[0-9A-F]+$/);
   });

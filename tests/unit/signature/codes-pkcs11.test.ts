@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { RegistreError } from '../../../shared/errors';
-import { essaisRestants, estRetrait, etatPinDepuisDrapeaux, versErreurCarte } from '../../../electron/signature/codes-pkcs11';
+import {
+  essaisRestants,
+  estRetrait,
+  etatPinDepuisDrapeaux,
+  versErreurCarte,
+} from '../../../electron/signature/codes-pkcs11';
 import { pkcs11js } from '../../../electron/signature/liaison';
 
 const err = (code: number) => new pkcs11js.Pkcs11Error('CKR', code, 'C_Login');
@@ -9,7 +14,9 @@ describe('codes PKCS#11 -> taxonomie', () => {
   it('lit l’état du PIN dans les drapeaux du jeton', () => {
     expect(etatPinDepuisDrapeaux(0)).toBe('normal');
     expect(etatPinDepuisDrapeaux(pkcs11js.CKF_USER_PIN_COUNT_LOW)).toBe('essais_bas');
-    expect(etatPinDepuisDrapeaux(pkcs11js.CKF_USER_PIN_COUNT_LOW | pkcs11js.CKF_USER_PIN_FINAL_TRY)).toBe('dernier_essai');
+    expect(etatPinDepuisDrapeaux(pkcs11js.CKF_USER_PIN_COUNT_LOW | pkcs11js.CKF_USER_PIN_FINAL_TRY)).toBe(
+      'dernier_essai',
+    );
     expect(etatPinDepuisDrapeaux(pkcs11js.CKF_USER_PIN_LOCKED | pkcs11js.CKF_USER_PIN_FINAL_TRY)).toBe('bloque');
     expect(etatPinDepuisDrapeaux(pkcs11js.CKF_SO_PIN_FINAL_TRY, 'so')).toBe('dernier_essai');
     expect(etatPinDepuisDrapeaux(pkcs11js.CKF_SO_PIN_FINAL_TRY, 'utilisateur')).toBe('normal');
@@ -18,13 +25,19 @@ describe('codes PKCS#11 -> taxonomie', () => {
   });
 
   it('PIN faux : essais restants d’après les drapeaux relus après l’échec', () => {
-    const dernier = versErreurCarte(err(pkcs11js.CKR_PIN_INCORRECT), { relireDrapeaux: () => pkcs11js.CKF_USER_PIN_FINAL_TRY });
+    const dernier = versErreurCarte(err(pkcs11js.CKR_PIN_INCORRECT), {
+      relireDrapeaux: () => pkcs11js.CKF_USER_PIN_FINAL_TRY,
+    });
     expect(dernier.code).toBe('pin_incorrect');
     expect(dernier.details).toMatchObject({ essaisRestants: 1, dernierEssai: true });
     expect(dernier.message).toMatch(/dernier essai/);
-    const bas = versErreurCarte(err(pkcs11js.CKR_PIN_INCORRECT), { relireDrapeaux: () => pkcs11js.CKF_USER_PIN_COUNT_LOW });
+    const bas = versErreurCarte(err(pkcs11js.CKR_PIN_INCORRECT), {
+      relireDrapeaux: () => pkcs11js.CKF_USER_PIN_COUNT_LOW,
+    });
     expect(bas.details).toMatchObject({ dernierEssai: false });
-    const bloque = versErreurCarte(err(pkcs11js.CKR_PIN_INCORRECT), { relireDrapeaux: () => pkcs11js.CKF_USER_PIN_LOCKED });
+    const bloque = versErreurCarte(err(pkcs11js.CKR_PIN_INCORRECT), {
+      relireDrapeaux: () => pkcs11js.CKF_USER_PIN_LOCKED,
+    });
     expect(bloque.code).toBe('pin_bloque');
     // the card vanished while we re-read its flags: still a PIN error
     const sansCarte = versErreurCarte(err(pkcs11js.CKR_PIN_INCORRECT), {

@@ -18,7 +18,12 @@ let carte: CarteFormation;
 beforeAll(async () => {
   dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'formation-'));
   carte = new CarteFormation(dossier);
-  await carte.creer(pin('2580'), pin('25802580'), { prenom: 'Léa', nom: 'ESSAI', libelleCommune: 'MAIRIE-81-AUSSILLON', codeInsee: '81021' }, new Date());
+  await carte.creer(
+    pin('2580'),
+    pin('25802580'),
+    { prenom: 'Léa', nom: 'ESSAI', libelleCommune: 'MAIRIE-81-AUSSILLON', codeInsee: '81021' },
+    new Date(),
+  );
 });
 afterAll(() => fs.rmSync(dossier, { recursive: true, force: true }));
 
@@ -38,7 +43,12 @@ describe('carte de formation', () => {
   it('signe en XAdES ; xmlsec1 accepte avec l’AC de formation ; notre vérificateur la refuse hors formation', async () => {
     const ouverte = await carte.ouvrir(pin('2580'));
     const sig = ouverte.certificats.find((c) => c.usage === 'signature')!;
-    const signateur = new SignateurXades({ nature: 'formation', certificat: sig, chaine: [], cle: ouverte.cles.get(sig.empreinte)! });
+    const signateur = new SignateurXades({
+      nature: 'formation',
+      certificat: sig,
+      chaine: [],
+      cle: ouverte.cles.get(sig.empreinte)!,
+    });
     const signe = await signateur.signer(REPONSE, { horodatage: new Date() });
     const caFichier = path.join(dossier, 'ca-formation.pem');
     expect(verifierAvecXmlsec(signe, caFichier).ok).toBe(true);
@@ -53,7 +63,10 @@ describe('carte de formation', () => {
   it('compte les essais comme une carte : dernier essai, blocage, déblocage par le PUK', async () => {
     await expect(carte.ouvrir(pin('0000'))).rejects.toMatchObject({ code: 'pin_incorrect' });
     expect(carte.etatPin()).toBe('essais_bas');
-    await expect(carte.ouvrir(pin('0000'))).rejects.toMatchObject({ code: 'pin_incorrect', details: { dernierEssai: true } });
+    await expect(carte.ouvrir(pin('0000'))).rejects.toMatchObject({
+      code: 'pin_incorrect',
+      details: { dernierEssai: true },
+    });
     expect(carte.etatPin()).toBe('dernier_essai');
     await expect(carte.ouvrir(pin('0000'))).rejects.toMatchObject({ code: 'pin_bloque' });
     // locked: even the right PIN is refused

@@ -46,7 +46,11 @@ describe('vérification XAdES', () => {
     const xml = await signateur(sig).signer(REPONSE, { horodatage: T0 });
     const r = await verifierXades(xml, { confiance, racineAttendue: { nomLocal: 'Reponse', espaceNoms: NS } });
     expect(r.signataire.titulaire).toBe('Jeanne MARTIN');
-    expect(r.chaine.map((c) => c.titulaire)).toEqual(['Jeanne MARTIN', 'Registre AC Agents de test', 'Registre AC Racine de test']);
+    expect(r.chaine.map((c) => c.titulaire)).toEqual([
+      'Jeanne MARTIN',
+      'Registre AC Agents de test',
+      'Registre AC Racine de test',
+    ]);
     expect(Math.abs(r.horodatage.getTime() - T0.getTime())).toBeLessThan(1000);
     expect(verifierAvecXmlsec(xml, caFichier).ok).toBe(true);
   });
@@ -77,20 +81,29 @@ describe('vérification XAdES', () => {
     const enveloppe = `<Enveloppe>${vraie.replace(/^<\?xml[^>]*>\s*/, '')}<rep:Reponse xmlns:rep="${NS}"><rep:Nom>AUTRE</rep:Nom></rep:Reponse></Enveloppe>`;
     await expect(verifierXades(enveloppe, { confiance })).rejects.toThrow(/n’enveloppe pas l’élément racine/);
     // The right signature, but not the element the caller expects.
-    await expect(verifierXades(vraie, { confiance, racineAttendue: { nomLocal: 'Demande', espaceNoms: NS } })).rejects.toThrow(
-      /pas l’élément attendu/,
-    );
+    await expect(
+      verifierXades(vraie, { confiance, racineAttendue: { nomLocal: 'Demande', espaceNoms: NS } }),
+    ).rejects.toThrow(/pas l’élément attendu/);
   });
 
   it('refuse : deux signatures, identifiants en double, DOCTYPE, document sans signature', async () => {
     const xml = await signateur(sig).signer(REPONSE, { horodatage: T0 });
     expect(verifierAvecXmlsec(xml, caFichier).ok).toBe(true);
-    const signature = xml.slice(xml.indexOf('<ds:Signature'), xml.indexOf('</ds:Signature>') + '</ds:Signature>'.length);
-    await expect(verifierXades(xml.replace('</rep:Reponse>', `${signature}</rep:Reponse>`).replace(signature, signature), { confiance })).rejects.toThrow(
-      /plusieurs signatures|plusieurs fois/,
+    const signature = xml.slice(
+      xml.indexOf('<ds:Signature'),
+      xml.indexOf('</ds:Signature>') + '</ds:Signature>'.length,
     );
-    await expect(verifierXades(xml.replace('<rep:Nom>', '<rep:Nom Id="r1">'), { confiance })).rejects.toThrow(/plusieurs fois/);
-    await expect(verifierXades(`<!DOCTYPE x [<!ENTITY a "b">]>${xml.replace(/^<\?xml[^>]*>/, '')}`, { confiance })).rejects.toThrow(/DOCTYPE/);
+    await expect(
+      verifierXades(xml.replace('</rep:Reponse>', `${signature}</rep:Reponse>`).replace(signature, signature), {
+        confiance,
+      }),
+    ).rejects.toThrow(/plusieurs signatures|plusieurs fois/);
+    await expect(verifierXades(xml.replace('<rep:Nom>', '<rep:Nom Id="r1">'), { confiance })).rejects.toThrow(
+      /plusieurs fois/,
+    );
+    await expect(
+      verifierXades(`<!DOCTYPE x [<!ENTITY a "b">]>${xml.replace(/^<\?xml[^>]*>/, '')}`, { confiance }),
+    ).rejects.toThrow(/DOCTYPE/);
     await expect(verifierXades(REPONSE, { confiance })).rejects.toThrow(/aucune signature/);
   });
 
@@ -103,7 +116,9 @@ describe('vérification XAdES', () => {
     await expect(verifierXades(xml, { confiance: new Confiance([]) })).rejects.toThrow(/aucune autorité de confiance/);
     // trusting the intermediate directly is allowed (anchor = agent CA)
     const viaIntermediaire = await signateur(sig).signer(REPONSE, { horodatage: T0 });
-    await expect(verifierXades(viaIntermediaire, { confiance: Confiance.depuisPem(pki.agents.pem) })).resolves.toBeTruthy();
+    await expect(
+      verifierXades(viaIntermediaire, { confiance: Confiance.depuisPem(pki.agents.pem) }),
+    ).resolves.toBeTruthy();
     expect(verifierAvecXmlsec(viaIntermediaire, caFichier).ok).toBe(true);
   });
 
@@ -111,7 +126,9 @@ describe('vérification XAdES', () => {
     const court = await pki.emettre('signature', { debutJours: -10, finJours: 5 });
     const tard = new Date(T0.getTime() + 10 * 24 * 3600 * 1000);
     const apresExpiration = await signateur(court).signer(REPONSE, { horodatage: tard });
-    await expect(verifierXades(apresExpiration, { confiance, maintenant: tard })).rejects.toThrow(/pas valide à la date de signature/);
+    await expect(verifierXades(apresExpiration, { confiance, maintenant: tard })).rejects.toThrow(
+      /pas valide à la date de signature/,
+    );
     // xmlsec1 checks the certificate at ITS current time, not at the signing time: it accepts today
     expect(verifierAvecXmlsec(apresExpiration, caFichier).ok).toBe(true);
     // signed while valid, verified after expiry: still valid (validity at signing time)

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { echeancesDe, etatDemande, jourFrancais, jourParis, joursRestants, type CycleDemande } from '../../../shared/domain/echeances';
+import {
+  echeancesDe,
+  etatDemande,
+  jourFrancais,
+  jourParis,
+  joursRestants,
+  type CycleDemande,
+} from '../../../shared/domain/echeances';
 
 const d = (iso: string) => new Date(iso);
 const etat = (dispo: string, maintenant: string, cycle: CycleDemande = 'recue', jourLimiteDemandeur?: string) =>
@@ -108,7 +115,10 @@ describe('état affiché d’une demande', () => {
   });
 
   it('un délai de demandeur court fait passer plus tôt en J-2 et en retard', () => {
-    expect(etat(dispo, '2026-01-12T09:00:00Z', 'recue', '2026-01-14')).toMatchObject({ etat: 'a_echeance', alerte: 'J-2' });
+    expect(etat(dispo, '2026-01-12T09:00:00Z', 'recue', '2026-01-14')).toMatchObject({
+      etat: 'a_echeance',
+      alerte: 'J-2',
+    });
     expect(etat(dispo, '2026-01-15T09:00:00Z', 'recue', '2026-01-14').etat).toBe('en_retard');
     // la purge reste celle de la plateforme
     expect(etat(dispo, '2026-01-30T09:00:00Z', 'recue', '2026-01-14').etat).toBe('en_retard');

@@ -25,14 +25,20 @@ describe('prochaine synchronisation automatique', () => {
   });
 
   it('intervalle après la dernière synchro', () => {
-    expect(iso(prochaineSynchro(d('2026-01-12T09:05:00Z'), p, d('2026-01-12T09:00:00Z')))).toBe('2026-01-12T09:30:00.000Z');
+    expect(iso(prochaineSynchro(d('2026-01-12T09:05:00Z'), p, d('2026-01-12T09:00:00Z')))).toBe(
+      '2026-01-12T09:30:00.000Z',
+    );
     // une synchro en retard (poste en veille) part tout de suite
-    expect(iso(prochaineSynchro(d('2026-01-12T11:00:00Z'), p, d('2026-01-12T09:00:00Z')))).toBe('2026-01-12T11:00:00.000Z');
+    expect(iso(prochaineSynchro(d('2026-01-12T11:00:00Z'), p, d('2026-01-12T09:00:00Z')))).toBe(
+      '2026-01-12T11:00:00.000Z',
+    );
   });
 
   it('après la fermeture : le prochain jour ouvré à l’ouverture', () => {
     // vendredi 16 janvier 17:20 Paris, dernière à 17:00 → +30 min = 17:30 fermé → lundi 19 à 08:30
-    expect(iso(prochaineSynchro(d('2026-01-16T16:20:00Z'), p, d('2026-01-16T16:00:00Z')))).toBe('2026-01-19T07:30:00.000Z');
+    expect(iso(prochaineSynchro(d('2026-01-16T16:20:00Z'), p, d('2026-01-16T16:00:00Z')))).toBe(
+      '2026-01-19T07:30:00.000Z',
+    );
     // avant l’ouverture le matin
     expect(iso(prochaineSynchro(d('2026-01-13T05:00:00Z'), p, null))).toBe('2026-01-13T07:30:00.000Z');
   });
@@ -51,6 +57,8 @@ describe('prochaine synchronisation automatique', () => {
   });
 
   it('samedi seulement', () => {
-    expect(iso(prochaineSynchro(d('2026-01-12T09:00:00Z'), { ...p, jours: [6] }, null))).toBe('2026-01-17T07:30:00.000Z');
+    expect(iso(prochaineSynchro(d('2026-01-12T09:00:00Z'), { ...p, jours: [6] }, null))).toBe(
+      '2026-01-17T07:30:00.000Z',
+    );
   });
 });

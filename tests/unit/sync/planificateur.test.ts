@@ -8,7 +8,14 @@ afterEach(() => vi.useRealTimers());
 function monter(p: Partial<Planification> = {}, options: { actif?: boolean; prochainEssai?: () => Date | null } = {}) {
   const lancements: string[] = [];
   let derniere: Date | null = null;
-  const planif: Planification = { active: true, intervalleMinutes: 30, jours: [1, 2, 3, 4, 5], debut: '08:30', fin: '17:30', ...p };
+  const planif: Planification = {
+    active: true,
+    intervalleMinutes: 30,
+    jours: [1, 2, 3, 4, 5],
+    debut: '08:30',
+    fin: '17:30',
+    ...p,
+  };
   const pl = new Planificateur({
     horloge: horlogeSysteme,
     planification: () => planif,

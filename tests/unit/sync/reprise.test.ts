@@ -19,9 +19,14 @@ describe('reprise exponentielle avec gigue', () => {
   });
 
   it('la gigue disperse vraiment les délais', () => {
-    const delais = new Set(Array.from({ length: 50 }, () => delaiAvantNouvelEssai(5, { baseMs: 1000, plafondMs: 60_000 })));
+    const delais = new Set(
+      Array.from({ length: 50 }, () => delaiAvantNouvelEssai(5, { baseMs: 1000, plafondMs: 60_000 })),
+    );
     expect(delais.size).toBeGreaterThan(20);
-    for (const x of delais) expect(x).toBeGreaterThanOrEqual(8000), expect(x).toBeLessThanOrEqual(16000);
+    for (const x of delais) {
+      expect(x).toBeGreaterThanOrEqual(8000);
+      expect(x).toBeLessThanOrEqual(16000);
+    }
   });
 });
 

@@ -18,7 +18,10 @@ describe('validation d’une demande livrée', () => {
   });
 
   it('XXE : une entité externe est refusée avant toute lecture de fichier', () => {
-    const xml = xmlDemande('DEM-1').replace('<?xml version="1.0" encoding="UTF-8"?>', '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>');
+    const xml = xmlDemande('DEM-1').replace(
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+    );
     const r = refus(livrer('DEM-1', xml.replace('CAZALS', '&x;')));
     expect(r.motif).toBe('dtd_interdite');
     expect(r.raison).toMatch(/DOCTYPE|ENTITY/);
@@ -48,12 +51,18 @@ describe('validation d’une demande livrée', () => {
   it('mauvais encodages : déclaration ISO-8859-1, caractère de contrôle, demi-caractère Unicode', () => {
     const latin = xmlDemande('DEM-4').replace('encoding="UTF-8"', 'encoding="ISO-8859-1"');
     expect(refus(livrer('DEM-4', latin)).motif).toBe('encodage_invalide');
-    expect(refus(livrer('DEM-4', xmlDemande('DEM-4').replace('CAZALS', 'CAZ\u0001ALS'))).motif).toBe('encodage_invalide');
-    expect(refus(livrer('DEM-4', xmlDemande('DEM-4').replace('CAZALS', 'CAZ\uD800ALS'))).motif).toMatch(/encodage_invalide|xml_mal_forme/);
+    expect(refus(livrer('DEM-4', xmlDemande('DEM-4').replace('CAZALS', 'CAZ\u0001ALS'))).motif).toBe(
+      'encodage_invalide',
+    );
+    expect(refus(livrer('DEM-4', xmlDemande('DEM-4').replace('CAZALS', 'CAZ\uD800ALS'))).motif).toMatch(
+      /encodage_invalide|xml_mal_forme/,
+    );
   });
 
   it('une version inconnue est refusée en la nommant', () => {
-    const v9 = xmlDemande('DEM-5').replace('urn:registre:comedec:2', 'urn:registre:comedec:9').replace('version="2"', 'version="9"');
+    const v9 = xmlDemande('DEM-5')
+      .replace('urn:registre:comedec:2', 'urn:registre:comedec:9')
+      .replace('version="2"', 'version="9"');
     const r = refus(livrer('DEM-5', v9));
     expect(r.motif).toBe('format_inconnu');
     expect(r.raison).toContain('9');
@@ -76,7 +85,16 @@ describe('validation d’une demande livrée', () => {
   it('une livraison illisible (trop grosse pour être lue) garde sa raison et son début', () => {
     const r = refus(
       validerLivraison(
-        { id: 'DEM-9', livraison: 1, illisible: { motif: 'trop_volumineux', raison: 'document trop volumineux', debut: new Uint8Array(10), octets: 60e6 } },
+        {
+          id: 'DEM-9',
+          livraison: 1,
+          illisible: {
+            motif: 'trop_volumineux',
+            raison: 'document trop volumineux',
+            debut: new Uint8Array(10),
+            octets: 60e6,
+          },
+        },
         '81021',
       ),
     );

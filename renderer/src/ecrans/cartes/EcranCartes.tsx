@@ -47,7 +47,9 @@ export function EcranCartes() {
         </div>
         {etat?.mode === 'formation' && (
           <MessageBar intent="warning">
-            <MessageBarBody>Mode formation : les signatures faites ici ne valent que pour l’entraînement.</MessageBarBody>
+            <MessageBarBody>
+              Mode formation : les signatures faites ici ne valent que pour l’entraînement.
+            </MessageBarBody>
           </MessageBar>
         )}
         {erreur && (
@@ -58,13 +60,25 @@ export function EcranCartes() {
         {!etat && !erreur && <Spinner label="Recherche des lecteurs de carte…" />}
         {etat && (
           <>
-            <Section id="titre-lecteurs" titre="Lecteurs et cartes" description="L’état se met à jour seul quand une carte est insérée ou retirée.">
+            <Section
+              id="titre-lecteurs"
+              titre="Lecteurs et cartes"
+              description="L’état se met à jour seul quand une carte est insérée ou retirée."
+            >
               <PanneauLecteurs />
             </Section>
-            <Section id="titre-signature" titre="Documents à signer" description="Une seule saisie du code PIN signe tout le lot.">
+            <Section
+              id="titre-signature"
+              titre="Documents à signer"
+              description="Une seule saisie du code PIN signe tout le lot."
+            >
               <SignatureLot />
             </Section>
-            <Section id="titre-pin" titre="Code PIN" description="Changer le code, ou débloquer la carte avec le code de déblocage (responsable cartes).">
+            <Section
+              id="titre-pin"
+              titre="Code PIN"
+              description="Changer le code, ou débloquer la carte avec le code de déblocage (responsable cartes)."
+            >
               <GestionPin />
             </Section>
             <Section id="titre-reglages" titre="Réglages de la carte">

@@ -1,14 +1,34 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  tokens,
+} from '@fluentui/react-components';
 import { api } from '../../api';
 import { messageErreur } from '../../composants/messageErreur';
 import { useNotifier } from '../../composants/notifications';
 import { useCartes } from './store';
 
 const useStyles = makeStyles({
-  formulaire: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  formulaire: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+  },
   // Fields align on their inputs (one has a hint below it); the button sits level with the inputs, under no label.
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, paddingTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})` },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    paddingTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})`,
+  },
 });
 
 type Action = 'changer' | 'debloquer';
@@ -49,7 +69,8 @@ export function GestionPin() {
     setErreur(null);
     setEnCours(true);
     try {
-      if (action === 'changer') await api.appeler('carte.changerPin', { jetonId: carte.id, ancienPin: a, nouveauPin: n });
+      if (action === 'changer')
+        await api.appeler('carte.changerPin', { jetonId: carte.id, ancienPin: a, nouveauPin: n });
       else await api.appeler('carte.debloquerPin', { jetonId: carte.id, codeDeblocage: a, nouveauPin: n });
       notifier('success', action === 'changer' ? 'Code PIN changé' : 'Carte débloquée', `Carte ${carte.label}.`);
     } catch (err) {
@@ -63,7 +84,11 @@ export function GestionPin() {
   const masque = { type: 'password' as const, autoComplete: 'off', spellCheck: false, maxLength: 64 };
   return (
     <form onSubmit={envoyer} aria-label="Code PIN de la carte">
-      <RadioGroup layout="horizontal" value={action} onChange={(_, d) => (setAction(d.value as Action), setErreur(null), vider())}>
+      <RadioGroup
+        layout="horizontal"
+        value={action}
+        onChange={(_, d) => (setAction(d.value as Action), setErreur(null), vider())}
+      >
         <Radio value="changer" label="Changer le code PIN" />
         <Radio value="debloquer" label="Débloquer avec le code de déblocage (PUK)" />
       </RadioGroup>
@@ -87,7 +112,15 @@ export function GestionPin() {
         <Field label={action === 'changer' ? 'Code PIN actuel' : 'Code de déblocage (PUK)'} required>
           <Input {...masque} value={premier} onChange={(_, d) => setPremier(d.value)} />
         </Field>
-        <Field label="Nouveau code PIN" required hint={carte ? `Entre ${carte.pinMin} et ${carte.pinMax > 0 && carte.pinMax < 256 ? carte.pinMax : 64} caractères` : undefined}>
+        <Field
+          label="Nouveau code PIN"
+          required
+          hint={
+            carte
+              ? `Entre ${carte.pinMin} et ${carte.pinMax > 0 && carte.pinMax < 256 ? carte.pinMax : 64} caractères`
+              : undefined
+          }
+        >
           <Input {...masque} value={nouveau} onChange={(_, d) => setNouveau(d.value)} />
         </Field>
         <Field label="Confirmation du nouveau code" required>

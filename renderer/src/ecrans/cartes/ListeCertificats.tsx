@@ -3,7 +3,14 @@ import type { CertificatCarte } from '../../../../shared/contract/carte';
 import { couleurValidite, dateFr, libelleUsage, libelleValidite } from './libelles';
 
 const useStyles = makeStyles({
-  liste: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  liste: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   certificat: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -13,7 +20,13 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalXXS,
   },
-  titre: { gridColumn: '1 / -1', display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  titre: {
+    gridColumn: '1 / -1',
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    flexWrap: 'wrap',
+  },
   terme: { color: tokens.colorNeutralForeground2 },
 });
 

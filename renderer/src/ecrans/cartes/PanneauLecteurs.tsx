@@ -10,7 +10,14 @@ import { useCartes } from './store';
 import { usePin } from './usePin';
 
 const useStyles = makeStyles({
-  lecteurs: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  lecteurs: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
   lecteur: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -40,7 +47,8 @@ export function PanneauLecteurs() {
     // An expired card is refused before its PIN is asked (the card panel already says why).
     if (carte.refus) return;
     const surErreur = (message: string) => setErreurDe({ jetonId: carte.id, message });
-    const operation = async (code: string | undefined) => remplacer(await api.appeler('carte.connecter', { jetonId: carte.id, pin: code }));
+    const operation = async (code: string | undefined) =>
+      remplacer(await api.appeler('carte.connecter', { jetonId: carte.id, pin: code }));
     if (!carte.pinRequis) {
       operation(undefined).catch((e) => surErreur(messageErreur(e)));
       return;
@@ -55,7 +63,9 @@ export function PanneauLecteurs() {
     }
   };
 
-  const carteDialogue = pin.demande ? etat.lecteurs.find((l) => l.carte?.label === pin.demande!.carte.label)?.carte ?? pin.demande.carte : null;
+  const carteDialogue = pin.demande
+    ? (etat.lecteurs.find((l) => l.carte?.label === pin.demande!.carte.label)?.carte ?? pin.demande.carte)
+    : null;
   return (
     <>
       {erreur && (erreur.jetonId === null || !etat.lecteurs.some((l) => l.carte?.id === erreur.jetonId)) && (
@@ -65,7 +75,8 @@ export function PanneauLecteurs() {
       )}
       {etat.lecteurs.length === 0 && (
         <Text className={styles.secondaire}>
-          Aucun lecteur de carte détecté. Branchez le lecteur, ou vérifiez la bibliothèque PKCS#11 dans les réglages ci-dessous.
+          Aucun lecteur de carte détecté. Branchez le lecteur, ou vérifiez la bibliothèque PKCS#11 dans les réglages
+          ci-dessous.
         </Text>
       )}
       <ul className={styles.lecteurs} aria-label="Lecteurs de carte">
@@ -111,7 +122,11 @@ export function PanneauLecteurs() {
                         Fermer la session
                       </Button>
                     ) : (
-                      <Button appearance="primary" onClick={() => connecter(l)} disabled={etat.signatureEnCours || l.carte.etatPin === 'bloque' || l.carte.refus !== null}>
+                      <Button
+                        appearance="primary"
+                        onClick={() => connecter(l)}
+                        disabled={etat.signatureEnCours || l.carte.etatPin === 'bloque' || l.carte.refus !== null}
+                      >
                         Ouvrir une session
                       </Button>
                     )}

@@ -1,5 +1,17 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Switch, Text, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Switch,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import type { ParametresCarte } from '../../../../shared/contract/carte';
 import { api } from '../../api';
 import { messageErreur } from '../../composants/messageErreur';
@@ -56,7 +68,10 @@ export function ReglagesCarte() {
   const ajouterConfiance = async (e: FormEvent) => {
     e.preventDefault();
     if (!reglages) return;
-    if (await enregistrer({ confiancePem: `${reglages.confiancePem}\n${pem}`.trim() }, 'Liste de confiance enregistrée')) setPem('');
+    if (
+      await enregistrer({ confiancePem: `${reglages.confiancePem}\n${pem}`.trim() }, 'Liste de confiance enregistrée')
+    )
+      setPem('');
   };
 
   if (!reglages) return erreur ? <Text>{erreur}</Text> : null;
@@ -74,8 +89,16 @@ export function ReglagesCarte() {
           void enregistrer({ bibliotheque: bibliotheque.trim() || null }, 'Bibliothèque PKCS#11 enregistrée');
         }}
       >
-        <Field label="Bibliothèque PKCS#11" hint="Vide : Registre essaie les bibliothèques connues (kit ANTS, OpenSC) l’une après l’autre." style={{ flexGrow: 1 }}>
-          <Input value={bibliotheque} onChange={(_, d) => setBibliotheque(d.value)} placeholder="C:\Program Files\…\pkcs11.dll" />
+        <Field
+          label="Bibliothèque PKCS#11"
+          hint="Vide : Registre essaie les bibliothèques connues (kit ANTS, OpenSC) l’une après l’autre."
+          style={{ flexGrow: 1 }}
+        >
+          <Input
+            value={bibliotheque}
+            onChange={(_, d) => setBibliotheque(d.value)}
+            placeholder="C:\Program Files\…\pkcs11.dll"
+          />
         </Field>
         <Button type="submit">Enregistrer</Button>
       </form>
@@ -84,7 +107,7 @@ export function ReglagesCarte() {
           <li key={b.chemin}>
             <Text>{b.chemin}</Text>{' '}
             <Badge appearance="tint" color={b.chargee ? 'success' : 'danger'}>
-              {b.chargee ? b.description ?? 'chargée' : b.erreur ?? 'indisponible'}
+              {b.chargee ? (b.description ?? 'chargée') : (b.erreur ?? 'indisponible')}
             </Badge>
           </li>
         ))}
@@ -92,9 +115,16 @@ export function ReglagesCarte() {
       <Switch
         checked={reglages.mode === 'formation'}
         label="Mode formation (carte de formation, plateforme d’essai, base d’entraînement séparée du registre)"
-        onChange={(_, d) => void enregistrer({ mode: d.checked ? 'formation' : 'reelle' }, d.checked ? 'Mode formation activé' : 'Mode réel activé')}
+        onChange={(_, d) =>
+          void enregistrer(
+            { mode: d.checked ? 'formation' : 'reelle' },
+            d.checked ? 'Mode formation activé' : 'Mode réel activé',
+          )
+        }
       />
-      {reglages.mode === 'formation' && <CreationCarteFormation existe={!!etat?.lecteurs.some((l) => l.carte?.nature === 'formation')} />}
+      {reglages.mode === 'formation' && (
+        <CreationCarteFormation existe={!!etat?.lecteurs.some((l) => l.carte?.nature === 'formation')} />
+      )}
       <div>
         <Text as="h3" block weight="semibold">
           Liste de confiance
@@ -113,14 +143,22 @@ export function ReglagesCarte() {
       </div>
       <form className={styles.pile} onSubmit={ajouterConfiance}>
         <Field label="Ajouter une autorité (certificat PEM)">
-          <Textarea className={styles.pem} value={pem} onChange={(_, d) => setPem(d.value)} rows={4} placeholder="-----BEGIN CERTIFICATE-----" />
+          <Textarea
+            className={styles.pem}
+            value={pem}
+            onChange={(_, d) => setPem(d.value)}
+            rows={4}
+            placeholder="-----BEGIN CERTIFICATE-----"
+          />
         </Field>
         <div className={styles.ligne}>
           <Button type="submit" disabled={!pem.trim()}>
             Ajouter à la liste de confiance
           </Button>
           {reglages.confiance.length > 0 && (
-            <Button onClick={() => void enregistrer({ confiancePem: '' }, 'Liste de confiance vidée')}>Vider la liste</Button>
+            <Button onClick={() => void enregistrer({ confiancePem: '' }, 'Liste de confiance vidée')}>
+              Vider la liste
+            </Button>
           )}
         </div>
       </form>
@@ -146,7 +184,8 @@ function CreationCarteFormation(props: { existe: boolean }) {
       setErreur(messageErreur(err));
     }
   };
-  const maj = (k: keyof typeof champs) => (_: unknown, d: { value: string }) => setChamps((c) => ({ ...c, [k]: d.value }));
+  const maj = (k: keyof typeof champs) => (_: unknown, d: { value: string }) =>
+    setChamps((c) => ({ ...c, [k]: d.value }));
   return (
     <form className={styles.pile} onSubmit={creer} aria-label="Carte de formation">
       <Text>
@@ -170,7 +209,13 @@ function CreationCarteFormation(props: { existe: boolean }) {
           <Input type="password" autoComplete="off" value={champs.pin} onChange={maj('pin')} maxLength={8} />
         </Field>
         <Field label="Code de déblocage (4 à 8)" required>
-          <Input type="password" autoComplete="off" value={champs.codeDeblocage} onChange={maj('codeDeblocage')} maxLength={8} />
+          <Input
+            type="password"
+            autoComplete="off"
+            value={champs.codeDeblocage}
+            onChange={maj('codeDeblocage')}
+            maxLength={8}
+          />
         </Field>
         <Button type="submit" disabled={!champs.prenom || !champs.nom || !champs.pin || !champs.codeDeblocage}>
           Créer la carte de formation

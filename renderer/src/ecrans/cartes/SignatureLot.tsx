@@ -71,10 +71,12 @@ export function SignatureLot() {
   return (
     <>
       <div className={styles.ligne}>
-        <Text>
-          {compte ? `${compte.aSigner} document(s) à signer, ${compte.signes} signé(s).` : 'Chargement…'}
-        </Text>
-        <Button appearance="primary" disabled={!session?.peutSigner || n === 0 || !!etat?.signatureEnCours} onClick={lancer}>
+        <Text>{compte ? `${compte.aSigner} document(s) à signer, ${compte.signes} signé(s).` : 'Chargement…'}</Text>
+        <Button
+          appearance="primary"
+          disabled={!session?.peutSigner || n === 0 || !!etat?.signatureEnCours}
+          onClick={lancer}
+        >
           Signer les documents en attente
         </Button>
         {etat?.signatureEnCours && <Button onClick={arreter}>Arrêter le lot</Button>}
@@ -105,7 +107,7 @@ export function SignatureLot() {
       </div>
       <DialoguePin
         ouvert={pin.ouvert}
-        carte={carte ? { ...carte } : pin.demande?.carte ?? null}
+        carte={carte ? { ...carte } : (pin.demande?.carte ?? null)}
         motif={pin.demande?.motif ?? ''}
         erreur={pin.erreur}
         enCours={pin.enCours}

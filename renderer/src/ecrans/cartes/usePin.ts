@@ -4,7 +4,13 @@ import type { CartePourPin } from '../../composants/DialoguePin';
 import { messageErreur } from '../../composants/messageErreur';
 
 /** Errors after which the PIN dialog stays open for the holder to try again (or cancel). */
-const ERREURS_DE_SAISIE = new Set(['pin_incorrect', 'code_deblocage_incorrect', 'pin_longueur', 'pin_bloque', 'saisie_invalide']);
+const ERREURS_DE_SAISIE = new Set([
+  'pin_incorrect',
+  'code_deblocage_incorrect',
+  'pin_longueur',
+  'pin_bloque',
+  'saisie_invalide',
+]);
 
 /**
  * Drives the PIN dialog for one operation: opens it, runs the operation with the typed PIN,
@@ -24,7 +30,12 @@ export function usePin() {
   const [enCours, setEnCours] = useState(false);
 
   const demander = useCallback(
-    (carte: CartePourPin, motif: string, operation: (pin: string | undefined) => Promise<void>, surErreur: (m: string) => void) => {
+    (
+      carte: CartePourPin,
+      motif: string,
+      operation: (pin: string | undefined) => Promise<void>,
+      surErreur: (m: string) => void,
+    ) => {
       setErreur(null);
       setDemande({ carte, motif, operation, surErreur });
       setOuvert(true);

@@ -9,7 +9,13 @@ const useStyles = makeStyles({
   etat: { display: 'flex', flexDirection: 'column', minWidth: '260px', flexGrow: 1 },
 });
 
-const statuts = { reussie: 'réussie', partielle: 'partielle', echouee: 'échouée', interrompue: 'interrompue', en_cours: 'en cours' } as const;
+const statuts = {
+  reussie: 'réussie',
+  partielle: 'partielle',
+  echouee: 'échouée',
+  interrompue: 'interrompue',
+  en_cours: 'en cours',
+} as const;
 
 /** "Mettre à jour", its progress, and what the last and next syncs were. */
 export function BarreSynchro(props: {

@@ -25,17 +25,32 @@ import { api } from '../../api';
 import { messageErreur } from '../../composants/messageErreur';
 
 const useStyles = makeStyles({
-  bloc: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', padding: 0, margin: `0 0 ${tokens.spacingVerticalL}` },
+  bloc: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    border: 'none',
+    padding: 0,
+    margin: `0 0 ${tokens.spacingVerticalL}`,
+  },
   ligne: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'end' },
   jours: { display: 'flex', flexWrap: 'wrap' },
 });
 
 const JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-const SMTP_VIDE: ParametresSmtp = { active: false, hote: '', port: 587, securite: 'starttls', utilisateur: null, expediteur: '' };
+const SMTP_VIDE: ParametresSmtp = {
+  active: false,
+  hote: '',
+  port: 587,
+  securite: 'starttls',
+  utilisateur: null,
+  expediteur: '',
+};
 
 /** Why the main process refused, by field path (`smtp.hote`), from a saisie_invalide error. */
 function erreursParChamp(e: unknown): Record<string, string> {
-  const liste = e instanceof RegistreError ? (e.details?.erreurs as { champ: string; raison: string }[] | undefined) : undefined;
+  const liste =
+    e instanceof RegistreError ? (e.details?.erreurs as { champ: string; raison: string }[] | undefined) : undefined;
   return Object.fromEntries((liste ?? []).map((x) => [x.champ, x.raison]));
 }
 
@@ -60,7 +75,18 @@ export function DialogueParametresSync(props: { ouvert: boolean; surFermer: (enr
       .then((p: SortieAppel<'sync.lireParametres'>) => {
         setUrl(p.plateforme?.url ?? '');
         setPlanif(p.planification);
-        setSmtp(p.smtp ? { active: p.smtp.active, hote: p.smtp.hote, port: p.smtp.port, securite: p.smtp.securite, utilisateur: p.smtp.utilisateur, expediteur: p.smtp.expediteur } : SMTP_VIDE);
+        setSmtp(
+          p.smtp
+            ? {
+                active: p.smtp.active,
+                hote: p.smtp.hote,
+                port: p.smtp.port,
+                securite: p.smtp.securite,
+                utilisateur: p.smtp.utilisateur,
+                expediteur: p.smtp.expediteur,
+              }
+            : SMTP_VIDE,
+        );
         setDefini(p.smtp?.motDePasseDefini ?? false);
       })
       .catch((e) => setErreur(messageErreur(e)));
@@ -82,7 +108,8 @@ export function DialogueParametresSync(props: { ouvert: boolean; surFermer: (enr
     }
   };
 
-  const champ = (chemin: string) => (erreurs[chemin] ? { validationMessage: erreurs[chemin], validationState: 'error' as const } : {});
+  const champ = (chemin: string) =>
+    erreurs[chemin] ? { validationMessage: erreurs[chemin], validationState: 'error' as const } : {};
   return (
     <Dialog open={props.ouvert} onOpenChange={(_, d) => !d.open && props.surFermer(false)}>
       <DialogSurface>
@@ -102,13 +129,25 @@ export function DialogueParametresSync(props: { ouvert: boolean; surFermer: (enr
             </fieldset>
             <fieldset className={styles.bloc}>
               <legend>Mise à jour automatique (heures de bureau, heure de Paris)</legend>
-              <Switch label="Mettre à jour automatiquement" checked={planif.active} onChange={(_, d) => setPlanif({ ...planif, active: d.checked })} />
+              <Switch
+                label="Mettre à jour automatiquement"
+                checked={planif.active}
+                onChange={(_, d) => setPlanif({ ...planif, active: d.checked })}
+              />
               <div className={styles.ligne}>
                 <Field label="Toutes les (minutes)" {...champ('planification.intervalleMinutes')}>
-                  <Input type="number" value={String(planif.intervalleMinutes)} onChange={(_, d) => setPlanif({ ...planif, intervalleMinutes: Number(d.value) })} />
+                  <Input
+                    type="number"
+                    value={String(planif.intervalleMinutes)}
+                    onChange={(_, d) => setPlanif({ ...planif, intervalleMinutes: Number(d.value) })}
+                  />
                 </Field>
                 <Field label="De" {...champ('planification.debut')}>
-                  <Input type="time" value={planif.debut} onChange={(_, d) => setPlanif({ ...planif, debut: d.value })} />
+                  <Input
+                    type="time"
+                    value={planif.debut}
+                    onChange={(_, d) => setPlanif({ ...planif, debut: d.value })}
+                  />
                 </Field>
                 <Field label="À" {...champ('planification.fin')}>
                   <Input type="time" value={planif.fin} onChange={(_, d) => setPlanif({ ...planif, fin: d.value })} />
@@ -120,26 +159,41 @@ export function DialogueParametresSync(props: { ouvert: boolean; surFermer: (enr
                     key={j}
                     label={j}
                     checked={planif.jours.includes(i + 1)}
-                    onChange={(_, d) => setPlanif({ ...planif, jours: d.checked ? [...planif.jours, i + 1].sort() : planif.jours.filter((x) => x !== i + 1) })}
+                    onChange={(_, d) =>
+                      setPlanif({
+                        ...planif,
+                        jours: d.checked ? [...planif.jours, i + 1].sort() : planif.jours.filter((x) => x !== i + 1),
+                      })
+                    }
                   />
                 ))}
               </div>
             </fieldset>
             <fieldset className={styles.bloc}>
               <legend>Courriel d’alerte (nouvelles demandes, sans donnée personnelle)</legend>
-              <Switch label="Envoyer un courriel à l’adresse fonctionnelle de la commune" checked={smtp.active} onChange={(_, d) => setSmtp({ ...smtp, active: d.checked })} />
+              <Switch
+                label="Envoyer un courriel à l’adresse fonctionnelle de la commune"
+                checked={smtp.active}
+                onChange={(_, d) => setSmtp({ ...smtp, active: d.checked })}
+              />
               <div className={styles.ligne}>
                 <Field label="Serveur SMTP" {...champ('smtp.hote')}>
                   <Input value={smtp.hote} onChange={(_, d) => setSmtp({ ...smtp, hote: d.value })} />
                 </Field>
                 <Field label="Port" {...champ('smtp.port')}>
-                  <Input type="number" value={String(smtp.port)} onChange={(_, d) => setSmtp({ ...smtp, port: Number(d.value) })} />
+                  <Input
+                    type="number"
+                    value={String(smtp.port)}
+                    onChange={(_, d) => setSmtp({ ...smtp, port: Number(d.value) })}
+                  />
                 </Field>
                 <Field label="Sécurité">
                   <Dropdown
                     value={{ aucune: 'Aucune', starttls: 'STARTTLS', tls: 'TLS' }[smtp.securite]}
                     selectedOptions={[smtp.securite]}
-                    onOptionSelect={(_, d) => setSmtp({ ...smtp, securite: d.optionValue as ParametresSmtp['securite'] })}
+                    onOptionSelect={(_, d) =>
+                      setSmtp({ ...smtp, securite: d.optionValue as ParametresSmtp['securite'] })
+                    }
                   >
                     <Option value="starttls">STARTTLS</Option>
                     <Option value="tls">TLS</Option>
@@ -148,14 +202,30 @@ export function DialogueParametresSync(props: { ouvert: boolean; surFermer: (enr
                 </Field>
               </div>
               <Field label="Expéditeur" {...champ('smtp.expediteur')}>
-                <Input type="email" value={smtp.expediteur} onChange={(_, d) => setSmtp({ ...smtp, expediteur: d.value })} />
+                <Input
+                  type="email"
+                  value={smtp.expediteur}
+                  onChange={(_, d) => setSmtp({ ...smtp, expediteur: d.value })}
+                />
               </Field>
               <div className={styles.ligne}>
                 <Field label="Utilisateur (facultatif)">
-                  <Input value={smtp.utilisateur ?? ''} onChange={(_, d) => setSmtp({ ...smtp, utilisateur: d.value || null })} autoComplete="off" />
+                  <Input
+                    value={smtp.utilisateur ?? ''}
+                    onChange={(_, d) => setSmtp({ ...smtp, utilisateur: d.value || null })}
+                    autoComplete="off"
+                  />
                 </Field>
-                <Field label="Mot de passe" hint={defini ? 'Un mot de passe est enregistré : laissez vide pour le garder.' : undefined}>
-                  <Input type="password" value={motDePasse} onChange={(_, d) => setMotDePasse(d.value)} autoComplete="new-password" />
+                <Field
+                  label="Mot de passe"
+                  hint={defini ? 'Un mot de passe est enregistré : laissez vide pour le garder.' : undefined}
+                >
+                  <Input
+                    type="password"
+                    value={motDePasse}
+                    onChange={(_, d) => setMotDePasse(d.value)}
+                    autoComplete="new-password"
+                  />
                 </Field>
               </div>
             </fieldset>

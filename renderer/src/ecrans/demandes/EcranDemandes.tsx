@@ -1,5 +1,17 @@
 import { useEffect, useState } from 'react';
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Text, tokens, ToggleButton } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  ToggleButton,
+} from '@fluentui/react-components';
 import type { DetailDemande } from '../../../../shared/contract/demandes';
 import type { SortieAppel } from '../../../../shared/contract';
 import { api } from '../../api';
@@ -18,12 +30,23 @@ import { demanderPermissionNotifications, texteNotification } from './notificati
 import { useDemandes, type Filtre } from './store';
 
 const useStyles = makeStyles({
-  racine: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingVerticalL, height: '100%', boxSizing: 'border-box' },
+  racine: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalL,
+    height: '100%',
+    boxSizing: 'border-box',
+  },
   filtres: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   liste: { flexGrow: 1, overflow: 'auto', minHeight: 0 },
 });
 
-const FILTRES: { filtre: Filtre; libelle: string; compte?: (c: Record<string, number>, a: Record<'J-2' | 'J-5', number>) => number }[] = [
+const FILTRES: {
+  filtre: Filtre;
+  libelle: string;
+  compte?: (c: Record<string, number>, a: Record<'J-2' | 'J-5', number>) => number;
+}[] = [
   { filtre: 'a_traiter', libelle: 'À traiter', compte: (c) => c.recue + c.en_cours + c.a_echeance + c.en_retard },
   { filtre: 'en_retard', libelle: 'En retard', compte: (c) => c.en_retard },
   { filtre: 'J-2', libelle: 'J-2', compte: (_, a) => a['J-2'] },
@@ -49,12 +72,20 @@ export function EcranDemandes() {
     useNavigation.getState().aller('cartes');
   };
   const [parametres, setParametres] = useState(false);
-  const [diagnostic, setDiagnostic] = useState<{ ouvert: boolean; resultat: SortieAppel<'sync.testerConnexion'> | null; erreur: string | null }>({
+  const [diagnostic, setDiagnostic] = useState<{
+    ouvert: boolean;
+    resultat: SortieAppel<'sync.testerConnexion'> | null;
+    erreur: string | null;
+  }>({
     ouvert: false,
     resultat: null,
     erreur: null,
   });
-  const [detail, setDetail] = useState<{ demande: DetailDemande | null; chargement: boolean; erreur: string | null }>({ demande: null, chargement: false, erreur: null });
+  const [detail, setDetail] = useState<{ demande: DetailDemande | null; chargement: boolean; erreur: string | null }>({
+    demande: null,
+    chargement: false,
+    erreur: null,
+  });
 
   useEffect(() => {
     const { charger, surProgression } = useDemandes.getState();
@@ -81,7 +112,12 @@ export function EcranDemandes() {
       const r = await useDemandes.getState().synchroniser();
       if (r.statut === 'echouee') notifier('error', 'Mise à jour impossible', r.erreur ?? undefined);
       else if (r.statut === 'partielle') notifier('warning', 'Mise à jour incomplète', r.erreur ?? undefined);
-      else notifier('success', 'Mise à jour terminée', `${r.recues} demande(s) reçue(s), ${r.acceptees} réponse(s) acceptée(s).`);
+      else
+        notifier(
+          'success',
+          'Mise à jour terminée',
+          `${r.recues} demande(s) reçue(s), ${r.acceptees} réponse(s) acceptée(s).`,
+        );
     } catch (e) {
       if (e instanceof RegistreError && e.code === 'session_requise') setSessionRequise(e.message);
       else notifier('error', 'Mise à jour impossible', messageErreur(e));
@@ -113,7 +149,14 @@ export function EcranDemandes() {
       <Text as="h1" id="titre-demandes" size={600} weight="semibold">
         Demandes COMEDEC
       </Text>
-      <BarreSynchro sync={sync} progression={progression} occupe={occupe} surMettreAJour={() => void mettreAJour()} surTester={() => void tester()} surParametres={() => setParametres(true)} />
+      <BarreSynchro
+        sync={sync}
+        progression={progression}
+        occupe={occupe}
+        surMettreAJour={() => void mettreAJour()}
+        surTester={() => void tester()}
+        surParametres={() => setParametres(true)}
+      />
       {erreur && (
         <MessageBar intent="error">
           <MessageBarBody>{erreur}</MessageBarBody>
@@ -130,14 +173,21 @@ export function EcranDemandes() {
         </MessageBar>
       )}
       <TabList selectedValue={onglet} onTabSelect={(_, d) => setOnglet(d.value as typeof onglet)} aria-label="Listes">
-        <Tab value="demandes">Demandes reçues{liste ? ` (${Object.values(liste.compteurs).reduce((a, b) => a + b, 0)})` : ''}</Tab>
+        <Tab value="demandes">
+          Demandes reçues{liste ? ` (${Object.values(liste.compteurs).reduce((a, b) => a + b, 0)})` : ''}
+        </Tab>
         <Tab value="quarantaine">Quarantaine{quarantaine?.length ? ` (${quarantaine.length})` : ''}</Tab>
         <Tab value="envois">Boîte d’envoi{sync?.envoisEnAttente ? ` (${sync.envoisEnAttente} en attente)` : ''}</Tab>
       </TabList>
       {onglet === 'demandes' && liste && (
         <div className={styles.filtres} role="group" aria-label="Filtrer les demandes">
           {FILTRES.map((f) => (
-            <ToggleButton key={f.filtre} size="small" checked={filtre === f.filtre} onClick={() => void useDemandes.getState().choisirFiltre(f.filtre)}>
+            <ToggleButton
+              key={f.filtre}
+              size="small"
+              checked={filtre === f.filtre}
+              onClick={() => void useDemandes.getState().choisirFiltre(f.filtre)}
+            >
               {f.libelle}
               {f.compte ? ` (${f.compte(liste.compteurs, liste.alertes)})` : ''}
             </ToggleButton>
@@ -146,11 +196,17 @@ export function EcranDemandes() {
       )}
       <div className={styles.liste}>
         {!liste && !erreur && <Spinner label="Chargement des demandes…" />}
-        {onglet === 'demandes' && liste && <ListeDemandes demandes={liste.demandes} total={liste.total} surOuvrir={(id) => void ouvrir(id)} />}
+        {onglet === 'demandes' && liste && (
+          <ListeDemandes demandes={liste.demandes} total={liste.total} surOuvrir={(id) => void ouvrir(id)} />
+        )}
         {onglet === 'quarantaine' && quarantaine && <ListeQuarantaine documents={quarantaine} />}
         {onglet === 'envois' && envois && <ListeEnvois envois={envois} />}
       </div>
-      <DialogueDiagnostic {...diagnostic} surFermer={() => setDiagnostic({ ouvert: false, resultat: null, erreur: null })} surOuvrirSession={ouvrirSession} />
+      <DialogueDiagnostic
+        {...diagnostic}
+        surFermer={() => setDiagnostic({ ouvert: false, resultat: null, erreur: null })}
+        surOuvrirSession={ouvrirSession}
+      />
       <DialogueParametresSync
         ouvert={parametres}
         surFermer={(enregistre) => {

@@ -1,5 +1,15 @@
 import type { KeyboardEvent } from 'react';
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import type { ResumeDemande } from '../../../../shared/contract/demandes';
 import { libelleTypeActe } from '../../../../shared/labels.fr';
 import { EtatVide } from '../../composants/EtatVide';
@@ -35,7 +45,8 @@ export function ListeDemandes(props: { demandes: ResumeDemande[]; total: number;
   if (props.demandes.length === 0) {
     return (
       <EtatVide titre="Aucune demande dans cette liste">
-        Les demandes arrivent à chaque mise à jour (automatique pendant les heures de bureau, ou avec le bouton « Mettre à jour »).
+        Les demandes arrivent à chaque mise à jour (automatique pendant les heures de bureau, ou avec le bouton « Mettre
+        à jour »).
       </EtatVide>
     );
   }
@@ -76,13 +87,20 @@ export function ListeDemandes(props: { demandes: ResumeDemande[]; total: number;
                 </span>
               </TableCell>
               <TableCell>
-                <span className={styles.uneLigne} title={`${libelleDemandeur[d.demandeur.type]} — ${d.demandeur.reference}`}>
+                <span
+                  className={styles.uneLigne}
+                  title={`${libelleDemandeur[d.demandeur.type]} — ${d.demandeur.reference}`}
+                >
                   {libelleDemandeur[d.demandeur.type]} — {d.demandeur.reference}
                 </span>
               </TableCell>
               <TableCell>{formaterHorodatage(d.misADisposition)}</TableCell>
               <TableCell>{jourFr(d.jourLimite)}</TableCell>
-              <TableCell>{d.etat === 'accusee' || d.etat === 'repondue' || d.etat === 'purgee' ? '—' : joursRestantsFr(d.joursRestants)}</TableCell>
+              <TableCell>
+                {d.etat === 'accusee' || d.etat === 'repondue' || d.etat === 'purgee'
+                  ? '—'
+                  : joursRestantsFr(d.joursRestants)}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

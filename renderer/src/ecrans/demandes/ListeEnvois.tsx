@@ -6,7 +6,12 @@ import { libelleEtatEnvoi } from './libelles';
 
 /** The outbox: answers and requests sent, with the receipt or the platform's reason for a rejection. */
 export function ListeEnvois(props: { envois: Envoi[] }) {
-  if (props.envois.length === 0) return <EtatVide titre="Boîte d’envoi vide">Les réponses signées apparaissent ici jusqu’à leur accusé de réception.</EtatVide>;
+  if (props.envois.length === 0)
+    return (
+      <EtatVide titre="Boîte d’envoi vide">
+        Les réponses signées apparaissent ici jusqu’à leur accusé de réception.
+      </EtatVide>
+    );
   return (
     <Table aria-label="Boîte d’envoi" size="small">
       <TableHeader>

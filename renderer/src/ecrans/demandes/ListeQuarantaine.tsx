@@ -6,7 +6,10 @@ import { libelleMotifQuarantaine } from './libelles';
 
 /** Documents received and refused, each with the reason: nothing is dropped silently. */
 export function ListeQuarantaine(props: { documents: DocumentQuarantaine[] }) {
-  if (props.documents.length === 0) return <EtatVide titre="Aucun document en quarantaine">Tous les documents reçus étaient lisibles et conformes.</EtatVide>;
+  if (props.documents.length === 0)
+    return (
+      <EtatVide titre="Aucun document en quarantaine">Tous les documents reçus étaient lisibles et conformes.</EtatVide>
+    );
   return (
     <Table aria-label="Documents en quarantaine" size="small">
       <TableHeader>

@@ -74,5 +74,7 @@ export function nomDemandeur(d: Pick<ResumeDemande, 'demandeur'> & { demandeur: 
   const genre = libelleDemandeur[d.demandeur.type];
   const libelle = d.demandeur.libelle?.trim();
   if (!libelle) return genre;
-  return libelle.toLocaleLowerCase('fr-FR').startsWith(genre.toLocaleLowerCase('fr-FR')) ? libelle : `${genre} — ${libelle}`;
+  return libelle.toLocaleLowerCase('fr-FR').startsWith(genre.toLocaleLowerCase('fr-FR'))
+    ? libelle
+    : `${genre} — ${libelle}`;
 }

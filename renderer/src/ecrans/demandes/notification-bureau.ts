@@ -20,7 +20,8 @@ export function texteNotification(n: Nouvelles): { titre: string; corps: string 
 
 /** Asks for the permission on a user gesture (browsers refuse it otherwise); Electron grants it. */
 export function demanderPermissionNotifications(): void {
-  if (typeof Notification !== 'undefined' && Notification.permission === 'default') void Notification.requestPermission().catch(() => undefined);
+  if (typeof Notification !== 'undefined' && Notification.permission === 'default')
+    void Notification.requestPermission().catch(() => undefined);
 }
 
 /**

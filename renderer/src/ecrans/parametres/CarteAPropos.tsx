@@ -12,7 +12,10 @@ export function CarteAPropos() {
           elements={[
             ['Version', informations.version],
             ['Schéma de la base', String(informations.schemaBase)],
-            ['Fonctionnement', informations.transport === 'electron' ? 'Application de bureau' : 'Navigateur (service local)'],
+            [
+              'Fonctionnement',
+              informations.transport === 'electron' ? 'Application de bureau' : 'Navigateur (service local)',
+            ],
           ]}
         />
       ) : (

@@ -68,7 +68,11 @@ export function CarteSauvegardes() {
     setEnCours(true);
     try {
       const r = await api.appeler('base.restaurer', { nom: s.nom });
-      notifier('success', 'Base restaurée', `La base remplacée a été copiée dans le fichier ${r.sauvegardePrecedente}.`);
+      notifier(
+        'success',
+        'Base restaurée',
+        `La base remplacée a été copiée dans le fichier ${r.sauvegardePrecedente}.`,
+      );
       // Everything shown may have changed.
       useFiche.getState().fermer();
       await Promise.all([
@@ -91,7 +95,12 @@ export function CarteSauvegardes() {
       description="Une sauvegarde est une copie complète du registre, faite sans arrêter l’application. Copiez régulièrement le dossier des sauvegardes sur un support rangé hors de la mairie."
     >
       <div>
-        <Button appearance="primary" icon={enCours ? <Spinner size="tiny" /> : <Save20Regular />} disabled={enCours} onClick={sauvegarder}>
+        <Button
+          appearance="primary"
+          icon={enCours ? <Spinner size="tiny" /> : <Save20Regular />}
+          disabled={enCours}
+          onClick={sauvegarder}
+        >
           Sauvegarder maintenant
         </Button>
       </div>
@@ -142,8 +151,8 @@ export function CarteSauvegardes() {
               <DialogTitle>Restaurer cette sauvegarde ?</DialogTitle>
               <DialogContent>
                 {`Le registre et les paramètres reviendront à leur état du ${formaterHorodatage(aRestaurer.creeeLe)}. `}
-                Ce qui a été saisi ou modifié depuis n’y figurera plus. La base actuelle est d’abord copiée à part, à côté de la
-                base, au cas où.
+                Ce qui a été saisi ou modifié depuis n’y figurera plus. La base actuelle est d’abord copiée à part, à
+                côté de la base, au cas où.
               </DialogContent>
               <DialogActions>
                 <Button appearance="primary" onClick={() => void restaurer(aRestaurer)}>

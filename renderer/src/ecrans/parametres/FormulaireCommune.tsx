@@ -15,9 +15,19 @@ type Champ = keyof Commune;
 const vide: Commune = { nom: '', codeInsee: '', departement: '', emailFonctionnel: '' };
 
 const useStyles = makeStyles({
-  grille: { display: 'grid', gridTemplateColumns: '2fr 1fr 1fr', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, alignItems: 'start' },
+  grille: {
+    display: 'grid',
+    gridTemplateColumns: '2fr 1fr 1fr',
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    alignItems: 'start',
+  },
   pleine: { gridColumn: '1 / -1' },
-  libelle: { fontFamily: tokens.fontFamilyMonospace, backgroundColor: tokens.colorNeutralBackground3, padding: '2px 6px', borderRadius: tokens.borderRadiusSmall },
+  libelle: {
+    fontFamily: tokens.fontFamilyMonospace,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: '2px 6px',
+    borderRadius: tokens.borderRadiusSmall,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
@@ -139,7 +149,13 @@ export function FormulaireCommune() {
       </div>
       <p>
         <Text>Libellé sur la plateforme COMEDEC : </Text>
-        {apercu ? <span className={styles.libelle} data-testid="libelle-plateforme">{apercu}</span> : <Text italic>à compléter</Text>}
+        {apercu ? (
+          <span className={styles.libelle} data-testid="libelle-plateforme">
+            {apercu}
+          </span>
+        ) : (
+          <Text italic>à compléter</Text>
+        )}
       </p>
       {erreurGenerale && (
         <MessageBar intent="error" role="alert" style={{ marginBottom: 12 }}>

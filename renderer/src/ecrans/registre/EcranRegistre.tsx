@@ -27,7 +27,12 @@ const useStyles = makeStyles({
   },
   bandeaux: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL} 0` },
   panneaux: { flexGrow: 1, display: 'grid', gridTemplateColumns: 'minmax(340px, 2fr) 3fr', minHeight: 0 },
-  gauche: { display: 'flex', flexDirection: 'column', minHeight: 0, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
+  gauche: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: 0,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   resume: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     color: tokens.colorNeutralForeground2,
@@ -77,13 +82,14 @@ function PanneauResultats(props: { surTouche(e: React.KeyboardEvent): void; surO
     if (!texteResultats.trim())
       return (
         <EtatVide icone={<Search24Regular />} titre="Cherchez un acte">
-          Tapez un nom, des prénoms, le nom d’un parent, une date (jj/mm/aaaa) ou une année. Les accents et les tirets sont ignorés.
+          Tapez un nom, des prénoms, le nom d’un parent, une date (jj/mm/aaaa) ou une année. Les accents et les tirets
+          sont ignorés.
         </EtatVide>
       );
     return (
       <EtatVide icone={<Search24Regular />} titre="Aucun acte ne correspond">
-        Vérifiez l’orthographe, retirez un mot, ou cherchez par l’année ou le nom d’un parent. Si l’acte n’a jamais été saisi,
-        créez-le avec « Nouvel acte » (Ctrl+N).
+        Vérifiez l’orthographe, retirez un mot, ou cherchez par l’année ou le nom d’un parent. Si l’acte n’a jamais été
+        saisi, créez-le avec « Nouvel acte » (Ctrl+N).
       </EtatVide>
     );
   }
@@ -108,8 +114,8 @@ function RegistreVide() {
         </>
       }
     >
-      Importez l’export CSV de votre ancien logiciel ou d’un tableur (un acte par ligne), ou saisissez vos actes un à un au
-      clavier. Les actes jamais indexés peuvent être saisis au fil de l’eau, à mesure des demandes.
+      Importez l’export CSV de votre ancien logiciel ou d’un tableur (un acte par ligne), ou saisissez vos actes un à un
+      au clavier. Les actes jamais indexés peuvent être saisis au fil de l’eau, à mesure des demandes.
     </EtatVide>
   );
 }
@@ -160,7 +166,12 @@ export function EcranRegistre() {
     <div className={styles.racine}>
       <div className={styles.outils} role="search">
         <BarreRecherche ref={recherche} surTouche={surTouche} />
-        <Button appearance="primary" icon={<Add20Regular />} onClick={() => ouvrirNouveau()} aria-keyshortcuts="Control+N">
+        <Button
+          appearance="primary"
+          icon={<Add20Regular />}
+          onClick={() => ouvrirNouveau()}
+          aria-keyshortcuts="Control+N"
+        >
           Nouvel acte
         </Button>
         <Button icon={<ArrowUpload20Regular />} onClick={ouvrirImport}>

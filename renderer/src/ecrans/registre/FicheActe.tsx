@@ -34,7 +34,12 @@ const useStyles = makeStyles({
   },
   titre: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   barre: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  separateur: { width: '1px', alignSelf: 'stretch', backgroundColor: tokens.colorNeutralStroke2, margin: `0 ${tokens.spacingHorizontalXS}` },
+  separateur: {
+    width: '1px',
+    alignSelf: 'stretch',
+    backgroundColor: tokens.colorNeutralStroke2,
+    margin: `0 ${tokens.spacingHorizontalXS}`,
+  },
   corps: {
     overflowY: 'auto',
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL} ${tokens.spacingVerticalXL}`,
@@ -42,7 +47,11 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
   },
-  personnes: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(18em, 1fr))', gap: tokens.spacingVerticalL },
+  personnes: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(18em, 1fr))',
+    gap: tokens.spacingVerticalL,
+  },
   mention: {
     borderLeft: `3px solid ${tokens.colorBrandStroke2}`,
     paddingLeft: tokens.spacingHorizontalM,
@@ -51,7 +60,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   sectionMentions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  mentions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyle: 'none' },
+  mentions: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+  },
 });
 
 /** The act opened from the results: all its data, its marginal mentions, extracts and correction. */
@@ -69,8 +85,8 @@ export function FicheActe() {
   if (etat === 'vide')
     return (
       <EtatVide titre="Aucun acte ouvert">
-        Choisissez un acte dans la liste (flèches haut et bas, puis Entrée) pour voir tout son contenu, en produire un extrait
-        ou le corriger.
+        Choisissez un acte dans la liste (flèches haut et bas, puis Entrée) pour voir tout son contenu, en produire un
+        extrait ou le corriger.
       </EtatVide>
     );
   if (etat === 'chargement') return <Spinner label="Lecture de l’acte…" style={{ marginTop: 48 }} />;
@@ -167,7 +183,9 @@ export function FicheActe() {
         </section>
       </div>
       {/* A fresh dialog for each opening: Fluent then moves the focus in, and back to the button on close. */}
-      {acte.id !== undefined && sorte && <DialogueExtrait key={sorte} idActe={acte.id} sorte={sorte} surFermer={fermerExtrait} />}
+      {acte.id !== undefined && sorte && (
+        <DialogueExtrait key={sorte} idActe={acte.id} sorte={sorte} surFermer={fermerExtrait} />
+      )}
     </article>
   );
 }

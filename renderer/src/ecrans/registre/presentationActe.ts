@@ -10,7 +10,10 @@ export function nomComplet(p: { nom: string; prenoms: string[] }): string {
 /** The act's main person(s): the child or the deceased; both spouses for a marriage. */
 export function nomsPrincipaux(type: TypeActe, personnes: { role: Role; nom: string; prenoms: string[] }[]): string {
   const roles: Role[] = type === 'mariage' ? ['epoux1', 'epoux2'] : ['titulaire'];
-  const noms = roles.map((r) => personnes.find((p) => p.role === r)).filter((p) => p !== undefined).map(nomComplet);
+  const noms = roles
+    .map((r) => personnes.find((p) => p.role === r))
+    .filter((p) => p !== undefined)
+    .map(nomComplet);
   return noms.join(' et ') || '(personne non renseignée)';
 }
 

@@ -20,8 +20,12 @@ export interface Banc {
   arreter(): Promise<void>;
 }
 
-export async function monterBanc(dossier: string, options: Partial<OptionsDemarrage> & { cartes?: CartesTest } = {}): Promise<Banc> {
-  const cartes = options.cartes ?? (await provisionnerCartes(path.join(dossier, 'cartes'), { seulement: ['officier', 'agent'] }));
+export async function monterBanc(
+  dossier: string,
+  options: Partial<OptionsDemarrage> & { cartes?: CartesTest } = {},
+): Promise<Banc> {
+  const cartes =
+    options.cartes ?? (await provisionnerCartes(path.join(dossier, 'cartes'), { seulement: ['officier', 'agent'] }));
   const plateforme = await demarrerPlateforme({ ancres: [cartes.caPem], ...options });
   const admin = async <T>(methode: string, chemin: string, corps?: unknown): Promise<T> => {
     const r = await fetch(`${plateforme.url}${chemin}`, {
@@ -37,18 +41,39 @@ export async function monterBanc(dossier: string, options: Partial<OptionsDemarr
   await admin('POST', '/v1/admin/communes', {
     codeInsee: cartes.commune.codeInsee,
     agents: [
-      { nom: `${officier.titulaire.prenom} ${officier.titulaire.nom}`, delegation: true, certificats: [officier.certificats.authentification, officier.certificats.signature] },
-      ...(agent ? [{ nom: `${agent.titulaire.prenom} ${agent.titulaire.nom}`, delegation: false, certificats: [agent.certificats.authentification] }] : []),
+      {
+        nom: `${officier.titulaire.prenom} ${officier.titulaire.nom}`,
+        delegation: true,
+        certificats: [officier.certificats.authentification, officier.certificats.signature],
+      },
+      ...(agent
+        ? [
+            {
+              nom: `${agent.titulaire.prenom} ${agent.titulaire.nom}`,
+              delegation: false,
+              certificats: [agent.certificats.authentification],
+            },
+          ]
+        : []),
     ],
   });
   return { cartes, plateforme, admin, arreter: () => plateforme.arreter() };
 }
 
 /** The card service with the officer's card connected (the PIN typed once, as at the counter). */
-export async function carteConnectee(cartes: CartesTest, horloge: Horloge, dossierFormation: string, nom: 'officier' | 'agent' = 'officier'): Promise<ServiceCarte> {
+export async function carteConnectee(
+  cartes: CartesTest,
+  horloge: Horloge,
+  dossierFormation: string,
+  nom: 'officier' | 'agent' = 'officier',
+): Promise<ServiceCarte> {
   const service = new ServiceCarte({
     horloge,
-    parametres: () => ({ bibliotheque: cartes.bibliotheque, mode: 'reelle', confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}` }),
+    parametres: () => ({
+      bibliotheque: cartes.bibliotheque,
+      mode: 'reelle',
+      confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}`,
+    }),
     dossierFormation,
   });
   const carte = cartes.cartes[nom];
@@ -67,7 +92,12 @@ export async function carteConnectee(cartes: CartesTest, horloge: Horloge, dossi
  * What the officer does for every request still without an answer: a draft answer (positive,
  * in the form the requester needs, with an act made from the declared data), put in the outbox.
  */
-export function preparerReponses(db: Base, horloge: Horloge, commune: { codeInsee: string; libelle: string }, limite = -1): number {
+export function preparerReponses(
+  db: Base,
+  horloge: Horloge,
+  commune: { codeInsee: string; libelle: string },
+  limite = -1,
+): number {
   const sans = db
     .prepare(
       `SELECT d.id, d.donnees FROM demandes d
@@ -94,7 +124,14 @@ export function preparerReponses(db: Base, horloge: Horloge, commune: { codeInse
           dateActe: '1990-05-02',
           dateEvenement: d.evenement?.date ?? d.personne.dateNaissance ?? '1990-05-01',
           lieuEvenement: { commune: 'Aussillon', codeInsee: '81021', departement: '81', pays: null },
-          personnes: [{ role: d.typeActe === 'mariage' ? 'epoux1' : 'titulaire', nom: d.personne.nom, prenoms: d.personne.prenoms.length ? d.personne.prenoms : ['X'], sexe: d.personne.sexe }],
+          personnes: [
+            {
+              role: d.typeActe === 'mariage' ? 'epoux1' : 'titulaire',
+              nom: d.personne.nom,
+              prenoms: d.personne.prenoms.length ? d.personne.prenoms : ['X'],
+              sexe: d.personne.sexe,
+            },
+          ],
           mentions: [],
         },
       },
@@ -108,7 +145,11 @@ export function preparerReponses(db: Base, horloge: Horloge, commune: { codeInse
 export async function signerTout(db: Base, horloge: Horloge, service: ServiceCarte, pin: string) {
   const code = CodePin.depuisTexte(pin);
   try {
-    return await signerLot({ depot: new DepotSignature(() => db, horloge), signateur: service.signataire(code), horloge });
+    return await signerLot({
+      depot: new DepotSignature(() => db, horloge),
+      signateur: service.signataire(code),
+      horloge,
+    });
   } finally {
     code.effacer();
   }

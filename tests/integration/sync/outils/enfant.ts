@@ -26,7 +26,9 @@ export async function preparerEnfant(): Promise<string> {
     outfile: sortie,
     external: ['better-sqlite3', 'pkcs11js', 'electron', 'node-webcrypto-p11', 'graphene-pk11'],
     // CommonJS dependencies bundled into an ES module still call require().
-    banner: { js: "import { createRequire as __creerRequire } from 'node:module'; const require = __creerRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __creerRequire } from 'node:module'; const require = __creerRequire(import.meta.url);",
+    },
     logLevel: 'error',
   });
   return sortie;
@@ -44,7 +46,10 @@ export interface Enfant {
 }
 
 export function lancerEnfant(bundle: string, env: Record<string, string>): Enfant {
-  const processus = spawn(process.execPath, [bundle], { env: { ...process.env, REGISTRE_JOURNAL: 'muet', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const processus = spawn(process.execPath, [bundle], {
+    env: { ...process.env, REGISTRE_JOURNAL: 'muet', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const lignes: string[] = [];
   let erreurs = '';
   const attentes: { motif: RegExp; ok: (l: string) => void }[] = [];
@@ -55,7 +60,11 @@ export function lancerEnfant(bundle: string, env: Record<string, string>): Enfan
     reste = morceaux.pop()!;
     for (const l of morceaux) {
       lignes.push(l);
-      for (const a of [...attentes]) if (a.motif.test(l)) (attentes.splice(attentes.indexOf(a), 1), a.ok(l));
+      for (const a of [...attentes])
+        if (a.motif.test(l)) {
+          attentes.splice(attentes.indexOf(a), 1);
+          a.ok(l);
+        }
     }
   });
   processus.stderr!.on('data', (d: Buffer) => (erreurs = (erreurs + d.toString()).slice(-4000)));
@@ -71,7 +80,10 @@ export function lancerEnfant(bundle: string, env: Record<string, string>): Enfan
       const deja = lignes.find((l) => motif.test(l));
       if (deja) return Promise.resolve(deja);
       return new Promise((ok, ko) => {
-        const t = setTimeout(() => ko(new Error(`« ${motif} » non vu en ${delaiMs} ms ; stderr : ${erreurs.slice(-500)}`)), delaiMs);
+        const t = setTimeout(
+          () => ko(new Error(`« ${motif} » non vu en ${delaiMs} ms ; stderr : ${erreurs.slice(-500)}`)),
+          delaiMs,
+        );
         attentes.push({ motif, ok: (l) => (clearTimeout(t), ok(l)) });
         void fin.then((f) => {
           clearTimeout(t);

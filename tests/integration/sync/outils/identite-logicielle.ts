@@ -13,6 +13,7 @@ export async function identiteLogicielle(): Promise<IdentiteConnexion> {
     formation: false,
     certificatPem: ac.pem,
     chainePem: [],
-    signer: async (donnees) => new Uint8Array(await webcrypto.subtle.sign('RSASSA-PKCS1-v1_5', ac.cles.privateKey, donnees)),
+    signer: async (donnees) =>
+      new Uint8Array(await webcrypto.subtle.sign('RSASSA-PKCS1-v1_5', ac.cles.privateKey, donnees)),
   };
 }

@@ -17,7 +17,10 @@ import { preparerReponses } from './banc';
 const dossier = process.env.REGISTRE_DOSSIER!;
 const label = process.env.REGISTRE_CARTE!;
 const pin = process.env.REGISTRE_PIN!;
-const commune = { codeInsee: process.env.REGISTRE_INSEE ?? '81021', libelle: process.env.REGISTRE_LIBELLE ?? 'MAIRIE-81-AUSSILLON' };
+const commune = {
+  codeInsee: process.env.REGISTRE_INSEE ?? '81021',
+  libelle: process.env.REGISTRE_LIBELLE ?? 'MAIRIE-81-AUSSILLON',
+};
 
 const ecrire = (ligne: string) => process.stdout.write(`${ligne}\n`);
 if (process.env.REGISTRE_ATTENDRE === '1') {
@@ -57,8 +60,19 @@ async function principal(): Promise<void> {
     const aSigner = (await appeler('signature.lister', { etat: 'a_signer', limite: 1 })).length;
     if (aSigner) await appeler('signature.signerLot', { pin });
     const r2 = await appeler('sync.maintenant');
-    const restantes = app.contexte.db().prepare("SELECT count(*) FROM demandes WHERE cycle <> 'accusee'").pluck().get() as number;
-    if (r1.recues === 0 && r2.recues === 0 && r2.enAttente === 0 && restantes === 0 && r1.statut === 'reussie' && r2.statut === 'reussie') {
+    const restantes = app.contexte
+      .db()
+      .prepare("SELECT count(*) FROM demandes WHERE cycle <> 'accusee'")
+      .pluck()
+      .get() as number;
+    if (
+      r1.recues === 0 &&
+      r2.recues === 0 &&
+      r2.enAttente === 0 &&
+      restantes === 0 &&
+      r1.statut === 'reussie' &&
+      r2.statut === 'reussie'
+    ) {
       ecrire('FINI');
       return;
     }

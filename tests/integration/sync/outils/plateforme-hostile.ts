@@ -22,7 +22,10 @@ export interface PlateformeHostile {
   fermer(): Promise<void>;
 }
 
-export async function demarrerPlateformeHostile(boite: LivraisonBrute[], options: { formation?: boolean } = {}): Promise<PlateformeHostile> {
+export async function demarrerPlateformeHostile(
+  boite: LivraisonBrute[],
+  options: { formation?: boolean } = {},
+): Promise<PlateformeHostile> {
   const acquittees: string[] = [];
   let sessions = 0;
   const restantes = () => boite.filter((l) => !acquittees.includes(l.id));
@@ -36,11 +39,24 @@ export async function demarrerPlateformeHostile(boite: LivraisonBrute[], options
         res.end(JSON.stringify(o));
       };
       if (url.pathname === '/v1/etat')
-        return json({ plateforme: 'hostile', versionPlateforme: '6.6.6', formation: options.formation ?? false, versionsFormat: [2, 1], versionCourante: 2, maintenant: new Date().toISOString() });
-      if (url.pathname === '/v1/session/defi') return json({ defi: 'a'.repeat(43), expireLe: new Date().toISOString() });
+        return json({
+          plateforme: 'hostile',
+          versionPlateforme: '6.6.6',
+          formation: options.formation ?? false,
+          versionsFormat: [2, 1],
+          versionCourante: 2,
+          maintenant: new Date().toISOString(),
+        });
+      if (url.pathname === '/v1/session/defi')
+        return json({ defi: 'a'.repeat(43), expireLe: new Date().toISOString() });
       if (url.pathname === '/v1/session') {
         sessions++;
-        return json({ jeton: 'jeton', expireLe: new Date(Date.now() + 9e5).toISOString(), commune: { codeInsee: '81021', libelle: 'MAIRIE-81-AUSSILLON' }, agent: { nom: 'X', delegation: true } });
+        return json({
+          jeton: 'jeton',
+          expireLe: new Date(Date.now() + 9e5).toISOString(),
+          commune: { codeInsee: '81021', libelle: 'MAIRIE-81-AUSSILLON' },
+          agent: { nom: 'X', delegation: true },
+        });
       }
       if (url.pathname === '/v1/boite/demandes') {
         const limite = Number(url.searchParams.get('limite') ?? 100);
@@ -49,7 +65,14 @@ export async function demarrerPlateformeHostile(boite: LivraisonBrute[], options
         res.write('{"demandes":[');
         page.forEach((l, i) => {
           if (i) res.write(',');
-          if (l.brut) res.write(Buffer.concat([Buffer.from(`{"id":${JSON.stringify(l.id)},"livraison":1,"xml":"`), l.brut, Buffer.from('"}')]));
+          if (l.brut)
+            res.write(
+              Buffer.concat([
+                Buffer.from(`{"id":${JSON.stringify(l.id)},"livraison":1,"xml":"`),
+                l.brut,
+                Buffer.from('"}'),
+              ]),
+            );
           else res.write(JSON.stringify({ id: l.id, livraison: 1, xml: l.xml }));
         });
         return res.end(']}');

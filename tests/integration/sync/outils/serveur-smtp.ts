@@ -27,7 +27,9 @@ export interface ServeurSmtp {
 function decoderMots(v: string): string {
   return v.replace(/=\?([\w-]+)\?([QqBb])\?([^?]*)\?=\s*/g, (_, _jeu: string, enc: string, texte: string) => {
     if (enc.toUpperCase() === 'B') return Buffer.from(texte, 'base64').toString('utf8');
-    const octets = texte.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const octets = texte
+      .replace(/_/g, ' ')
+      .replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
     return Buffer.from(octets, 'latin1').toString('utf8');
   });
 }
@@ -42,13 +44,17 @@ function analyser(brut: string): Pick<MessageRecu, 'entetes' | 'sujet' | 'corps'
   let corps = reste.join('\n\n');
   const enc = (entetes['content-transfer-encoding'] ?? '').toLowerCase();
   if (enc === 'quoted-printable') {
-    const octets = corps.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const octets = corps
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
     corps = Buffer.from(octets, 'latin1').toString('utf8');
   } else if (enc === 'base64') corps = Buffer.from(corps.replace(/\s+/g, ''), 'base64').toString('utf8');
   return { entetes, sujet: decoderMots(entetes.subject ?? ''), corps: corps.replace(/\r\n/g, '\n') };
 }
 
-export async function demarrerServeurSmtp(options: { utilisateur?: string; motDePasse?: string } = {}): Promise<ServeurSmtp> {
+export async function demarrerServeurSmtp(
+  options: { utilisateur?: string; motDePasse?: string } = {},
+): Promise<ServeurSmtp> {
   const recus: MessageRecu[] = [];
   const attentes: { n: number; resoudre: () => void }[] = [];
   const serveur = new SMTPServer({
@@ -58,7 +64,8 @@ export async function demarrerServeurSmtp(options: { utilisateur?: string; motDe
     allowInsecureAuth: true,
     logger: false,
     onAuth(auth, _session, rappel) {
-      if (auth.username === options.utilisateur && auth.password === options.motDePasse) rappel(null, { user: auth.username });
+      if (auth.username === options.utilisateur && auth.password === options.motDePasse)
+        rappel(null, { user: auth.username });
       else rappel(Object.assign(new Error('Identifiants refusés'), { responseCode: 535 }));
     },
     onData(flux, session, rappel) {
@@ -72,7 +79,8 @@ export async function demarrerServeurSmtp(options: { utilisateur?: string; motDe
           brut,
           ...analyser(brut),
         });
-        for (const a of attentes.splice(0)) if (recus.length >= a.n) a.resoudre();
+        for (const a of attentes.splice(0))
+          if (recus.length >= a.n) a.resoudre();
           else attentes.push(a);
         rappel();
       });

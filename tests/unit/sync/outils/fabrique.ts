@@ -11,13 +11,22 @@ export function baseDeTest(): Base {
   return ouvrirBase(':memory:');
 }
 
-export function demande(id: string, autre: Partial<DemandeSaisie> = {}, dispo = '2026-01-10T09:00:00.000Z'): DemandeSaisie {
+export function demande(
+  id: string,
+  autre: Partial<DemandeSaisie> = {},
+  dispo = '2026-01-10T09:00:00.000Z',
+): DemandeSaisie {
   return {
     version: 2,
     id,
     specimen: false,
     destinataire: AUSSILLON,
-    demandeur: { type: 'notaire', libelle: 'Étude de Maître Lefèvre, Castres', reference: `ET-${id}`, typeReference: 'reference_etude' },
+    demandeur: {
+      type: 'notaire',
+      libelle: 'Étude de Maître Lefèvre, Castres',
+      reference: `ET-${id}`,
+      typeReference: 'reference_etude',
+    },
     typeActe: 'naissance',
     personne: { nom: 'CAZALS', prenoms: ['Élise'], sexe: 'F', dateNaissance: '1987-03-12' },
     dates: {

@@ -18,7 +18,11 @@ export function BlocActe(props: { nouveau: boolean }) {
   return (
     <Groupe titre="Acte">
       <Ligne>
-        <Field label={{ children: 'Type d’acte', htmlFor: type.id }} required hint={props.nouveau ? undefined : 'Non modifiable'}>
+        <Field
+          label={{ children: 'Type d’acte', htmlFor: type.id }}
+          required
+          hint={props.nouveau ? undefined : 'Non modifiable'}
+        >
           <Select
             id={type.id}
             value={type.valeur}

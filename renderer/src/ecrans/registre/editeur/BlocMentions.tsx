@@ -34,8 +34,18 @@ function LigneMention(props: { indice: number }) {
   const numero = props.indice + 1;
   return (
     <div className={styles.mention} role="group" aria-label={`Mention ${numero}`}>
-      <Field className={styles.cellule} label={{ children: 'Nature', htmlFor: type.id }} validationMessage={type.erreur} validationState={type.erreur ? 'error' : 'none'}>
-        <Select className={styles.pleineLargeur} id={type.id} value={type.valeur} onChange={(_, d) => type.surChangement(d.value as TypeMention)}>
+      <Field
+        className={styles.cellule}
+        label={{ children: 'Nature', htmlFor: type.id }}
+        validationMessage={type.erreur}
+        validationState={type.erreur ? 'error' : 'none'}
+      >
+        <Select
+          className={styles.pleineLargeur}
+          id={type.id}
+          value={type.valeur}
+          onChange={(_, d) => type.surChangement(d.value as TypeMention)}
+        >
           {TypesMention.map((t) => (
             <option key={t} value={t}>
               {libelleMention[t]}
@@ -51,7 +61,13 @@ function LigneMention(props: { indice: number }) {
         validationMessage={texte.erreur}
         validationState={texte.erreur ? 'error' : 'none'}
       >
-        <Textarea id={texte.id} value={texte.valeur} resize="vertical" onChange={(_, d) => texte.surChangement(d.value)} onBlur={texte.surSortie} />
+        <Textarea
+          id={texte.id}
+          value={texte.valeur}
+          resize="vertical"
+          onChange={(_, d) => texte.surChangement(d.value)}
+          onBlur={texte.surSortie}
+        />
       </Field>
       <Button
         className={styles.retirer}

@@ -19,7 +19,9 @@ export function BlocPersonne(props: { type: TypeActe; role: Role }) {
       // The child's birth is the act's event: asked once, in the event block.
       const naissanceEnfant = props.type === 'naissance' && props.role === 'titulaire';
       return {
-        naissance: !naissanceEnfant && !!(p.dateNaissance.trim() || p.lieuNaissance.commune.trim() || p.lieuNaissance.pays.trim()),
+        naissance:
+          !naissanceEnfant &&
+          !!(p.dateNaissance.trim() || p.lieuNaissance.commune.trim() || p.lieuNaissance.pays.trim()),
         profession: !!p.profession.trim(),
       };
     }),
@@ -42,7 +44,12 @@ export function BlocPersonne(props: { type: TypeActe; role: Role }) {
             validationState={sexe.erreur ? 'error' : 'none'}
             validationMessage={sexe.erreur}
           >
-            <Select id={sexe.id} value={sexe.valeur} onChange={(_, d) => sexe.surChangement(d.value)} onBlur={sexe.surSortie}>
+            <Select
+              id={sexe.id}
+              value={sexe.valeur}
+              onChange={(_, d) => sexe.surChangement(d.value)}
+              onBlur={sexe.surSortie}
+            >
               <option value="">Non précisé</option>
               <option value="M">Masculin</option>
               <option value="F">Féminin</option>

@@ -6,7 +6,13 @@ import type { LieuFormulaire } from './formulaire';
 import { useLiaison } from './useLiaison';
 
 const useStyles = makeStyles({
-  racine: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-start', flexWrap: 'wrap', gridColumn: 'span 2' },
+  racine: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'flex-start',
+    flexWrap: 'wrap',
+    gridColumn: 'span 2',
+  },
   commune: { flexGrow: 1, minWidth: '14em' },
   etranger: { marginTop: '26px' },
   pays: { minWidth: '10em' },
@@ -46,7 +52,9 @@ export function ChampLieu(props: { cle: string; libelle: string; obligatoire?: b
             erreur={erreur}
             indication="Premières lettres de la commune…"
             surTexte={(commune) => surChangement({ ...lieu, commune, codeInsee: null, departement: null })}
-            surChoix={(c) => surChangement({ ...lieu, commune: c.nom, codeInsee: c.codeInsee, departement: c.departement })}
+            surChoix={(c) =>
+              surChangement({ ...lieu, commune: c.nom, codeInsee: c.codeInsee, departement: c.departement })
+            }
             surSortie={surSortie}
           />
         </div>
@@ -56,7 +64,13 @@ export function ChampLieu(props: { cle: string; libelle: string; obligatoire?: b
         label="À l’étranger"
         checked={lieu.etranger}
         onChange={(_, d) =>
-          surChangement({ ...lieu, etranger: !!d.checked, codeInsee: null, departement: null, pays: d.checked ? lieu.pays : '' })
+          surChangement({
+            ...lieu,
+            etranger: !!d.checked,
+            codeInsee: null,
+            departement: null,
+            pays: d.checked ? lieu.pays : '',
+          })
         }
       />
       {lieu.etranger && (

@@ -1,7 +1,20 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from '@fluentui/react-components';
 
 /** Asked before leaving the editor with unsaved changes. */
-export function DialogueQuitter(props: { ouvert: boolean; surEnregistrer(): void; surAbandonner(): void; surRester(): void }) {
+export function DialogueQuitter(props: {
+  ouvert: boolean;
+  surEnregistrer(): void;
+  surAbandonner(): void;
+  surRester(): void;
+}) {
   return (
     <Dialog open={props.ouvert} modalType="alert" onOpenChange={(_, d) => !d.open && props.surRester()}>
       <DialogSurface>

@@ -29,8 +29,8 @@ export function MessagesEditeur(props: { surRepartir(): void }) {
       {!erreurEnregistrement && nombreErreurs > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {nombreErreurs === 1 ? 'Un champ est à corriger.' : `${nombreErreurs} champs sont à corriger.`} Les messages figurent sous
-            chaque champ.
+            {nombreErreurs === 1 ? 'Un champ est à corriger.' : `${nombreErreurs} champs sont à corriger.`} Les messages
+            figurent sous chaque champ.
           </MessageBarBody>
         </MessageBar>
       )}

@@ -79,10 +79,15 @@ export function rangerErreurs(liste: ErreurChamp[], acte: ActeSaisi): ErreursRan
 export function erreursDesDetails(details: Record<string, unknown> | undefined): ErreurChamp[] {
   const brut = details?.erreurs;
   if (!Array.isArray(brut)) {
-    if (typeof details?.champ === 'string' && typeof details?.raison === 'string') return [{ champ: details.champ, raison: details.raison }];
+    if (typeof details?.champ === 'string' && typeof details?.raison === 'string')
+      return [{ champ: details.champ, raison: details.raison }];
     return [];
   }
   return brut.filter(
-    (e): e is ErreurChamp => !!e && typeof e === 'object' && typeof (e as ErreurChamp).champ === 'string' && typeof (e as ErreurChamp).raison === 'string',
+    (e): e is ErreurChamp =>
+      !!e &&
+      typeof e === 'object' &&
+      typeof (e as ErreurChamp).champ === 'string' &&
+      typeof (e as ErreurChamp).raison === 'string',
   );
 }

@@ -1,4 +1,13 @@
-import type { Acte, ActeSaisi, Lieu, Origine, PersonneSaisie, Role, TypeActe, TypeMention } from '../../../../../shared/domain/acte';
+import type {
+  Acte,
+  ActeSaisi,
+  Lieu,
+  Origine,
+  PersonneSaisie,
+  Role,
+  TypeActe,
+  TypeMention,
+} from '../../../../../shared/domain/acte';
 import { analyserDate, formaterDate } from '../../../../../shared/domain/dates';
 
 /**
@@ -60,7 +69,18 @@ export const rolesObligatoires: Record<TypeActe, Role[]> = {
   deces: ['titulaire'],
 };
 
-const tousLesRoles: Role[] = ['titulaire', 'pere', 'mere', 'epoux1', 'epoux2', 'pere_epoux1', 'mere_epoux1', 'pere_epoux2', 'mere_epoux2', 'conjoint'];
+const tousLesRoles: Role[] = [
+  'titulaire',
+  'pere',
+  'mere',
+  'epoux1',
+  'epoux2',
+  'pere_epoux1',
+  'mere_epoux1',
+  'pere_epoux2',
+  'mere_epoux2',
+  'conjoint',
+];
 
 export function lieuVide(): LieuFormulaire {
   return { commune: '', codeInsee: null, departement: null, etranger: false, pays: '' };
@@ -184,8 +204,13 @@ function lireLieu(l: LieuFormulaire, cle: string, erreurs: ErreurFormulaire[]): 
 
 function personneRemplie(p: PersonneFormulaire): boolean {
   return Boolean(
-    p.nom.trim() || p.prenoms.trim() || p.sexe || p.dateNaissance.trim() || p.lieuNaissance.commune.trim() ||
-      p.lieuNaissance.pays.trim() || p.profession.trim(),
+    p.nom.trim() ||
+    p.prenoms.trim() ||
+    p.sexe ||
+    p.dateNaissance.trim() ||
+    p.lieuNaissance.commune.trim() ||
+    p.lieuNaissance.pays.trim() ||
+    p.profession.trim(),
   );
 }
 

@@ -14,7 +14,11 @@ export interface ChampsPersonne {
  * in every kind of act. A field is also shown whenever it already holds a value, so that
  * nothing an act contains is ever hidden from correction.
  */
-export function champsPersonne(type: TypeActe, role: Role, remplis?: { naissance: boolean; profession: boolean }): ChampsPersonne {
+export function champsPersonne(
+  type: TypeActe,
+  role: Role,
+  remplis?: { naissance: boolean; profession: boolean },
+): ChampsPersonne {
   const base = champsHabituels(type, role);
   return {
     sexe: base.sexe,

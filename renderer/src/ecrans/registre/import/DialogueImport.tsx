@@ -35,7 +35,8 @@ const useStyles = makeStyles({
 function Progression() {
   const progression = useImportation((e) => e.progression);
   const fichier = useImportation((e) => e.fichier);
-  const fraction = progression && progression.octetsTotal > 0 ? progression.octetsLus / progression.octetsTotal : undefined;
+  const fraction =
+    progression && progression.octetsTotal > 0 ? progression.octetsLus / progression.octetsTotal : undefined;
   const detail = progression
     ? `${formaterNombre(progression.lignesLues)} lignes lues, ${formaterNombre(progression.lignesRejetees)} rejetée${
         progression.lignesRejetees > 1 ? 's' : ''
@@ -70,9 +71,10 @@ export function DialogueImport() {
             {etape === 'choix' && (
               <>
                 <Text as="p">
-                  Un acte par ligne, avec une ligne d’en-tête. Séparateur point-virgule ou virgule, encodage UTF-8 ou Windows-1252
-                  (export d’Excel) : ils sont reconnus automatiquement. Un acte déjà présent (même type, année et numéro) est mis à
-                  jour, jamais dupliqué ; les lignes incorrectes sont mises de côté avec leur raison.
+                  Un acte par ligne, avec une ligne d’en-tête. Séparateur point-virgule ou virgule, encodage UTF-8 ou
+                  Windows-1252 (export d’Excel) : ils sont reconnus automatiquement. Un acte déjà présent (même type,
+                  année et numéro) est mis à jour, jamais dupliqué ; les lignes incorrectes sont mises de côté avec leur
+                  raison.
                 </Text>
                 <div className={styles.fichier}>
                   <Field label={{ children: 'Fichier CSV à importer', htmlFor: idFichier }}>
@@ -89,7 +91,9 @@ export function DialogueImport() {
                 </div>
               </>
             )}
-            {etape === 'lecture' && <Spinner label={`Lecture de « ${fichier?.nom} » (${formaterOctets(fichier?.octets ?? 0)})…`} />}
+            {etape === 'lecture' && (
+              <Spinner label={`Lecture de « ${fichier?.nom} » (${formaterOctets(fichier?.octets ?? 0)})…`} />
+            )}
             {etape === 'import' && <Progression />}
             {etape === 'termine' && rapport && <RapportImport rapport={rapport} />}
             {etape === 'erreur' && (

@@ -23,7 +23,12 @@ import { ListeDefinitions } from '../SectionPersonne';
 
 const useStyles = makeStyles({
   racine: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  tableau: { maxHeight: '40vh', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  tableau: {
+    maxHeight: '40vh',
+    overflowY: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   ligne: { width: '5em' },
   colonne: { width: '10em' },
 });

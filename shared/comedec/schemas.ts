@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import '../../../shared/zod-fr';
-import { ActeSchema, DateIsoSchema, LieuSchema, SexeSchema, TypeActeSchema } from '../../../shared/domain/acte';
+import '../zod-fr';
+import { ActeSchema, DateIsoSchema, LieuSchema, SexeSchema, TypeActeSchema } from '../domain/acte';
+import { PREMIERE_ANNEE_REGISTRE } from '../domain/validation';
 import { VERSIONS_FORMAT } from './versions';
 
 /**
+ * The COMEDEC data model, written once: the app's reader and writer (electron/comedec/format),
+ * the sandbox platform and the contract (shared/contract/demandes.ts) all derive from it.
+ *
  * The documents of the exchange format as typed objects. Builders take these, parsers return
  * them; both check them against these schemas, so a document that leaves or enters the
  * application has the same guarantees whichever side made it.
@@ -14,17 +18,29 @@ export const VersionSchema = z.literal(VERSIONS_FORMAT);
 /** XML `Id` values and platform identifiers: an NCName, so it can be referenced by a signature. */
 export const IdentifiantSchema = z
   .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9._-]{0,127}$/, 'identifiant attendu : une lettre puis lettres, chiffres, « . », « _ » ou « - » (128 au plus)');
+  .regex(
+    /^[A-Za-z_][A-Za-z0-9._-]{0,127}$/,
+    'identifiant attendu : une lettre puis lettres, chiffres, « . », « _ » ou « - » (128 au plus)',
+  );
 
 /** An instant, ISO 8601 in UTC (`2024-03-01T08:00:00.000Z`): deadlines are instants, not days. */
-export const InstantSchema = z.iso.datetime({ message: 'instant attendu au format ISO 8601 UTC (aaaa-mm-jjThh:mm:ssZ)' });
+export const InstantSchema = z.iso.datetime({
+  message: 'instant attendu au format ISO 8601 UTC (aaaa-mm-jjThh:mm:ssZ)',
+});
 
-export const CodeInseeSchema = z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'code INSEE attendu (5 caractères, ex. 81021 ou 2A004)');
+export const CodeInseeSchema = z
+  .string()
+  .regex(/^(\d{5}|2[AB]\d{3})$/, 'code INSEE attendu (5 caractères, ex. 81021 ou 2A004)');
 
 /** A commune's identity on the platform: INSEE code and label `MAIRIE-<département>-<COMMUNE>`. */
 export const CommunePlateformeSchema = z.object({
   codeInsee: CodeInseeSchema,
-  libelle: z.string().regex(/^MAIRIE-(\d{2,3}|2[AB])-[A-Z0-9][A-Z0-9-]*$/, 'libellé attendu : MAIRIE-<département>-<COMMUNE> en majuscules sans accents'),
+  libelle: z
+    .string()
+    .regex(
+      /^MAIRIE-(\d{2,3}|2[AB])-[A-Z0-9][A-Z0-9-]*$/,
+      'libellé attendu : MAIRIE-<département>-<COMMUNE> en majuscules sans accents',
+    ),
 });
 export type CommunePlateforme = z.infer<typeof CommunePlateformeSchema>;
 
@@ -131,7 +147,11 @@ export const ActeReponseSchema = ActeSchema.pick({
   personnes: true,
   mentions: true,
 }).extend({
-  annee: z.number().int().min(1792, 'année antérieure aux registres d’état civil (1792)').max(9999),
+  annee: z
+    .number()
+    .int()
+    .min(PREMIERE_ANNEE_REGISTRE, `année antérieure aux registres d’état civil (${PREMIERE_ANNEE_REGISTRE})`)
+    .max(9999),
   numero: z.number().int().positive('numéro d’acte attendu (entier positif)'),
 });
 export type ActeReponse = z.infer<typeof ActeReponseSchema>;

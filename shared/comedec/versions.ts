@@ -31,7 +31,9 @@ export function estVersionConnue(v: unknown): v is VersionFormat {
  * The version a namespace names: a known version, or the text to quote in a `format_inconnu`
  * error (the version number when the namespace is ours, the namespace itself otherwise).
  */
-export function versionDeEspace(ns: string | null): { connue: true; version: VersionFormat } | { connue: false; version: string } {
+export function versionDeEspace(
+  ns: string | null,
+): { connue: true; version: VersionFormat } | { connue: false; version: string } {
   if (ns && ns.startsWith(PREFIXE)) {
     const texte = ns.slice(PREFIXE.length);
     const n = /^\d{1,4}$/.test(texte) ? Number(texte) : NaN;
