@@ -15,6 +15,8 @@ import { lireParametresCarte } from './signature';
 import { erreurs } from '../shared/errors';
 import { creerRapprochement, gestionnairesDemandes, type Rapprochement } from './demandes';
 import { creerServiceSync, gestionnairesSync, listerEnvois, type ServiceSync } from './sync';
+import { boiteReponses } from './sync';
+import { creerReponses, type Identite, type Reponses } from './demandes';
 // The one file of electron/ that reaches the sandbox, through its face: it hands the training
 // platform to sync, and the sandbox's launcher to the command line (below).
 import { demarrerPlateformeFormation } from '../sandbox';
@@ -49,6 +51,7 @@ function construireGestionnaires(
   carte: Carte,
   rapprochement: Rapprochement,
   sync: ServiceSync,
+  reponses: Reponses,
 ): Gestionnaires {
   return {
     ...gestionnairesRegistre(contexte),
@@ -57,7 +60,15 @@ function construireGestionnaires(
     ...rapprochement.gestionnaires,
     ...gestionnairesSync(contexte, sync),
     ...gestionnairesDemandes(contexte, { envoisDe: (db, demandeId) => listerEnvois(db, { demandeId, limite: 50 }) }),
+    ...reponses.gestionnaires,
   };
+}
+
+/** Who is at the keyboard: the holder of the open card session (its signature certificate, else its authentication one). */
+function identiteCarte(carte: Carte): Identite | null {
+  const certificats = carte.service.etat().session?.certificats ?? [];
+  const c = certificats.find((x) => x.usage === 'signature') ?? certificats.find((x) => x.usage === 'authentification');
+  return c ? { nom: c.titulaire, certificat: c.empreinte } : null;
 }
 
 /**
@@ -120,7 +131,16 @@ export function creerApp(options: OptionsApp): App {
   const carte = gestionnairesCarte(contexte);
   const rapprochement = creerRapprochement(contexte);
   sync = creerServiceSync(contexte, carte.service, { plateformeFormation: demarrerPlateformeFormation });
-  const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync);
+  const reponses = creerReponses({
+    db: () => contexte.db(),
+    horloge,
+    parametres,
+    rapprocherMaintenant: (demandeId) => rapprochement.service.rapprocherMaintenant(demandeId).resultat,
+    identite: () => identiteCarte(carte),
+    boite: boiteReponses(horloge),
+    apresModification: (demandeIds) => bus.emettre('reponses.modifiees', { demandeIds }),
+  });
+  const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync, reponses);
   // Matching runs after a reception and after a register change: told here, not by the bus.
   sync.apresReception(() => rapprochement.service.planifier());
   registre.apresModification(() => rapprochement.service.registreModifie());

@@ -12,6 +12,8 @@ export const CodesErreur = [
   'conflit', // details: { raison }
   'import_invalide', // details: { raison }
   'transition_refusee', // a request's life cycle (shared/domain/cycle-demande.ts); details: { de, vers }
+  'confirmation_requise', // a negative answer while the register holds a candidate; details: { demandeId, candidats }
+  'acte_a_indexer', // a negative answer while acts of that year are known only by number; details: { demandeId, actes }
   // Base de données
   'base_trop_recente', // details: { versionBase, versionApplication }
   'base_indisponible',
@@ -130,6 +132,37 @@ export const erreurs = {
   transitionRefusee(de: string, vers: string, message: string): RegistreError {
     return new RegistreError('transition_refusee', message, { de, vers });
   },
+  /** The register holds a candidate: a negative answer must name it (`designations`: short, from the register). */
+  confirmationRequise(demandeId: number, designations: string[], candidats: Record<string, unknown>[]): RegistreError {
+    const quoi =
+      designations.length === 1
+        ? `un acte qui peut être celui demandé : ${designations[0]}`
+        : `${designations.length} actes qui peuvent être celui demandé : ${designations.slice(0, 3).join(' ; ')}${designations.length > 3 ? '…' : ''}`;
+    return new RegistreError(
+      'confirmation_requise',
+      `Le registre contient ${quoi}. Pour répondre négativement, confirmez en nommant ${designations.length === 1 ? 'cet acte' : 'chacun de ces actes'} ; sinon, répondez positivement.`,
+      { demandeId, candidats },
+    );
+  },
+  /** Acts of the request's type and year are known only by their number: index them first. */
+  acteAIndexer(demandeId: number, libelle: string, actes: Record<string, unknown>[]): RegistreError {
+    return new RegistreError(
+      'acte_a_indexer',
+      `Indexez l’acte : ${libelle} compte ${actes.length === 1 ? 'un acte connu seulement par son numéro' : `${actes.length} actes connus seulement par leur numéro`}, l’acte demandé peut en être un. Saisissez-le avant de répondre négativement.`,
+      { demandeId, actes },
+    );
+  },
+  /** The request was purged by the platform (23 days): an answer no longer counts. */
+  demandePurgee(): RegistreError {
+    return new RegistreError(
+      'conflit',
+      'Demande purgée : la réponse ne compte plus. Aucune réponse ne peut être envoyée ; le demandeur doit refaire sa demande.',
+      {
+        raison: 'demande purgée',
+        motif: 'demande_purgee',
+      },
+    );
+  },
   importInvalide(raison: string): RegistreError {
     return new RegistreError('import_invalide', raison, { raison });
   },
@@ -146,7 +179,9 @@ export const erreurs = {
     return new RegistreError('carte_absente', 'Aucune carte agent n’est insérée dans le lecteur.');
   },
   /** A card is there, but its holder has not opened a session (PIN) for what was asked. */
-  sessionRequise(action: 'mettre à jour' | 'tester la connexion' | 'signer'): RegistreError {
+  sessionRequise(
+    action: 'mettre à jour' | 'tester la connexion' | 'signer' | 'confirmer une réponse négative',
+  ): RegistreError {
     return new RegistreError('session_requise', `Ouvrez une session avec votre carte (code PIN) pour ${action}.`, {
       action,
     });

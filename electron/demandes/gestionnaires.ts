@@ -5,7 +5,11 @@ import type { Base } from '../db';
 import { listerQuarantaine } from './quarantaine';
 import { compteurs, compteursAlertes, lireDemandeStockee, listerDemandes } from './stockage/lecture';
 
-type NomsDemandes = Extract<keyof Gestionnaires, `demandes.${string}`>;
+/** The set-aside calls are the answers room's (electron/demandes/reponses/). */
+type NomsDemandes = Exclude<
+  Extract<keyof Gestionnaires, `demandes.${string}`>,
+  'demandes.mettreDeCote' | 'demandes.reprendre'
+>;
 
 export interface DependancesDemandes {
   /** The outbox rows about one request (the sync room's outbox, handed by app.ts). */

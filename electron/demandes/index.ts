@@ -25,3 +25,4 @@ export {
 } from './quarantaine';
 export { gestionnairesDemandes, type DependancesDemandes } from './gestionnaires';
 export * from './rapprochement';
+export * from './reponses';

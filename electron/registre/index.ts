@@ -13,4 +13,5 @@ export { ExpanseurVocabulaire } from './recherche/expansion';
 export { expressionFts, type GroupeFts } from './recherche/expression-fts';
 export { jetonJour, jetonMois } from './recherche/jetons-date';
 export { rechercherDans } from './service';
+export { actesNonIndexes } from './non-indexes';
 export { genererActes, remplirRegistre } from './synthetique';

@@ -6,6 +6,7 @@ import { appelsCarte, evenementsCarte } from './carte';
 import { appelsRapprochement, evenementsRapprochement } from './rapprochement';
 import { appelsSync, evenementsSync } from './sync';
 import { appelsDemandes, evenementsDemandes } from './demandes';
+import { appelsReponses, evenementsReponses } from './reponses';
 
 /**
  * The one contract between the renderer and the main process. Every call and every event is
@@ -19,6 +20,7 @@ export const appels = {
   ...appelsRapprochement,
   ...appelsSync,
   ...appelsDemandes,
+  ...appelsReponses,
 } as const satisfies Record<string, DefinitionAppel>;
 
 export const evenements = {
@@ -27,6 +29,7 @@ export const evenements = {
   ...evenementsRapprochement,
   ...evenementsSync,
   ...evenementsDemandes,
+  ...evenementsReponses,
 } as const satisfies Record<string, DefinitionEvenement>;
 
 export type Appels = typeof appels;

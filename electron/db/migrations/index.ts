@@ -5,6 +5,7 @@ import { migration0003 } from './0003-signature';
 import { migration0004 } from './0004-demandes';
 import { migration0005 } from './0005-rapprochements';
 import { migration0006 } from './0006-plateforme-des-demandes';
+import { migration0007 } from './0007-reponses';
 
 /**
  * Every migration, in order. A new one is a new numbered file added at the end of this list;
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
 
 export type { Migration };
