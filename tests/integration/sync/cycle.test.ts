@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NomAppel } from '../../../shared/contract';
-import { appTemporaire } from '../../support/app-temporaire';
+import { appTemporaire, appelant } from '../../support/app-temporaire';
 import { monterBanc, preparerReponses, type Banc } from './outils/banc';
 import { demarrerServeurSmtp, type ServeurSmtp } from './outils/serveur-smtp';
 
@@ -15,11 +14,7 @@ let banc: Banc;
 let smtp: ServeurSmtp;
 const evenements: [string, unknown][] = [];
 
-async function appeler<T = any>(nom: NomAppel, entree: unknown = {}): Promise<T> {
-  const r = await app.repartir(nom, entree);
-  if (!r.ok) throw Object.assign(new Error(`${nom} : ${r.erreur.message}`), { erreur: r.erreur });
-  return r.valeur as T;
-}
+const appeler = appelant(app);
 
 beforeAll(async () => {
   banc = await monterBanc(path.join(app.dossier, 'banc'));

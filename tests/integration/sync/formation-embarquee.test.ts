@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NomAppel } from '../../../shared/contract';
 import { demarrerPlateforme, type PlateformeDemarree } from '../../../sandbox';
-import { appTemporaire } from '../../support/app-temporaire';
+import { appTemporaire, appelant } from '../../support/app-temporaire';
 
 /**
  * Training mode through the contract, with NO training platform started by the test: the app
@@ -12,11 +12,7 @@ const app = appTemporaire();
 let reelle: PlateformeDemarree;
 let ferme = false;
 
-async function appeler<T = any>(nom: NomAppel, entree: unknown = {}): Promise<T> {
-  const r = await app.repartir(nom, entree);
-  if (!r.ok) throw Object.assign(new Error(`${nom} : ${r.erreur.message}`), { erreur: r.erreur });
-  return r.valeur as T;
-}
+const appeler = appelant(app);
 
 async function repond(url: string): Promise<boolean> {
   try {

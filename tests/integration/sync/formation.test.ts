@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NomAppel } from '../../../shared/contract';
 import { versPem } from '../../../electron/signature/certificats';
 import { CarteFormation } from '../../../electron/signature/formation';
 import { demarrerPlateforme, demarrerPlateformeFormation, type PlateformeDemarree } from '../../../sandbox';
-import { appTemporaire } from '../../support/app-temporaire';
+import { appTemporaire, appelant } from '../../support/app-temporaire';
 
 /**
  * Training mode end to end, through the contract: with the training card, the app syncs with
@@ -17,11 +16,7 @@ const app = appTemporaire();
 let formation: PlateformeDemarree;
 let reelle: PlateformeDemarree;
 
-async function appeler<T = any>(nom: NomAppel, entree: unknown = {}): Promise<T> {
-  const r = await app.repartir(nom, entree);
-  if (!r.ok) throw Object.assign(new Error(`${nom} : ${r.erreur.message}`), { erreur: r.erreur });
-  return r.valeur as T;
-}
+const appeler = appelant(app);
 
 beforeAll(async () => {
   await appeler('parametres.enregistrerCommune', {

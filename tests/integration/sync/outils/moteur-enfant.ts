@@ -11,8 +11,8 @@
  * without ever letting two engines open the database at once). Prints PRET, PHASE <nom>, FINI.
  */
 import { creerApp } from '../../../../electron/app';
-import type { NomAppel } from '../../../../shared/contract';
 import { preparerReponses } from './banc';
+import { appelant } from '../../../support/app-temporaire';
 
 const dossier = process.env.REGISTRE_DOSSIER!;
 const label = process.env.REGISTRE_CARTE!;
@@ -30,11 +30,7 @@ if (process.env.REGISTRE_ATTENDRE === '1') {
 }
 const app = creerApp({ dossierDonnees: dossier, transport: 'navigateur' });
 
-async function appeler<T = any>(nom: NomAppel, entree: unknown = {}): Promise<T> {
-  const r = await app.repartir(nom, entree);
-  if (!r.ok) throw new Error(`${nom} : ${r.erreur.code} ${r.erreur.message}`);
-  return r.valeur as T;
-}
+const appeler = appelant(app);
 
 let phase = '';
 const annoncer = (p: string) => {
