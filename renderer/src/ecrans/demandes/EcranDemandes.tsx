@@ -12,7 +12,6 @@ import {
   tokens,
   ToggleButton,
 } from '@fluentui/react-components';
-import type { DetailDemande } from '../../../../shared/contract/demandes';
 import type { SortieAppel } from '../../../../shared/contract';
 import { api } from '../../api';
 import { messageErreur } from '../../composants/messageErreur';
@@ -20,12 +19,13 @@ import { RegistreError } from '../../../../shared/errors';
 import { useNavigation } from '../../store/navigation';
 import { useNotifier } from '../../composants/notifications';
 import { BarreSynchro } from './BarreSynchro';
-import { DialogueDemande } from './DialogueDemande';
 import { DialogueDiagnostic } from './DialogueDiagnostic';
 import { DialogueParametresSync } from './DialogueParametresSync';
 import { ListeDemandes } from './ListeDemandes';
 import { ListeEnvois } from './ListeEnvois';
 import { ListeQuarantaine } from './ListeQuarantaine';
+import { DialogueReponse } from './reponse/DialogueReponse';
+import { useReponse } from './reponse/store';
 import { demanderPermissionNotifications, texteNotification } from './notification-bureau';
 import { useDemandes, type Filtre } from './store';
 
@@ -81,11 +81,6 @@ export function EcranDemandes() {
     resultat: null,
     erreur: null,
   });
-  const [detail, setDetail] = useState<{ demande: DetailDemande | null; chargement: boolean; erreur: string | null }>({
-    demande: null,
-    chargement: false,
-    erreur: null,
-  });
 
   useEffect(() => {
     const { charger, surProgression } = useDemandes.getState();
@@ -135,14 +130,7 @@ export function EcranDemandes() {
     }
   };
 
-  const ouvrir = async (id: number) => {
-    setDetail({ demande: null, chargement: true, erreur: null });
-    try {
-      setDetail({ demande: await api.appeler('demandes.lire', { id }), chargement: false, erreur: null });
-    } catch (e) {
-      setDetail({ demande: null, chargement: false, erreur: messageErreur(e) });
-    }
-  };
+  const ouvrir = (id: number) => void useReponse.getState().ouvrir(id);
 
   return (
     <section className={styles.racine} aria-labelledby="titre-demandes">
@@ -197,7 +185,7 @@ export function EcranDemandes() {
       <div className={styles.liste}>
         {!liste && !erreur && <Spinner label="Chargement des demandes…" />}
         {onglet === 'demandes' && liste && (
-          <ListeDemandes demandes={liste.demandes} total={liste.total} surOuvrir={(id) => void ouvrir(id)} />
+          <ListeDemandes demandes={liste.demandes} total={liste.total} surOuvrir={ouvrir} />
         )}
         {onglet === 'quarantaine' && quarantaine && <ListeQuarantaine documents={quarantaine} />}
         {onglet === 'envois' && envois && <ListeEnvois envois={envois} />}
@@ -217,7 +205,7 @@ export function EcranDemandes() {
           }
         }}
       />
-      <DialogueDemande {...detail} surFermer={() => setDetail({ demande: null, chargement: false, erreur: null })} />
+      <DialogueReponse />
     </section>
   );
 }
