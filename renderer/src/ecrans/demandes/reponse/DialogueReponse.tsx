@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Badge,
   Button,
@@ -23,8 +23,8 @@ import { useNavigation } from '../../../store/navigation';
 import { jourFr, joursRestantsFr, nomDemandeur } from '../libelles';
 import { BrouillonReponse } from './BrouillonReponse';
 import { ComparaisonChamps } from './ComparaisonChamps';
-import { DialogueMiseDeCote } from './DialogueMiseDeCote';
-import { DialogueNegative } from './DialogueNegative';
+import { FormulaireMiseDeCote } from './FormulaireMiseDeCote';
+import { FormulaireNegative } from './FormulaireNegative';
 import { FicheDemande } from './FicheDemande';
 import { ListeCandidats } from './ListeCandidats';
 import { libelleForme, libelleIssue } from './libelles';
@@ -56,7 +56,15 @@ export function DialogueReponse() {
   const notifier = useNotifier();
   const { id, demande, apercu, choisi, chargement, erreur } = useReponse();
   const [xmlVisible, setXmlVisible] = useState(false);
-  const [negative, setNegative] = useState(false);
+  const [negative, setNegativeBrut] = useState(false);
+  const surface = useRef<HTMLDivElement>(null);
+  // A form about to close would take the focus with it (to the page, outside the modal): the
+  // dialog takes it first, so that its keys and Échap keep working.
+  const rendreFocus = () => surface.current?.focus();
+  const setNegative = (ouvert: boolean) => {
+    if (!ouvert) rendreFocus();
+    setNegativeBrut(ouvert);
+  };
   const [deCote, setDeCote] = useState<{ ouvert: boolean; erreur: string | null }>({ ouvert: false, erreur: null });
   const [enCours, setEnCours] = useState(false);
   const [echec, setEchec] = useState<string | null>(null);
@@ -73,6 +81,8 @@ export function DialogueReponse() {
   const fermer = () => {
     setXmlVisible(false);
     setEchec(null);
+    setNegative(false);
+    setDeCote({ ouvert: false, erreur: null });
     useReponse.getState().fermer();
   };
   const candidats = apercu?.rapprochement.candidats ?? [];
@@ -127,6 +137,8 @@ export function DialogueReponse() {
   const surTouche = (e: KeyboardEvent<HTMLElement>) => {
     // Keys from the nested dialogs bubble through React's tree: only this dialog's own.
     if (!e.currentTarget.contains(e.target as Node) || saisie(e.target) || e.altKey || e.metaKey) return;
+    // While a form is open (negative answer, setting aside), its keys are its own.
+    if (negative || deCote.ouvert) return;
     const touche = e.key.toLowerCase();
     const faire = (f: () => void) => {
       e.preventDefault();
@@ -152,7 +164,12 @@ export function DialogueReponse() {
   return (
     <>
       <Dialog open={id !== null} onOpenChange={(_, d) => !d.open && fermer()}>
-        <DialogSurface className={styles.surface} onKeyDown={surTouche} aria-describedby="explication-rapprochement">
+        <DialogSurface
+          ref={surface}
+          className={styles.surface}
+          onKeyDown={surTouche}
+          aria-describedby="explication-rapprochement"
+        >
           <DialogBody>
             <DialogTitle>
               {demande ? `Demande ${demande.idPlateforme}${demande.specimen ? ' (spécimen)' : ''}` : 'Demande'}
@@ -226,6 +243,42 @@ export function DialogueReponse() {
                       <MessageBarBody>{echec}</MessageBarBody>
                     </MessageBar>
                   )}
+                  {negative && apercu && (
+                    <FormulaireNegative
+                      apercu={apercu}
+                      surOuvrirActe={(acteId) => {
+                        setNegative(false);
+                        ouvrirActe(acteId);
+                      }}
+                      surFermer={(prepare) => {
+                        setNegative(false);
+                        if (prepare) {
+                          notifier('success', 'Réponse négative prête à signer');
+                          void useReponse.getState().recharger();
+                        }
+                      }}
+                    />
+                  )}
+                  {deCote.ouvert && (
+                    <FormulaireMiseDeCote
+                      erreur={deCote.erreur}
+                      surAnnuler={() => {
+                        setDeCote({ ouvert: false, erreur: null });
+                        rendreFocus();
+                      }}
+                      surValider={(commentaire) => {
+                        if (!apercu) return;
+                        api
+                          .appeler('demandes.mettreDeCote', { id: apercu.demandeId, commentaire })
+                          .then(() => {
+                            setDeCote({ ouvert: false, erreur: null });
+                            notifier('success', 'Demande mise de côté');
+                            return useReponse.getState().recharger();
+                          })
+                          .catch((e: unknown) => setDeCote({ ouvert: true, erreur: messageErreur(e) }));
+                      }}
+                    />
+                  )}
                   <Text as="h3" weight="semibold">
                     Déclaration
                   </Text>
@@ -261,41 +314,6 @@ export function DialogueReponse() {
           </DialogBody>
         </DialogSurface>
       </Dialog>
-      {negative && (
-        <DialogueNegative
-          apercu={apercu}
-          ouvert
-          surOuvrirActe={(acteId) => {
-            setNegative(false);
-            ouvrirActe(acteId);
-          }}
-          surFermer={(prepare) => {
-            setNegative(false);
-            if (prepare) {
-              notifier('success', 'Réponse négative prête à signer');
-              void useReponse.getState().recharger();
-            }
-          }}
-        />
-      )}
-      {deCote.ouvert && (
-        <DialogueMiseDeCote
-          ouvert
-          erreur={deCote.erreur}
-          surAnnuler={() => setDeCote({ ouvert: false, erreur: null })}
-          surValider={(commentaire) => {
-            if (!apercu) return;
-            api
-              .appeler('demandes.mettreDeCote', { id: apercu.demandeId, commentaire })
-              .then(() => {
-                setDeCote({ ouvert: false, erreur: null });
-                notifier('success', 'Demande mise de côté');
-                return useReponse.getState().recharger();
-              })
-              .catch((e: unknown) => setDeCote({ ouvert: true, erreur: messageErreur(e) }));
-          }}
-        />
-      )}
     </>
   );
 }
