@@ -31,13 +31,12 @@ export function ListeReponses(props: { surOuvrir: (demandeId: number) => void })
         À signer ({aSigner.length})
       </Text>
       {aSigner.length ? (
-        <>
-          <TableReponses titre="Réponses à signer" reponses={aSigner} aSigner surOuvrir={props.surOuvrir} />
-          <SignerReponses documentIds={documentIds} surFini={() => void useReponses.getState().charger()} />
-        </>
+        <TableReponses titre="Réponses à signer" reponses={aSigner} aSigner surOuvrir={props.surOuvrir} />
       ) : (
         <Text>Aucune réponse à signer. Préparez-en depuis une demande (P ou N).</Text>
       )}
+      {/* Always there: the batch's report stays once the list is empty. */}
+      <SignerReponses documentIds={documentIds} surFini={() => void useReponses.getState().charger()} />
       <Text as="h2" size={400} weight="semibold">
         Signées et envoyées ({suivantes.length})
       </Text>

@@ -36,7 +36,7 @@ export function SignerReponses(props: { documentIds: number[]; surFini: () => vo
   const session = etat?.session;
   const carte = etat?.lecteurs.find((l) => l.carte?.id === session?.jetonId)?.carte ?? null;
   const n = props.documentIds.length;
-  const libelle = `Signer les ${n} réponse${n > 1 ? 's' : ''}`;
+  const libelle = n === 0 ? 'Signer les réponses' : n === 1 ? 'Signer la réponse' : `Signer les ${n} réponses`;
 
   const signer = async (code: string | undefined) => {
     setRapport(null);
