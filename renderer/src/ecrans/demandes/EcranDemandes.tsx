@@ -12,7 +12,6 @@ import {
   tokens,
   ToggleButton,
 } from '@fluentui/react-components';
-import type { DetailDemande } from '../../../../shared/contract/demandes';
 import type { SortieAppel } from '../../../../shared/contract';
 import { api } from '../../api';
 import { messageErreur } from '../../composants/messageErreur';
@@ -20,12 +19,15 @@ import { RegistreError } from '../../../../shared/errors';
 import { useNavigation } from '../../store/navigation';
 import { useNotifier } from '../../composants/notifications';
 import { BarreSynchro } from './BarreSynchro';
-import { DialogueDemande } from './DialogueDemande';
 import { DialogueDiagnostic } from './DialogueDiagnostic';
 import { DialogueParametresSync } from './DialogueParametresSync';
 import { ListeDemandes } from './ListeDemandes';
 import { ListeEnvois } from './ListeEnvois';
 import { ListeQuarantaine } from './ListeQuarantaine';
+import { DialogueReponse } from './reponse/DialogueReponse';
+import { ListeReponses } from './reponse/ListeReponses';
+import { useReponses } from './reponse/storeReponses';
+import { useReponse } from './reponse/store';
 import { demanderPermissionNotifications, texteNotification } from './notification-bureau';
 import { useDemandes, type Filtre } from './store';
 
@@ -61,9 +63,10 @@ const FILTRES: {
 export function EcranDemandes() {
   const styles = useStyles();
   const notifier = useNotifier();
-  const { liste, quarantaine, envois, sync, progression, erreur, filtre } = useDemandes();
-  const [onglet, setOnglet] = useState<'demandes' | 'quarantaine' | 'envois'>('demandes');
+  const { liste, quarantaine, envois, sync, progression, erreur, filtre, issues } = useDemandes();
+  const [onglet, setOnglet] = useState<'demandes' | 'reponses' | 'quarantaine' | 'envois'>('demandes');
   const [occupe, setOccupe] = useState(false);
+  const aSigner = useReponses((e) => e.reponses?.filter((r) => r.etat === 'brouillon').length ?? 0);
   // "Mettre à jour" without an open card session: said, with the way to open it.
   const [sessionRequise, setSessionRequise] = useState<string | null>(null);
   const ouvrirSession = () => {
@@ -81,16 +84,16 @@ export function EcranDemandes() {
     resultat: null,
     erreur: null,
   });
-  const [detail, setDetail] = useState<{ demande: DetailDemande | null; chargement: boolean; erreur: string | null }>({
-    demande: null,
-    chargement: false,
-    erreur: null,
-  });
 
   useEffect(() => {
     const { charger, surProgression } = useDemandes.getState();
     void charger();
+    const chargerReponses = () => void useReponses.getState().charger();
+    chargerReponses();
     const arrets = [
+      api.ecouter('reponses.modifiees', chargerReponses),
+      api.ecouter('rapprochement.modifie', () => void useDemandes.getState().chargerIssues()),
+      api.ecouter('sync.envoiModifie', chargerReponses),
       api.ecouter('sync.progression', surProgression),
       api.ecouter('sync.envoiModifie', (e) => {
         if (e.etat === 'rejete') notifier('error', 'Réponse rejetée par la plateforme', e.motifRejet ?? undefined);
@@ -123,6 +126,7 @@ export function EcranDemandes() {
       else notifier('error', 'Mise à jour impossible', messageErreur(e));
     } finally {
       setOccupe(false);
+      void useReponses.getState().charger();
     }
   };
 
@@ -135,12 +139,29 @@ export function EcranDemandes() {
     }
   };
 
-  const ouvrir = async (id: number) => {
-    setDetail({ demande: null, chargement: true, erreur: null });
+  const ouvrir = (id: number) => void useReponse.getState().ouvrir(id);
+  // P on a "sûr" request in the list: the best candidate's positive answer, added to the answers to sign.
+  const repondreVite = async (id: number) => {
     try {
-      setDetail({ demande: await api.appeler('demandes.lire', { id }), chargement: false, erreur: null });
+      const apercu = await api.appeler('reponses.apercu', { demandeId: id });
+      const candidat = apercu.rapprochement.candidats[0];
+      if (apercu.rapprochement.issue !== 'sur' || !candidat) {
+        notifier('warning', 'Rapprochement à vérifier', 'Ouvrez la demande (Entrée) pour choisir l’acte.');
+      } else if (apercu.reponse && apercu.reponse.etat !== 'brouillon') {
+        notifier('info', 'Réponse déjà signée', `Demande ${apercu.idPlateforme}.`);
+      } else if (apercu.reponse?.sens === 'positive' && apercu.reponse.acte?.acteId === candidat.acteId) {
+        notifier('info', 'Réponse positive déjà prête à signer', `Demande ${apercu.idPlateforme}.`);
+      } else {
+        if (apercu.reponse)
+          await api.appeler('reponses.modifier', {
+            demandeId: id,
+            reponse: { sens: 'positive', acteId: candidat.acteId },
+          });
+        else await api.appeler('reponses.preparerPositive', { demandeId: id, acteId: candidat.acteId });
+        notifier('success', 'Réponse positive prête à signer', `${apercu.idPlateforme} : ${candidat.designation}.`);
+      }
     } catch (e) {
-      setDetail({ demande: null, chargement: false, erreur: messageErreur(e) });
+      notifier('error', 'Réponse impossible', messageErreur(e));
     }
   };
 
@@ -176,6 +197,7 @@ export function EcranDemandes() {
         <Tab value="demandes">
           Demandes reçues{liste ? ` (${Object.values(liste.compteurs).reduce((a, b) => a + b, 0)})` : ''}
         </Tab>
+        <Tab value="reponses">Réponses{aSigner ? ` (${aSigner} à signer)` : ''}</Tab>
         <Tab value="quarantaine">Quarantaine{quarantaine?.length ? ` (${quarantaine.length})` : ''}</Tab>
         <Tab value="envois">Boîte d’envoi{sync?.envoisEnAttente ? ` (${sync.envoisEnAttente} en attente)` : ''}</Tab>
       </TabList>
@@ -197,8 +219,15 @@ export function EcranDemandes() {
       <div className={styles.liste}>
         {!liste && !erreur && <Spinner label="Chargement des demandes…" />}
         {onglet === 'demandes' && liste && (
-          <ListeDemandes demandes={liste.demandes} total={liste.total} surOuvrir={(id) => void ouvrir(id)} />
+          <ListeDemandes
+            demandes={liste.demandes}
+            total={liste.total}
+            issues={issues}
+            surOuvrir={ouvrir}
+            surRepondre={(id) => void repondreVite(id)}
+          />
         )}
+        {onglet === 'reponses' && <ListeReponses surOuvrir={ouvrir} />}
         {onglet === 'quarantaine' && quarantaine && <ListeQuarantaine documents={quarantaine} />}
         {onglet === 'envois' && envois && <ListeEnvois envois={envois} />}
       </div>
@@ -217,7 +246,7 @@ export function EcranDemandes() {
           }
         }}
       />
-      <DialogueDemande {...detail} surFermer={() => setDetail({ demande: null, chargement: false, erreur: null })} />
+      <DialogueReponse />
     </section>
   );
 }

@@ -11,11 +11,26 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ResumeDemande } from '../../../../shared/contract/demandes';
+import type { IssueDemande } from '../../../../shared/contract/rapprochement';
 import { libelleTypeActe } from '../../../../shared/labels.fr';
 import { EtatVide } from '../../composants/EtatVide';
 import { formaterHorodatage } from '../../composants/format';
 import { BadgeEtat } from './BadgeEtat';
 import { jourFr, joursRestantsFr, libelleDemandeur } from './libelles';
+import { libelleIssue } from './reponse/libelles';
+
+function issueFr(i: IssueDemande | undefined): string {
+  if (!i || i.issue === null) return 'En cours…';
+  const score = i.issue !== 'aucun' && i.score !== null ? ` (${i.score} %)` : '';
+  return `${libelleIssue[i.issue]}${score}${i.perime ? ', à refaire' : ''}`;
+}
+
+/** Only a request still to answer, matched "sûr" and up to date, takes the P shortcut. */
+const repondable = (d: ResumeDemande, i: IssueDemande | undefined) =>
+  i?.issue === 'sur' &&
+  !i.perime &&
+  d.cycle !== 'repondue' &&
+  ['recue', 'en_cours', 'a_echeance', 'en_retard'].includes(d.etat);
 
 const useStyles = makeStyles({
   ligne: {
@@ -26,12 +41,18 @@ const useStyles = makeStyles({
   uneLigne: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: '22em', display: 'block' },
 });
 
-/** Up and down move between rows, Enter (or a click anywhere on the row) opens the request. */
-function clavierLigne(e: KeyboardEvent<HTMLTableRowElement>, ouvrir: () => void) {
+/**
+ * Up and down move between rows, Enter (or a click anywhere on the row) opens the request, P
+ * answers a "sûr" one positively (its draft joins the answers to sign).
+ */
+function clavierLigne(e: KeyboardEvent<HTMLTableRowElement>, ouvrir: () => void, repondre: (() => void) | null) {
   const ligne = e.currentTarget;
   if (e.key === 'Enter') {
     e.preventDefault();
     ouvrir();
+  } else if (repondre && e.key.toLowerCase() === 'p' && !e.ctrlKey && !e.altKey && !e.metaKey) {
+    e.preventDefault();
+    repondre();
   } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
     e.preventDefault();
     const voisine = e.key === 'ArrowDown' ? ligne.nextElementSibling : ligne.previousElementSibling;
@@ -40,7 +61,13 @@ function clavierLigne(e: KeyboardEvent<HTMLTableRowElement>, ouvrir: () => void)
 }
 
 /** The requests received, most urgent first; each row opens the request. */
-export function ListeDemandes(props: { demandes: ResumeDemande[]; total: number; surOuvrir: (id: number) => void }) {
+export function ListeDemandes(props: {
+  demandes: ResumeDemande[];
+  total: number;
+  issues: Record<number, IssueDemande>;
+  surOuvrir: (id: number) => void;
+  surRepondre: (id: number) => void;
+}) {
   const styles = useStyles();
   if (props.demandes.length === 0) {
     return (
@@ -52,12 +79,17 @@ export function ListeDemandes(props: { demandes: ResumeDemande[]; total: number;
   }
   return (
     <>
+      <Text size={200}>
+        ↑ ↓ : parcourir ; Entrée : ouvrir la demande ; P : répondre positivement à une demande « sûre » (la réponse
+        rejoint les réponses à signer).
+      </Text>
       <Table aria-label="Demandes reçues" size="small">
         <TableHeader>
           <TableRow>
             <TableHeaderCell>État</TableHeaderCell>
             <TableHeaderCell>Acte</TableHeaderCell>
             <TableHeaderCell>Personne</TableHeaderCell>
+            <TableHeaderCell>Rapprochement</TableHeaderCell>
             <TableHeaderCell>Demandeur</TableHeaderCell>
             <TableHeaderCell>Mise à disposition</TableHeaderCell>
             <TableHeaderCell>À traiter avant le</TableHeaderCell>
@@ -72,7 +104,13 @@ export function ListeDemandes(props: { demandes: ResumeDemande[]; total: number;
               tabIndex={0}
               aria-label={`Ouvrir la demande ${d.idPlateforme} : ${d.personne.nom} ${d.personne.prenoms.join(' ')}`}
               onClick={() => props.surOuvrir(d.id)}
-              onKeyDown={(e) => clavierLigne(e, () => props.surOuvrir(d.id))}
+              onKeyDown={(e) =>
+                clavierLigne(
+                  e,
+                  () => props.surOuvrir(d.id),
+                  repondable(d, props.issues[d.id]) ? () => props.surRepondre(d.id) : null,
+                )
+              }
             >
               <TableCell>
                 <BadgeEtat demande={d} />
@@ -86,6 +124,7 @@ export function ListeDemandes(props: { demandes: ResumeDemande[]; total: number;
                   {d.personne.nom} {d.personne.prenoms.join(' ')}
                 </span>
               </TableCell>
+              <TableCell>{issueFr(props.issues[d.id])}</TableCell>
               <TableCell>
                 <span
                   className={styles.uneLigne}

@@ -3,6 +3,7 @@ import type { ChargeEvenement, SortieAppel } from '../../../../shared/contract';
 import type { EtatDemande } from '../../../../shared/domain/echeances';
 import { api } from '../../api';
 import { messageErreur } from '../../composants/messageErreur';
+import type { IssueDemande } from '../../../../shared/contract/rapprochement';
 
 type Liste = SortieAppel<'demandes.lister'>;
 type EtatSync = SortieAppel<'sync.etat'>;
@@ -22,6 +23,9 @@ interface EtatDemandes {
   sync: EtatSync | null;
   progression: Progression | null;
   erreur: string | null;
+  /** Matching outcome of each listed request (by id); absent while not matched yet. */
+  issues: Record<number, IssueDemande>;
+  chargerIssues(): Promise<void>;
   choisirFiltre(f: Filtre): Promise<void>;
   charger(): Promise<void>;
   synchroniser(): Promise<SortieAppel<'sync.maintenant'>>;
@@ -43,6 +47,18 @@ export const useDemandes = create<EtatDemandes>((set, get) => ({
   sync: null,
   progression: null,
   erreur: null,
+  issues: {},
+  async chargerIssues() {
+    const ids = get().liste?.demandes.map((d) => d.id) ?? [];
+    if (!ids.length) return set({ issues: {} });
+    try {
+      const issues = await api.appeler('rapprochement.issues', { demandeIds: ids.slice(0, 500) });
+      set({ issues: Object.fromEntries(issues.map((i) => [i.demandeId, i])) });
+    } catch {
+      // The outcome column stays empty; the list itself is shown.
+      set({ issues: {} });
+    }
+  },
   async choisirFiltre(filtre) {
     set({ filtre });
     await get().charger();
@@ -56,6 +72,7 @@ export const useDemandes = create<EtatDemandes>((set, get) => ({
         api.appeler('sync.etat', {}),
       ]);
       set({ liste, quarantaine, envois, sync, erreur: null });
+      await get().chargerIssues();
     } catch (e) {
       set({ erreur: messageErreur(e) });
     }

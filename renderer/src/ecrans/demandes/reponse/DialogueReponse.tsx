@@ -1,0 +1,319 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { api } from '../../../api';
+import { messageErreur } from '../../../composants/messageErreur';
+import { useNotifier } from '../../../composants/notifications';
+import { useFiche } from '../../../store/fiche';
+import { useNavigation } from '../../../store/navigation';
+import { jourFr, joursRestantsFr, nomDemandeur } from '../libelles';
+import { BrouillonReponse } from './BrouillonReponse';
+import { ComparaisonChamps } from './ComparaisonChamps';
+import { FormulaireMiseDeCote } from './FormulaireMiseDeCote';
+import { FormulaireNegative } from './FormulaireNegative';
+import { FicheDemande } from './FicheDemande';
+import { ListeCandidats } from './ListeCandidats';
+import { libelleForme, libelleIssue } from './libelles';
+import { useReponse } from './store';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: 'min(1100px, 96vw)', width: '96vw' },
+  contenu: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  entete: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  actions: { flexWrap: 'wrap' },
+});
+
+/** Keys typed in a text field are text, not shortcuts. */
+function saisie(cible: EventTarget): boolean {
+  const el = cible as HTMLElement;
+  if (el.tagName === 'TEXTAREA' || el.isContentEditable) return true;
+  return el.tagName === 'INPUT' && !['radio', 'checkbox'].includes((el as HTMLInputElement).type);
+}
+
+/**
+ * A request to answer: the outcome of matching and its explanation, the deadline and the
+ * requester, the candidate acts beside the declaration field by field, the answer prepared
+ * (exactly what will be sent), and the actions with their keys: P (or Ctrl+Entrée) answer
+ * positively, N negatively, 1 to 9 or the arrows choose another candidate, M set aside (or take
+ * back), O open the act in the register, X show the XML, A discard the draft.
+ */
+export function DialogueReponse() {
+  const styles = useStyles();
+  const notifier = useNotifier();
+  const { id, demande, apercu, choisi, chargement, erreur } = useReponse();
+  const [xmlVisible, setXmlVisible] = useState(false);
+  const [negative, setNegativeBrut] = useState(false);
+  const surface = useRef<HTMLDivElement>(null);
+  // A form about to close would take the focus with it (to the page, outside the modal): the
+  // dialog takes it first, so that its keys and Échap keep working.
+  const rendreFocus = () => surface.current?.focus();
+  const setNegative = (ouvert: boolean) => {
+    if (!ouvert) rendreFocus();
+    setNegativeBrut(ouvert);
+  };
+  const [deCote, setDeCote] = useState<{ ouvert: boolean; erreur: string | null }>({ ouvert: false, erreur: null });
+  const [enCours, setEnCours] = useState(false);
+  const [echec, setEchec] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (id === null) return;
+    const recharger = (e: { demandeIds: number[] }) => {
+      if (e.demandeIds.includes(id)) void useReponse.getState().recharger();
+    };
+    const arrets = [api.ecouter('rapprochement.modifie', recharger), api.ecouter('reponses.modifiees', recharger)];
+    return () => arrets.forEach((a) => a());
+  }, [id]);
+
+  const fermer = () => {
+    setXmlVisible(false);
+    setEchec(null);
+    setNegative(false);
+    setDeCote({ ouvert: false, erreur: null });
+    useReponse.getState().fermer();
+  };
+  const candidats = apercu?.rapprochement.candidats ?? [];
+  const candidat = candidats[choisi] ?? null;
+  const reponse = apercu?.reponse ?? null;
+  const modifiable = !reponse || reponse.etat === 'brouillon';
+  const bloquee = !apercu || apercu.purgee || !!apercu.deCote || !modifiable;
+  const dejaPrepare =
+    reponse?.sens === 'positive' && reponse.acte?.acteId === candidat?.acteId && !reponse.acteModifieDepuis;
+
+  const agir = async (action: () => Promise<unknown>, succes: string) => {
+    if (enCours) return;
+    setEnCours(true);
+    setEchec(null);
+    try {
+      await action();
+      notifier('success', succes);
+      await useReponse.getState().recharger();
+    } catch (e) {
+      setEchec(messageErreur(e));
+    } finally {
+      setEnCours(false);
+    }
+  };
+  const positive = () => {
+    if (!apercu || !candidat || bloquee || dejaPrepare) return;
+    const demandeId = apercu.demandeId;
+    void agir(
+      () =>
+        reponse
+          ? api.appeler('reponses.modifier', { demandeId, reponse: { sens: 'positive', acteId: candidat.acteId } })
+          : api.appeler('reponses.preparerPositive', { demandeId, acteId: candidat.acteId }),
+      'Réponse positive prête à signer',
+    );
+  };
+  const abandonner = () => {
+    if (!apercu || !reponse || !modifiable) return;
+    void agir(() => api.appeler('reponses.abandonner', { demandeId: apercu.demandeId }), 'Réponse abandonnée');
+  };
+  const miseDeCote = () => {
+    if (!apercu || apercu.purgee) return;
+    if (apercu.deCote) void agir(() => api.appeler('demandes.reprendre', { id: apercu.demandeId }), 'Demande reprise');
+    else setDeCote({ ouvert: true, erreur: null });
+  };
+  const ouvrirActe = (acteId: number | undefined) => {
+    if (!acteId) return;
+    fermer();
+    void useFiche.getState().ouvrir(acteId);
+    useNavigation.getState().aller('registre');
+  };
+
+  const surTouche = (e: KeyboardEvent<HTMLElement>) => {
+    // Keys from the nested dialogs bubble through React's tree: only this dialog's own.
+    if (!e.currentTarget.contains(e.target as Node) || saisie(e.target) || e.altKey || e.metaKey) return;
+    // While a form is open (negative answer, setting aside), its keys are its own.
+    if (negative || deCote.ouvert) return;
+    const touche = e.key.toLowerCase();
+    const faire = (f: () => void) => {
+      e.preventDefault();
+      f();
+    };
+    if (e.ctrlKey) {
+      if (e.key === 'Enter') faire(positive);
+      return;
+    }
+    if (touche === 'p') faire(positive);
+    else if (touche === 'n' && !bloquee) faire(() => setNegative(true));
+    else if (touche === 'm') faire(miseDeCote);
+    else if (touche === 'o') faire(() => ouvrirActe(candidat?.acteId));
+    else if (touche === 'x' && reponse) faire(() => setXmlVisible((v) => !v));
+    else if (touche === 'a') faire(abandonner);
+    else if (/^[1-9]$/.test(e.key)) faire(() => useReponse.getState().choisir(Number(e.key) - 1));
+    else if ((e.key === 'ArrowDown' || e.key === 'ArrowRight') && (e.target as HTMLInputElement).type !== 'radio')
+      faire(() => useReponse.getState().choisir(choisi + 1));
+    else if ((e.key === 'ArrowUp' || e.key === 'ArrowLeft') && (e.target as HTMLInputElement).type !== 'radio')
+      faire(() => useReponse.getState().choisir(choisi - 1));
+  };
+
+  return (
+    <>
+      <Dialog open={id !== null} onOpenChange={(_, d) => !d.open && fermer()}>
+        <DialogSurface
+          ref={surface}
+          className={styles.surface}
+          onKeyDown={surTouche}
+          aria-describedby="explication-rapprochement"
+        >
+          <DialogBody>
+            <DialogTitle>
+              {demande ? `Demande ${demande.idPlateforme}${demande.specimen ? ' (spécimen)' : ''}` : 'Demande'}
+            </DialogTitle>
+            <DialogContent className={styles.contenu}>
+              {chargement && <Spinner label="Chargement…" />}
+              {erreur && <Text>{erreur}</Text>}
+              {apercu && demande && (
+                <>
+                  <div className={styles.entete}>
+                    <Badge
+                      appearance="filled"
+                      color={
+                        apercu.rapprochement.issue === 'sur'
+                          ? 'success'
+                          : apercu.rapprochement.issue === 'a_verifier'
+                            ? 'warning'
+                            : 'informative'
+                      }
+                    >
+                      Rapprochement : {libelleIssue[apercu.rapprochement.issue]}
+                    </Badge>
+                    <Text>
+                      À traiter avant le {jourFr(demande.jourLimite)} ({joursRestantsFr(demande.joursRestants)})
+                    </Text>
+                    <Text>
+                      {nomDemandeur(demande)} (forme attendue : {libelleForme[apercu.formeAttendue]})
+                    </Text>
+                  </div>
+                  <Text id="explication-rapprochement">{apercu.rapprochement.explication}</Text>
+                  {apercu.purgee && (
+                    <MessageBar intent="error">
+                      <MessageBarBody>Demande purgée : la réponse ne compte plus.</MessageBarBody>
+                    </MessageBar>
+                  )}
+                  {apercu.deCote && (
+                    <MessageBar intent="warning">
+                      <MessageBarBody>
+                        Mise de côté{apercu.deCote.par ? ` par ${apercu.deCote.par}` : ''} : {apercu.deCote.commentaire}
+                        . Reprenez-la (M) pour y répondre.
+                      </MessageBarBody>
+                    </MessageBar>
+                  )}
+                  {candidats.length > 0 ? (
+                    <>
+                      <ListeCandidats
+                        candidats={candidats}
+                        choisi={choisi}
+                        surChoisir={(i) => useReponse.getState().choisir(i)}
+                      />
+                      {candidat && (
+                        <ComparaisonChamps
+                          titre={`Déclaration et ${candidat.designation}`}
+                          comparaisons={candidat.comparaisons}
+                        />
+                      )}
+                    </>
+                  ) : (
+                    <Text weight="semibold">Aucun acte candidat dans le registre.</Text>
+                  )}
+                  {reponse && <BrouillonReponse reponse={reponse} xmlVisible={xmlVisible} />}
+                  {apercu.rejetees.map((r) => (
+                    <MessageBar key={r.reponseId} intent="error" layout="multiline">
+                      <MessageBarBody>
+                        Réponse rejetée : {r.rejet?.raison ?? 'motif inconnu'}. {r.rejet?.quoiFaire ?? ''}
+                      </MessageBarBody>
+                    </MessageBar>
+                  ))}
+                  {echec && (
+                    <MessageBar intent="error">
+                      <MessageBarBody>{echec}</MessageBarBody>
+                    </MessageBar>
+                  )}
+                  {negative && apercu && (
+                    <FormulaireNegative
+                      apercu={apercu}
+                      surOuvrirActe={(acteId) => {
+                        setNegative(false);
+                        ouvrirActe(acteId);
+                      }}
+                      surFermer={(prepare) => {
+                        setNegative(false);
+                        if (prepare) {
+                          notifier('success', 'Réponse négative prête à signer');
+                          void useReponse.getState().recharger();
+                        }
+                      }}
+                    />
+                  )}
+                  {deCote.ouvert && (
+                    <FormulaireMiseDeCote
+                      erreur={deCote.erreur}
+                      surAnnuler={() => {
+                        setDeCote({ ouvert: false, erreur: null });
+                        rendreFocus();
+                      }}
+                      surValider={(commentaire) => {
+                        if (!apercu) return;
+                        api
+                          .appeler('demandes.mettreDeCote', { id: apercu.demandeId, commentaire })
+                          .then(() => {
+                            setDeCote({ ouvert: false, erreur: null });
+                            notifier('success', 'Demande mise de côté');
+                            return useReponse.getState().recharger();
+                          })
+                          .catch((e: unknown) => setDeCote({ ouvert: true, erreur: messageErreur(e) }));
+                      }}
+                    />
+                  )}
+                  <Text as="h3" weight="semibold">
+                    Déclaration
+                  </Text>
+                  <FicheDemande demande={demande} />
+                </>
+              )}
+            </DialogContent>
+            <DialogActions className={styles.actions}>
+              <Button appearance="primary" disabled={!candidat || bloquee || dejaPrepare || enCours} onClick={positive}>
+                {dejaPrepare ? 'Réponse positive prête' : 'Répondre positivement (P)'}
+              </Button>
+              <Button disabled={bloquee || enCours} onClick={() => setNegative(true)}>
+                Répondre négativement (N)
+              </Button>
+              <Button disabled={!apercu || apercu.purgee || enCours} onClick={miseDeCote}>
+                {apercu?.deCote ? 'Reprendre (M)' : 'Mettre de côté (M)'}
+              </Button>
+              <Button disabled={!candidat} onClick={() => ouvrirActe(candidat?.acteId)}>
+                Ouvrir l’acte (O)
+              </Button>
+              {reponse && (
+                <Button onClick={() => setXmlVisible((v) => !v)}>
+                  {xmlVisible ? 'Masquer le XML (X)' : 'Afficher le XML (X)'}
+                </Button>
+              )}
+              {reponse && modifiable && (
+                <Button disabled={enCours} onClick={abandonner}>
+                  Abandonner la réponse (A)
+                </Button>
+              )}
+              <Button onClick={fermer}>Fermer (Échap)</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,187 @@
+import { useState } from 'react';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { MotifsNegatifs, type ApercuReponse } from '../../../../../shared/contract/reponses';
+import { RegistreError } from '../../../../../shared/errors';
+import { api } from '../../../api';
+import { messageErreur } from '../../../composants/messageErreur';
+import { libelleMotif, referenceActe } from './libelles';
+
+const useStyles = makeStyles({
+  contenu: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalM,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  liste: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+type Motif = (typeof MotifsNegatifs)[number];
+interface Reference {
+  acteId: number;
+  type: 'naissance' | 'mariage' | 'deces';
+  annee: number;
+  numero: number;
+}
+/** What the backend refused: the candidates to name, or the acts to index first. */
+type Garde =
+  | { code: 'confirmation_requise'; message: string; candidats: (Reference & { designation: string })[] }
+  | { code: 'acte_a_indexer'; message: string; actes: Reference[] };
+
+function lireGarde(e: unknown, apercu: ApercuReponse): Garde | null {
+  if (!(e instanceof RegistreError)) return null;
+  if (e.code === 'confirmation_requise') {
+    const bruts = (e.details?.candidats ?? []) as Reference[];
+    const candidats = bruts.map((c) => ({
+      ...c,
+      designation:
+        apercu.garde.aConfirmer.find((a) => a.acteId === c.acteId)?.designation ??
+        apercu.rapprochement.candidats.find((a) => a.acteId === c.acteId)?.designation ??
+        referenceActe(c),
+    }));
+    return { code: 'confirmation_requise', message: e.message, candidats };
+  }
+  if (e.code === 'acte_a_indexer')
+    return { code: 'acte_a_indexer', message: e.message, actes: (e.details?.actes ?? []) as Reference[] };
+  return null;
+}
+
+/**
+ * A negative answer, as a form inside the request's dialog (mounted afresh at each opening): a reason and an optional comment. When the register holds a candidate the
+ * backend refuses until the officer names each one (a box ticked per act, then sent again with
+ * `confirmation.acteIds`); an act known only by its number blocks it ("indexez l'acte").
+ */
+export function FormulaireNegative(props: {
+  apercu: ApercuReponse | null;
+  surFermer: (prepare: boolean) => void;
+  surOuvrirActe: (acteId: number) => void;
+}) {
+  const styles = useStyles();
+  const [motif, setMotif] = useState<Motif>('acte_non_detenu');
+  const [commentaire, setCommentaire] = useState('');
+  const [garde, setGarde] = useState<Garde | null>(null);
+  const [confirmes, setConfirmes] = useState<number[]>([]);
+  const [erreur, setErreur] = useState<string | null>(null);
+  const [enCours, setEnCours] = useState(false);
+
+  const apercu = props.apercu;
+  const aConfirmer = garde?.code === 'confirmation_requise' ? garde.candidats : [];
+  const toutConfirme = aConfirmer.every((c) => confirmes.includes(c.acteId));
+  const envoyer = async () => {
+    if (!apercu || enCours || !toutConfirme || garde?.code === 'acte_a_indexer') return;
+    setEnCours(true);
+    setErreur(null);
+    try {
+      await api.appeler('reponses.preparerNegative', {
+        demandeId: apercu.demandeId,
+        motif,
+        commentaire: commentaire.trim() || null,
+        confirmation: aConfirmer.length ? { acteIds: aConfirmer.map((c) => c.acteId) } : null,
+      });
+      props.surFermer(true);
+    } catch (e) {
+      const g = lireGarde(e, apercu);
+      if (g) {
+        setGarde(g);
+        setConfirmes([]);
+      } else setErreur(messageErreur(e));
+    } finally {
+      setEnCours(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.contenu}
+      aria-labelledby="titre-negative"
+      onKeyDown={(e) => {
+        // Échap leaves the form, not the request.
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          props.surFermer(false);
+        }
+      }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void envoyer();
+      }}
+    >
+      <Text as="h3" id="titre-negative" weight="semibold">
+        Répondre négativement
+      </Text>
+      <Field label="Motif" required>
+        <RadioGroup value={motif} onChange={(_, d) => setMotif(d.value as Motif)}>
+          {MotifsNegatifs.map((m) => (
+            <Radio key={m} value={m} label={libelleMotif[m]} autoFocus={m === 'acte_non_detenu'} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label="Commentaire (facultatif)">
+        <Textarea value={commentaire} onChange={(_, d) => setCommentaire(d.value)} />
+      </Field>
+      {garde?.code === 'confirmation_requise' && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {garde.message}
+            {garde.candidats.map((c) => (
+              <Checkbox
+                key={c.acteId}
+                checked={confirmes.includes(c.acteId)}
+                onChange={(_, d) =>
+                  setConfirmes((l) => (d.checked ? [...l, c.acteId] : l.filter((x) => x !== c.acteId)))
+                }
+                label={`Je confirme que la demande ne concerne pas ${c.designation} (${referenceActe(c)})`}
+              />
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {garde?.code === 'acte_a_indexer' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {garde.message} L’indexation depuis une demande viendra plus tard : ouvrez l’acte dans le registre.
+            <ul className={styles.liste}>
+              {garde.actes.map((a) => (
+                <li key={a.acteId}>
+                  <Link onClick={() => props.surOuvrirActe(a.acteId)}>Indexez l’acte : {referenceActe(a)}</Link>
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {erreur && (
+        <MessageBar intent="error">
+          <MessageBarBody>{erreur}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          type="submit"
+          disabled={enCours || !toutConfirme || garde?.code === 'acte_a_indexer'}
+        >
+          {aConfirmer.length ? 'Confirmer la réponse négative' : 'Préparer la réponse négative'}
+        </Button>
+        <Button onClick={() => props.surFermer(false)}>Annuler</Button>
+      </div>
+    </form>
+  );
+}
