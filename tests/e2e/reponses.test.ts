@@ -12,7 +12,8 @@ import { appelerApi, capturer, ouvrirSession, verifierAccessibilite } from './ou
  * SoftHSM2 officer card: requests received and matched; a "sûr" one opened and answered
  * positively with the keyboard only; another answered from the list with P; a negative answer
  * meets the guard naming the candidate and is confirmed; the three answers signed in one batch
- * with one PIN; sent with "Mettre à jour"; the sandbox's receipts shown in the app.
+ * with one PIN; sent with "Mettre à jour"; the sandbox's receipts shown in the app; an answer to a
+ * request the platform purged comes back rejected with its reason in French.
  */
 let dossier: string;
 let cartes: CartesTest;
@@ -237,6 +238,48 @@ describe('Répondre aux demandes dans l’interface, de la réception à l’acc
       await page.getByText('Mise à jour terminée').first().waitFor({ state: 'hidden', timeout: 15_000 });
       await verifierAccessibilite(page, 'Réponses envoyées');
       await capturer(page, 'reponses-envoyees');
+
+      // An answer to a request the platform purged comes back rejected, with its reason in French.
+      await admin('POST', '/v1/admin/communes/81021/demandes', {
+        demande: {
+          ...declaration(acteC, 'notaire'),
+          personne: {
+            nom: 'ZYGMUNT',
+            prenoms: ['Ottilie'],
+            sexe: 'F',
+            dateNaissance: '1995-05-05',
+            lieuNaissance: AUSSILLON,
+          },
+          pere: { nom: 'ZYGMUNT', prenoms: ['Wojciech'] },
+          mere: { nom: 'LARROQUE', prenoms: ['Anne'] },
+        },
+      });
+      await page.getByRole('button', { name: 'Mettre à jour' }).click();
+      await page.getByRole('tab', { name: /^Demandes reçues/ }).click();
+      await ligne('ZYGMUNT').getByText('Aucun acte').waitFor();
+      await ligne('ZYGMUNT').focus();
+      await page.keyboard.press('Enter');
+      await detail.getByText('Aucun acte candidat dans le registre.').waitFor();
+      await page.keyboard.press('n');
+      await negative.getByRole('button', { name: 'Préparer la réponse négative' }).click();
+      await detail
+        .getByRole('heading', { name: /^Réponse négative : Acte non détenu par la commune — À signer/ })
+        .waitFor();
+      await page.keyboard.press('Escape');
+      await detail.waitFor({ state: 'hidden' });
+      await page.getByRole('tab', { name: 'Réponses (1 à signer)' }).click();
+      await page.getByRole('button', { name: 'Signer la réponse' }).click();
+      await pin.getByLabel('Code PIN').fill(cartes.cartes.officier.pin);
+      await page.keyboard.press('Enter');
+      await pin.waitFor({ state: 'hidden' });
+      await page.getByText(/^1 réponse\(s\) signée\(s\)\./).waitFor();
+      await admin('PUT', '/v1/admin/horloge', { avancerMs: 24 * 24 * 3600 * 1000 });
+      await page.getByRole('button', { name: 'Mettre à jour' }).click();
+      const rejetee = envoyees.locator('tbody tr').filter({ hasText: 'Rejetée' });
+      await rejetee.getByText(/^demande purgée : la réponse ne compte plus .*refaire sa demande/).waitFor();
+      // the toasts gone, the rejection's reason reads whole in the capture
+      await expect.poll(() => page.getByText('Mise à jour terminée').count(), { timeout: 20_000 }).toBe(0);
+      await capturer(page, 'reponses-rejet');
       expect(session.erreursPage).toEqual([]);
     } finally {
       await session.fermer();

@@ -14,6 +14,12 @@ export const listeRaccourcis: [string, string][] = [
   ['Ctrl+S', 'Enregistrer l’acte en cours de saisie'],
   ['Échap', 'Fermer l’éditeur ou la fenêtre ouverte'],
   ['Alt+1 à Alt+5', 'Demandes, Registre, Cartes, Statistiques, Paramètres'],
+  ['P (liste des demandes)', 'Répondre positivement à la demande « sûre » sélectionnée'],
+  ['P ou Ctrl+Entrée (demande ouverte)', 'Répondre positivement avec l’acte choisi'],
+  ['N (demande ouverte)', 'Répondre négativement'],
+  ['1 à 9, ↑ ↓ (demande ouverte)', 'Choisir un autre acte candidat'],
+  ['M (demande ouverte)', 'Mettre de côté ou reprendre'],
+  ['O, X, A (demande ouverte)', 'Ouvrir l’acte, afficher le XML, abandonner la réponse'],
   ['F1', 'Cette aide'],
 ];
 
