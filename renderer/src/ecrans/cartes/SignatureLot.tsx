@@ -1,12 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from '@fluentui/react-components';
-import type { RapportLot } from '../../../../shared/contract/carte';
-import { RegistreError } from '../../../../shared/errors';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { api } from '../../api';
-import { DialoguePin } from '../../composants/DialoguePin';
 import { messageErreur } from '../../composants/messageErreur';
-import { useCartes } from './store';
-import { usePin } from './usePin';
+import { useLotSignature } from './useLotSignature';
 
 const useStyles = makeStyles({
   ligne: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
@@ -19,13 +15,8 @@ const useStyles = makeStyles({
  */
 export function SignatureLot() {
   const styles = useStyles();
-  const etat = useCartes((e) => e.etat);
-  const pin = usePin();
   const [compte, setCompte] = useState<{ aSigner: number; signes: number } | null>(null);
-  const [progression, setProgression] = useState<{ faits: number; total: number } | null>(null);
-  const [rapport, setRapport] = useState<RapportLot | null>(null);
-  const [erreur, setErreur] = useState<string | null>(null);
-
+  const [erreurCompte, setErreurCompte] = useState<string | null>(null);
   const compter = useCallback(async () => {
     try {
       const [aSigner, signes] = await Promise.all([
@@ -34,90 +25,36 @@ export function SignatureLot() {
       ]);
       setCompte({ aSigner: aSigner.length, signes: signes.length });
     } catch (e) {
-      setErreur(messageErreur(e));
+      setErreurCompte(messageErreur(e));
     }
   }, []);
+  const lot = useLotSignature({ surFini: () => void compter() });
   useEffect(() => {
     void compter();
-    return api.ecouter('signature.progression', (p) => setProgression({ faits: p.faits, total: p.total }));
   }, [compter]);
 
-  const session = etat?.session;
-  const carte = etat?.lecteurs.find((l) => l.carte?.id === session?.jetonId)?.carte ?? null;
   const n = compte?.aSigner ?? 0;
-
-  const signer = async (code: string | undefined) => {
-    setRapport(null);
-    setProgression({ faits: 0, total: n });
-    try {
-      const r = await api.appeler('signature.signerLot', { pin: code });
-      setRapport(r);
-    } finally {
-      setProgression(null);
-      void compter();
-    }
-  };
-  const lancer = () => {
-    if (!carte) return;
-    setErreur(null);
-    if (!carte.pinRequis) {
-      signer(undefined).catch((e) => setErreur(messageErreur(e)));
-      return;
-    }
-    pin.demander({ ...carte }, `pour signer ${n} document${n > 1 ? 's' : ''}`, signer, setErreur);
-  };
-  const arreter = () => void api.appeler('signature.arreterLot', {});
+  const { etat, session } = lot;
 
   return (
     <>
       <div className={styles.ligne}>
-        <Text>{compte ? `${compte.aSigner} document(s) à signer, ${compte.signes} signé(s).` : 'Chargement…'}</Text>
+        <Text>
+          {compte
+            ? `${compte.aSigner} document(s) à signer, ${compte.signes} signé(s).`
+            : (erreurCompte ?? 'Chargement…')}
+        </Text>
         <Button
           appearance="primary"
           disabled={!session?.peutSigner || n === 0 || !!etat?.signatureEnCours}
-          onClick={lancer}
+          onClick={() => lot.lancer(n, `pour signer ${n} document${n > 1 ? 's' : ''}`)}
         >
           Signer les documents en attente
         </Button>
-        {etat?.signatureEnCours && <Button onClick={arreter}>Arrêter le lot</Button>}
+        {etat?.signatureEnCours && <Button onClick={lot.arreter}>Arrêter le lot</Button>}
       </div>
       {!session && <Text>Ouvrez une session avec la carte d’un officier de l’état civil pour signer.</Text>}
-      {progression && etat?.signatureEnCours && (
-        <ProgressBar
-          value={progression.total ? progression.faits / progression.total : 0}
-          aria-label={`Signature : ${progression.faits} sur ${progression.total}`}
-          aria-valuetext={`${progression.faits} sur ${progression.total}`}
-        />
-      )}
-      <div aria-live="polite">
-        {rapport && (
-          <MessageBar intent={rapport.interrompu ? 'warning' : 'success'}>
-            <MessageBarBody>
-              {rapport.signes} signé(s){rapport.echecs ? `, ${rapport.echecs} en échec` : ''}
-              {rapport.enAttente ? `, ${rapport.enAttente} toujours à signer` : ''}.
-              {rapport.erreur ? ` Lot interrompu : ${RegistreError.fromJSON(rapport.erreur).message}` : ''}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {erreur && (
-          <MessageBar intent="error">
-            <MessageBarBody>{erreur}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-      <DialoguePin
-        ouvert={pin.ouvert}
-        carte={carte ? { ...carte } : (pin.demande?.carte ?? null)}
-        motif={pin.demande?.motif ?? ''}
-        erreur={pin.erreur}
-        enCours={pin.enCours}
-        surValider={pin.valider}
-        surAnnuler={() => {
-          // Cancelling while the batch runs stops it: what is signed stays signed.
-          if (pin.enCours) arreter();
-          pin.annuler();
-        }}
-      />
+      {lot.suivi()}
     </>
   );
 }
