@@ -4,7 +4,7 @@ import { lireReponse } from '../../../electron/comedec/format';
 import type { EntreeAppel, NomAppel, SortieAppel } from '../../../shared/contract';
 import type { ErreurSerialisee } from '../../../shared/errors';
 import { appTemporaire } from '../../support/app-temporaire';
-import { monterBanc, type Banc } from '../sync/outils/banc';
+import { monterBanc, reglerCommuneEtCarte, type Banc } from '../sync/outils/banc';
 
 /**
  * Answering requests through the contract, as the screens will: the sandbox platform over HTTP,
@@ -110,18 +110,7 @@ let acteIdB = 0;
 beforeAll(async () => {
   banc = await monterBanc(path.join(app.dossier, 'banc'));
   app.bus.abonner((nom, charge) => evenements.push([nom, charge]));
-  const { cartes } = banc;
-  await appeler('parametres.enregistrerCommune', {
-    nom: 'Aussillon',
-    codeInsee: '81021',
-    departement: '81',
-    emailFonctionnel: 'etat-civil@aussillon.fr',
-  });
-  await appeler('carte.enregistrerParametres', {
-    bibliotheque: cartes.bibliotheque,
-    mode: 'reelle',
-    confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}`,
-  });
+  await reglerCommuneEtCarte(app, banc);
   await appeler('sync.enregistrerParametres', {
     plateforme: { url: banc.plateforme.url },
     planification: { active: false, intervalleMinutes: 30, jours: [1, 2, 3, 4, 5], debut: '08:30', fin: '17:30' },

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appTemporaire, appelant } from '../../support/app-temporaire';
-import { monterBanc, preparerReponses, type Banc } from './outils/banc';
+import { monterBanc, reglerCommuneEtCarte, preparerReponses, type Banc } from './outils/banc';
 import { demarrerServeurSmtp, type ServeurSmtp } from './outils/serveur-smtp';
 
 /**
@@ -20,18 +20,7 @@ beforeAll(async () => {
   banc = await monterBanc(path.join(app.dossier, 'banc'));
   smtp = await demarrerServeurSmtp();
   app.bus.abonner((nom, charge) => evenements.push([nom, charge]));
-  const { cartes } = banc;
-  await appeler('parametres.enregistrerCommune', {
-    nom: 'Aussillon',
-    codeInsee: '81021',
-    departement: '81',
-    emailFonctionnel: 'etat-civil@aussillon.fr',
-  });
-  await appeler('carte.enregistrerParametres', {
-    bibliotheque: cartes.bibliotheque,
-    mode: 'reelle',
-    confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}`,
-  });
+  await reglerCommuneEtCarte(app, banc);
   await appeler('sync.enregistrerParametres', {
     plateforme: { url: banc.plateforme.url },
     smtp: {

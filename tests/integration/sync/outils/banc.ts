@@ -5,6 +5,8 @@ import type { Base } from '../../../../electron/db/connexion';
 import type { Horloge } from '../../../../electron/horloge';
 import { CodePin, DepotSignature, ServiceCarte, signerLot } from '../../../../electron/signature';
 import { creerBrouillon } from '../../../../electron/sync/stockage/envois';
+import type { App } from '../../../../electron/app';
+import { appelant } from '../../../support/app-temporaire';
 import { demarrerPlateforme, type OptionsDemarrage, type PlateformeDemarree } from '../../../../sandbox';
 import { provisionnerCartes, type CartesTest } from '../../../fixtures/cartes/provisionner';
 
@@ -153,4 +155,24 @@ export async function signerTout(db: Base, horloge: Horloge, service: ServiceCar
   } finally {
     code.effacer();
   }
+}
+
+/**
+ * What an officer sets up first, through the contract: the commune of the test cards
+ * (Aussillon) and the card settings trusting the bench's CA. The sync settings differ by test.
+ */
+export async function reglerCommuneEtCarte(app: Pick<App, 'repartir'>, banc: Banc): Promise<void> {
+  const appeler = appelant(app);
+  const { cartes } = banc;
+  await appeler('parametres.enregistrerCommune', {
+    nom: 'Aussillon',
+    codeInsee: '81021',
+    departement: '81',
+    emailFonctionnel: 'etat-civil@aussillon.fr',
+  });
+  await appeler('carte.enregistrerParametres', {
+    bibliotheque: cartes.bibliotheque,
+    mode: 'reelle',
+    confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}`,
+  });
 }
