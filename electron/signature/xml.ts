@@ -6,10 +6,12 @@ const TAILLE_MAX = 8 * 1024 * 1024;
 
 /**
  * Parses an XML document strictly: any error or warning stops, and a DOCTYPE is refused
- * (no entity tricks in documents we sign or verify). Returns the DOM of @xmldom/xmldom,
+ * (no entity tricks in documents we sign or verify). A leading BOM is skipped. Returns the DOM of @xmldom/xmldom,
  * the implementation xadesjs is given.
  */
-export function lireXml(texte: string, quoi: 'document' | 'signature' = 'document'): Document {
+export function lireXml(brut: string, quoi: 'document' | 'signature' = 'document'): Document {
+  // A UTF-8 byte order mark, decoded as U+FEFF, is not content (xmlsec1 and the format's reader skip it).
+  const texte = brut.charCodeAt(0) === 0xfeff ? brut.slice(1) : brut;
   if (texte.length > TAILLE_MAX) throw erreurs.saisieInvalide(quoi, 'document XML trop volumineux');
   if (/<!DOCTYPE/i.test(texte)) throw erreurs.saisieInvalide(quoi, 'les déclarations DOCTYPE ne sont pas acceptées');
   try {

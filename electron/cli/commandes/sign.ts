@@ -5,7 +5,8 @@ import type { AjouterCommande } from './index';
 
 /**
  * `registre sign --in answer.xml --out signed.xml`: XAdES-BES enveloped signature with the
- * card's signature key. PIN typed without echo, or REGISTRE_PIN for automation.
+ * card's signature key. PIN typed without echo, or read from standard input with --pin-stdin
+ * (scripts); REGISTRE_PIN is for test automation only (readable in /proc/<pid>/environ).
  */
 export const commandeSign: AjouterCommande = (programme) => {
   programme
@@ -15,7 +16,8 @@ export const commandeSign: AjouterCommande = (programme) => {
     .requiredOption('--out <fichier>', 'document signé à écrire (ne doit pas exister)')
     .option('--carte <label>', 'libellé de la carte, s’il y en a plusieurs')
     .option('--bibliotheque <chemin>', 'bibliothèque PKCS#11 (sinon REGISTRE_PKCS11, sinon la table)')
-    .action(async (options: { in: string; out: string; carte?: string; bibliotheque?: string }) => {
+    .option('--pin-stdin', 'lire le code PIN sur l’entrée standard (première ligne), pour les scripts')
+    .action(async (options: { in: string; out: string; carte?: string; bibliotheque?: string; pinStdin?: boolean }) => {
       if (!fs.existsSync(options.in)) throw erreurs.introuvable('Fichier', options.in);
       if (fs.existsSync(options.out))
         throw erreurs.conflit(`Le fichier « ${options.out} » existe déjà : il n’a pas été modifié.`);
@@ -35,7 +37,10 @@ export const commandeSign: AjouterCommande = (programme) => {
           );
         }
         const carte = choisies[0];
-        const pin = carte.pinRequis && !carte.cheminProtege ? await lirePinTerminal() : null;
+        const pin =
+          carte.pinRequis && !carte.cheminProtege
+            ? await lirePinTerminal(undefined, { stdin: options.pinStdin === true })
+            : null;
         try {
           await service.connecter(carte.id, pin);
           const signateur = service.signataire(pin);
