@@ -242,6 +242,20 @@ export const erreurs = {
   rejetPlateforme(motif: string, message?: string): RegistreError {
     return new RegistreError('rejet_plateforme', message ?? `Rejeté par la plateforme : ${motif}`, { motif });
   },
+  /**
+   * A document refused before it is read (shared/xml/prebalayage.ts): `motif` is the reader's
+   * verdict (trop_complexe, xml_mal_forme, dtd_interdite, encodage_invalide); `raison` quotes
+   * the input only through citer().
+   */
+  xmlRefuse(motif: string, raison: string, position?: number): RegistreError {
+    return new RegistreError('saisie_invalide', `Document XML refusé : ${raison}.`, {
+      motif,
+      champ: 'document',
+      raison,
+      position,
+      erreurs: [{ champ: 'document', raison }],
+    });
+  },
   formatInconnu(version: string): RegistreError {
     return new RegistreError('format_inconnu', `Version de format inconnue : « ${version} ».`, { version });
   },
