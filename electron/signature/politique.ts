@@ -68,20 +68,6 @@ function exiger(e: Element | undefined, ns: string, nom: string, ou: string): El
   return e;
 }
 
-/**
- * Nothing outside the root but the XML declaration and whitespace: a processing instruction
- * (`<?xml-stylesheet?>`) or a comment there is not covered by a reference to the root, yet
- * changes what a reader shows (xmlsec1 digests it and fails; we refuse it).
- */
-export function verifierHorsRacine(doc: Document): void {
-  enfants(doc).forEach((n, i) => {
-    if (n.nodeType === 1) return;
-    if (n.nodeType === 3 && /^[ \t\r\n]*$/.test(n.nodeValue ?? '')) return;
-    if (n.nodeType === 7 && i === 0 && (n as ProcessingInstruction).target === 'xml') return;
-    throw invalide('contenu hors de l’élément racine (commentaire, instruction de traitement ou texte)');
-  });
-}
-
 function algorithme(e: Element, ou: string): string {
   const a = e.getAttribute('Algorithm');
   if (!a) throw invalide(`algorithme absent dans ${ou}`);

@@ -5,14 +5,7 @@ import { erreurs, RegistreError } from '../../shared/errors';
 import { analyserCertificat, estCertificatFormation, validite, type CertificatAnalyse } from './certificats';
 import type { Confiance } from './confiance';
 import { xades } from './moteur';
-import {
-  CANONISATIONS,
-  DSIG,
-  lireForme,
-  type FormeSignature,
-  verifierHorsRacine,
-  verifierInstantSignature,
-} from './politique';
+import { CANONISATIONS, DSIG, lireForme, type FormeSignature, verifierInstantSignature } from './politique';
 import { lireXml } from './xml';
 
 const METHODES: Record<string, { nom: 'RSASSA-PKCS1-v1_5' | 'ECDSA'; hash: string }> = {
@@ -93,7 +86,6 @@ function verifierStructure(doc: Document, options: OptionsVerification): Element
       `l’élément signé est « ${citer(racine.localName)} », pas l’élément attendu « ${citer(attendu.nomLocal)} »`,
     );
   }
-  verifierHorsRacine(doc);
   const signatures = doc.getElementsByTagNameNS(DSIG, 'Signature');
   if (signatures.length === 0) throw invalide('le document ne porte aucune signature');
   if (signatures.length > 1) throw invalide('le document porte plusieurs signatures');

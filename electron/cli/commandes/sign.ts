@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { erreurs } from '../../../shared/errors';
+import { prebalayerXml } from '../../../shared/xml/prebalayage';
 import type { AjouterCommande } from './index';
 
 /**
@@ -22,6 +23,9 @@ export const commandeSign: AjouterCommande = (programme) => {
       if (fs.existsSync(options.out))
         throw erreurs.conflit(`Le fichier « ${options.out} » existe déjà : il n’a pas été modifié.`);
       const xml = fs.readFileSync(options.in, 'utf8');
+      // Before the card and the PIN: a document the signer would refuse (too deep, a DTD, a PI
+      // outside the root…) is refused at once, with its reason, and no PIN is typed for nothing.
+      prebalayerXml(xml);
       // Loaded on use: the card stack stays out of the other commands' start.
       const { lirePinTerminal } = await import('../../signature');
       const { serviceCarteCli } = await import('../carte-outils');

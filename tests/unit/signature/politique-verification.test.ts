@@ -75,11 +75,11 @@ describe('politique de vérification', () => {
     const xml = await falsifier(officier, REPONSE);
     const corps = xml.replace(/^<\?xml[^>]*\?>\s*/, '');
     const feuille = `<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet type="text/xsl" href="piege.xsl"?>\n${corps}`;
-    expect(await refus(feuille)).toMatch(/hors de l’élément racine/);
+    expect(await refus(feuille)).toMatch(/instruction de traitement « xml-stylesheet » interdite/);
     // xmlsec1 digests the whole document (URI=""): the added instruction breaks the digest.
     expect(xmlsec(feuille)).toBe(false);
     expect(await refus(`${xml}<!-- après -->`)).toMatch(/hors de l’élément racine/);
-    expect(await refus(`${xml}<?pi après?>`)).toMatch(/hors de l’élément racine/);
+    expect(await refus(`${xml}<?pi après?>`)).toMatch(/instruction de traitement « pi » interdite/);
     expect(await refus(`<!-- avant -->${corps}`)).toMatch(/hors de l’élément racine/);
     // Whitespace and the declaration alone are fine, for both.
     await expect(verifierXades(`${corps}\n\n`, options())).resolves.toBeTruthy();
@@ -213,7 +213,21 @@ describe('politique de vérification', () => {
     await expect(verifierXades(avecBom, options())).resolves.toBeTruthy();
     expect(xmlsec(avecBom)).toBe(true);
     // A BOM is skipped once; a second one is content outside the root.
-    expect(await refus(`\ufeff\ufeff${xml}`)).toMatch(/mal formé|hors de l’élément racine/);
+    expect(await refus(`\ufeff\ufeff${xml}`)).toMatch(/contenu hors de l’élément racine/);
+  });
+
+  it('7. un document trop profond est refusé avant la signature, avec une erreur claire (pas « Erreur interne »)', async () => {
+    const profond = `<reponse xmlns="${NS}">${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</reponse>`;
+    const debut = performance.now();
+    const { SignateurXades } = await import('../../../electron/signature/xades-signer');
+    const s = new SignateurXades(officier);
+    await expect(s.signer(profond, { horodatage: T0 })).rejects.toMatchObject({
+      code: 'saisie_invalide',
+      message: expect.stringMatching(/^Document XML refusé : éléments imbriqués sur plus de 64 niveaux\.$/),
+    });
+    // And the verifier says the same, as a signature refusal.
+    expect(await refus(profond)).toMatch(/éléments imbriqués sur plus de 64 niveaux/);
+    expect(performance.now() - debut).toBeLessThan(2000);
   });
 
   it('6. le type de document attendu est toujours vérifié : une demande émise signée n’est pas une réponse', async () => {
