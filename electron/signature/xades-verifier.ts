@@ -81,9 +81,15 @@ function verifierIdsUniques(racine: Element): void {
 function verifierStructure(doc: Document, options: OptionsVerification): Element {
   const racine = doc.documentElement;
   const attendu = options.racineAttendue;
-  if (racine.localName !== attendu.nomLocal || (racine.namespaceURI ?? null) !== attendu.espaceNoms) {
+  if (racine.localName !== attendu.nomLocal) {
     throw invalide(
       `l’élément signé est « ${citer(racine.localName)} », pas l’élément attendu « ${citer(attendu.nomLocal)} »`,
+    );
+  }
+  if ((racine.namespaceURI ?? null) !== attendu.espaceNoms) {
+    throw invalide(
+      `l’élément signé « ${citer(racine.localName)} » est dans l’espace de noms « ${citer(racine.namespaceURI ?? '(aucun)')} », ` +
+        `pas dans l’espace attendu « ${citer(attendu.espaceNoms ?? '(aucun)')} »`,
     );
   }
   const signatures = doc.getElementsByTagNameNS(DSIG, 'Signature');

@@ -240,6 +240,8 @@ describe('politique de vérification', () => {
     // Same local name in another namespace: not our document.
     expect(
       await refus(xml, { racineAttendue: { nomLocal: 'demandeEmise', espaceNoms: 'urn:registre:comedec:1' } }),
-    ).toMatch(/pas l’élément attendu/);
+    ).toMatch(
+      /« demandeEmise » est dans l’espace de noms « urn:registre:comedec:2 », pas dans l’espace attendu « urn:registre:comedec:1 »/,
+    );
   });
 });
