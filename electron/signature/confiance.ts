@@ -55,14 +55,15 @@ export class Confiance {
 
   /**
    * Builds and checks the chain from `certificat` to an anchor of the list, every link valid at
-   * `instant`. `candidats` are the intermediates found with the signature (KeyInfo).
+   * each `instant` (a signature: the signing time and the reception time). `candidats` are the intermediates found with the signature (KeyInfo).
    * Returns the chain (certificate first, anchor last) or throws signature_invalide.
    */
   async verifierChaine(
     certificat: CertificatAnalyse,
     candidats: readonly CertificatAnalyse[],
-    instant: Date,
+    instant: Date | readonly Date[],
   ): Promise<CertificatAnalyse[]> {
+    const instants = Array.isArray(instant) ? instant : [instant];
     if (this.vide) throw erreurs.signatureInvalide('aucune autorité de confiance n’est configurée');
     const chaine = [certificat];
     let courant = certificat;
@@ -81,11 +82,15 @@ export class Confiance {
       if (!parent.autorite || !(parent.usagesCle & x509.KeyUsageFlags.keyCertSign)) {
         throw erreurs.signatureInvalide('un maillon de la chaîne n’est pas une autorité de certification');
       }
-      if (
-        validite(parent, instant).validite === 'expire' ||
-        validite(parent, instant).validite === 'pas_encore_valide'
-      ) {
-        throw erreurs.signatureInvalide('une autorité de la chaîne n’était pas valide à la date de signature');
+      for (const t of instants) {
+        const v = validite(parent, t).validite;
+        if (v === 'expire' || v === 'pas_encore_valide') {
+          throw erreurs.signatureInvalide(
+            t === instants[0]
+              ? 'une autorité de la chaîne n’était pas valide à la date de signature'
+              : 'une autorité de la chaîne n’est plus valide à la date de réception ou de vérification',
+          );
+        }
       }
       chaine.push(parent);
       courant = parent;

@@ -7,7 +7,14 @@ export { gestionnairesCarte, type Carte } from './gestionnaires';
 export { ServiceCarte } from './service-carte';
 export { algorithmeDeCle, type Authentifiant } from './session-active';
 export { SignateurXades, type Signataire } from './xades-signer';
-export { verifierXades, type ResultatVerification, type OptionsVerification } from './xades-verifier';
+export {
+  racineDocument,
+  verifierXades,
+  type OptionsVerification,
+  type RacineDocument,
+  type ResultatVerification,
+} from './xades-verifier';
+export { AVANCE_TOLEREE_MS, RETARD_MAX_MS } from './politique';
 export { Confiance } from './confiance';
 export { DepotSignature } from './depot-signature';
 export { signerLot, type RapportLot } from './lot';

@@ -1,17 +1,13 @@
 import { createHash } from 'node:crypto';
 import * as xadesjs from 'xadesjs';
+import { citer } from '../../shared/citation';
 import { erreurs, RegistreError } from '../../shared/errors';
 import { analyserCertificat, estCertificatFormation, validite, type CertificatAnalyse } from './certificats';
 import type { Confiance } from './confiance';
 import { xades } from './moteur';
+import { CANONISATIONS, DSIG, lireForme, type FormeSignature, verifierInstantSignature } from './politique';
 import { lireXml } from './xml';
-import { EXC_C14N } from './xades-signer';
 
-const DSIG = 'http://www.w3.org/2000/09/xmldsig#';
-const TYPE_PROPRIETES = 'http://uri.etsi.org/01903#SignedProperties';
-const C14N = 'http://www.w3.org/TR/2001/REC-xml-c14n-20010315';
-const ENVELOPPEE = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
-const CANONISATIONS = new Set([EXC_C14N, C14N]);
 const METHODES: Record<string, { nom: 'RSASSA-PKCS1-v1_5' | 'ECDSA'; hash: string }> = {
   'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256': { nom: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
   'http://www.w3.org/2001/04/xmldsig-more#rsa-sha384': { nom: 'RSASSA-PKCS1-v1_5', hash: 'SHA-384' },
@@ -24,16 +20,36 @@ const CONDENSATS: Record<string, string> = {
   'http://www.w3.org/2001/04/xmldsig-more#sha384': 'sha384',
   'http://www.w3.org/2001/04/xmlenc#sha512': 'sha512',
 };
-/** A signing time this far in the future is a clock problem or a forgery. */
-const AVANCE_TOLEREE_MS = 5 * 60 * 1000;
-
 export interface OptionsVerification {
   readonly confiance: Confiance;
-  /** The element the caller expects to be signed (the answer): any other root is refused. */
-  readonly racineAttendue?: { nomLocal: string; espaceNoms: string | null };
-  readonly maintenant?: Date;
+  /**
+   * The document kind the caller expects (the answer's root): always stated, so a genuine
+   * signature on another kind of document (a request sent) is never taken for an answer.
+   */
+  readonly racineAttendue: RacineDocument;
+  /**
+   * When the document is received (sync engine, platform) or verified (CLI, screen): the
+   * certificate and its chain must be valid then too, and the signing time close before it.
+   */
+  readonly maintenant: Date;
   /** Signatures of the training card are refused unless the caller is in training mode. */
   readonly accepterFormation?: boolean;
+}
+
+export interface RacineDocument {
+  readonly nomLocal: string;
+  readonly espaceNoms: string | null;
+}
+
+/** The kind of a document, as its root names it (for a caller that was not told which to expect). */
+export function racineDocument(xml: string): RacineDocument {
+  let doc: Document;
+  try {
+    doc = lireXml(xml, 'signature');
+  } catch (e) {
+    throw invalide(((e as RegistreError).details?.raison as string) ?? 'document illisible');
+  }
+  return { nomLocal: doc.documentElement.localName, espaceNoms: doc.documentElement.namespaceURI ?? null };
 }
 
 export interface ResultatVerification {
@@ -54,7 +70,7 @@ function verifierIdsUniques(racine: Element): void {
     for (const nom of ['Id', 'ID', 'id']) {
       const v = e.getAttribute(nom);
       if (v !== null && v !== '') {
-        if (vus.has(v)) throw invalide(`identifiant « ${v.slice(0, 40)} » présent plusieurs fois`);
+        if (vus.has(v)) throw invalide(`identifiant « ${citer(v)} » présent plusieurs fois`);
         vus.add(v);
       }
     }
@@ -65,8 +81,16 @@ function verifierIdsUniques(racine: Element): void {
 function verifierStructure(doc: Document, options: OptionsVerification): Element {
   const racine = doc.documentElement;
   const attendu = options.racineAttendue;
-  if (attendu && (racine.localName !== attendu.nomLocal || (racine.namespaceURI ?? null) !== attendu.espaceNoms)) {
-    throw invalide(`l’élément signé est « ${racine.localName} », pas l’élément attendu « ${attendu.nomLocal} »`);
+  if (racine.localName !== attendu.nomLocal) {
+    throw invalide(
+      `l’élément signé est « ${citer(racine.localName)} », pas l’élément attendu « ${citer(attendu.nomLocal)} »`,
+    );
+  }
+  if ((racine.namespaceURI ?? null) !== attendu.espaceNoms) {
+    throw invalide(
+      `l’élément signé « ${citer(racine.localName)} » est dans l’espace de noms « ${citer(racine.namespaceURI ?? '(aucun)')} », ` +
+        `pas dans l’espace attendu « ${citer(attendu.espaceNoms ?? '(aucun)')} »`,
+    );
   }
   const signatures = doc.getElementsByTagNameNS(DSIG, 'Signature');
   if (signatures.length === 0) throw invalide('le document ne porte aucune signature');
@@ -78,45 +102,18 @@ function verifierStructure(doc: Document, options: OptionsVerification): Element
 }
 
 /**
- * Only a reference to the whole document (URI="" or the root's own Id) with the enveloped and
- * canonicalisation transforms, plus the SignedProperties reference: any other shape could sign
- * something else than what the caller reads (signature wrapping, XPath filtering).
+ * What the policy (politique.ts) read on the DOM must be what xadesjs verifies: the same
+ * methods, the same two references, the same SignedProperties.
  */
-function verifierReferences(signe: xadesjs.SignedXml, racine: Element, signature: Element): void {
+function verifierAlgorithmes(signe: xadesjs.SignedXml, forme: FormeSignature): void {
   const info = signe.XmlSignature.SignedInfo;
   if (!CANONISATIONS.has(info.CanonicalizationMethod.Algorithm)) throw invalide('méthode de canonisation non admise');
   if (!METHODES[info.SignatureMethod.Algorithm ?? '']) throw invalide('algorithme de signature non admis');
   const refs = info.References.GetIterator();
-  if (refs.length !== 2)
-    throw invalide('la signature doit porter exactement sur le document et ses propriétés signées');
-  const idRacine = racine.getAttribute('Id') ?? racine.getAttribute('ID') ?? racine.getAttribute('id');
-  const props = signe.Properties;
-  if (!props) throw invalide('propriétés XAdES absentes');
-  const idSignature = signature.getAttribute('Id');
-  if (!idSignature || props.Target !== `#${idSignature}`)
-    throw invalide('propriétés XAdES rattachées à une autre signature');
-  let donnees = 0;
-  let proprietes = 0;
-  for (const r of refs) {
+  if (refs.length !== forme.references.length) throw invalide('références de la signature incorrectes');
+  for (const r of refs)
     if (!CONDENSATS[r.DigestMethod.Algorithm ?? '']) throw invalide('algorithme d’empreinte non admis');
-    if (r.Type === TYPE_PROPRIETES) {
-      if (r.Uri !== `#${props.SignedProperties.Id}`) throw invalide('référence aux propriétés signées incorrecte');
-      proprietes++;
-      continue;
-    }
-    if (!(r.Uri === '' || (idRacine && r.Uri === `#${idRacine}`))) {
-      throw invalide('la signature porte sur un autre élément que le document attendu');
-    }
-    const transformations = r.Transforms ? r.Transforms.GetIterator().map((t) => t.Algorithm) : [];
-    if (
-      !transformations.includes(ENVELOPPEE) ||
-      transformations.some((t) => t !== ENVELOPPEE && !CANONISATIONS.has(t))
-    ) {
-      throw invalide('transformations non admises sur la référence du document');
-    }
-    donnees++;
-  }
-  if (donnees !== 1 || proprietes !== 1) throw invalide('références de la signature incorrectes');
+  if (signe.Properties?.SignedProperties.Id !== forme.idProprietes) throw invalide('propriétés XAdES incohérentes');
 }
 
 function enfantDsig(e: Element, nom: string): Element | null {
@@ -175,10 +172,12 @@ async function clePublique(c: CertificatAnalyse, methode: string): Promise<Crypt
 }
 
 /**
- * Verifies an enveloped XAdES signature: structure (one signature, on the expected element,
- * whole document), every reference digest and the signature value (xadesjs), the signing
- * certificate (designated in the signed properties, nonRepudiation, valid at signing time) and
- * its chain up to the trust list. Throws signature_invalide with the reason.
+ * Verifies an enveloped XAdES signature under the policy of docs/signature.md: structure (one
+ * signature, on the expected element, nothing outside it, the one shape of references and
+ * transforms), every reference digest and the signature value (xadesjs), the signing time
+ * (present, not in the future, not older than the purge delay), the signing certificate
+ * (designated in the signed properties, nonRepudiation, valid at signing time AND at
+ * `maintenant`) and its chain up to the trust list. Throws signature_invalide with the reason.
  */
 export async function verifierXades(xml: string, options: OptionsVerification): Promise<ResultatVerification> {
   xades();
@@ -189,6 +188,7 @@ export async function verifierXades(xml: string, options: OptionsVerification): 
     throw invalide(((e as RegistreError).details?.raison as string) ?? 'document illisible');
   }
   const signature = verifierStructure(doc, options);
+  const forme = lireForme(signature, doc.documentElement);
   const signe = new xadesjs.SignedXml(doc);
   const candidats = certificatsKeyInfo(signature);
   // KeyInfo is signed by nobody (it is only where the certificates travel): xadesjs would parse
@@ -204,7 +204,7 @@ export async function verifierXades(xml: string, options: OptionsVerification): 
   } finally {
     if (keyInfo) signature.insertBefore(keyInfo, suivant);
   }
-  verifierReferences(signe, doc.documentElement, signature);
+  verifierAlgorithmes(signe, forme);
   const signataire = certificatSignataire(signe, candidats);
   const methode = signe.XmlSignature.SignedInfo.SignatureMethod.Algorithm!;
   const attendue = METHODES[methode].nom === 'ECDSA' ? 'EC' : 'RSA';
@@ -228,15 +228,17 @@ export async function verifierXades(xml: string, options: OptionsVerification): 
   }
   if (!ok) throw invalide('la valeur de signature ne correspond pas au contenu signé');
 
-  const horodatage = signe.SignedProperties.SignedSignatureProperties.SigningTime.Value;
-  if (!(horodatage instanceof Date) || Number.isNaN(horodatage.getTime()))
-    throw invalide('date de signature absente ou illisible');
-  const maintenant = options.maintenant ?? new Date();
-  if (horodatage.getTime() > maintenant.getTime() + AVANCE_TOLEREE_MS)
-    throw invalide('date de signature dans le futur');
-  const v = validite(signataire, horodatage).validite;
-  if (v === 'expire' || v === 'pas_encore_valide')
-    throw invalide('le certificat n’était pas valide à la date de signature');
+  // Read from the DOM (politique.ts), never from xadesjs: its SigningTime defaults to the time
+  // the library was loaded when the element is missing.
+  const { horodatage } = forme;
+  verifierInstantSignature(horodatage, options.maintenant);
+  for (const [instant, quand] of [
+    [horodatage, 'à la date de signature'],
+    [options.maintenant, 'à la date de réception ou de vérification'],
+  ] as const) {
+    const v = validite(signataire, instant).validite;
+    if (v === 'expire' || v === 'pas_encore_valide') throw invalide(`le certificat n’était pas valide ${quand}`);
+  }
   if (signataire.usage !== 'signature')
     throw invalide('le certificat n’est pas un certificat de signature (non-répudiation)');
   const formation = estCertificatFormation(signataire);
@@ -245,7 +247,7 @@ export async function verifierXades(xml: string, options: OptionsVerification): 
   const chaine = await options.confiance.verifierChaine(
     signataire,
     candidats.filter((c) => c !== signataire),
-    horodatage,
+    [horodatage, options.maintenant],
   );
   return { signataire, chaine, horodatage, nature: formation ? 'formation' : 'carte' };
 }

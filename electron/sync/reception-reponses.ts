@@ -26,15 +26,18 @@ export interface DependancesReponses {
   horloge: Horloge;
   connexion: ConnexionPlateforme;
   synchroId: number;
-  /** Verifies the signature; throws signature_invalide with the reason. Returns the signer's name. */
-  verifier(xml: string, racine: { nomLocal: string; espaceNoms: string }): Promise<string>;
+  /**
+   * Verifies the signature as of `recueLe` (the reception: certificate valid then too, signing
+   * time not long before it); throws signature_invalide with the reason. Returns the signer's name.
+   */
+  verifier(xml: string, racine: { nomLocal: string; espaceNoms: string }, recueLe: Date): Promise<string>;
 }
 
 const recuperable = (e: unknown) => e instanceof RegistreError && e.recuperable;
 
 type Verdict = { ok: { envoiId: number; signataire: string } } | { refus: { motif: MotifQuarantaine; raison: string } };
 
-async function examiner(dep: DependancesReponses, r: ReponseRecue): Promise<Verdict> {
+async function examiner(dep: DependancesReponses, r: ReponseRecue, recueLe: Date): Promise<Verdict> {
   const envoi = dep
     .db()
     .prepare("SELECT id FROM envois WHERE nature = 'demande' AND demande_plateforme = ?")
@@ -61,7 +64,11 @@ async function examiner(dep: DependancesReponses, r: ReponseRecue): Promise<Verd
       },
     };
   try {
-    const signataire = await dep.verifier(r.xml, { nomLocal: 'reponse', espaceNoms: espaceDeNoms(reponse.version) });
+    const signataire = await dep.verifier(
+      r.xml,
+      { nomLocal: 'reponse', espaceNoms: espaceDeNoms(reponse.version) },
+      recueLe,
+    );
     return { ok: { envoiId: envoi.id, signataire } };
   } catch (e) {
     return { refus: { motif: 'signature_invalide', raison: versRegistreError(e).message } };
@@ -74,9 +81,11 @@ export async function recevoirReponses(dep: DependancesReponses): Promise<{ recu
     recuperable,
   );
   if (!liste.length) return { recues: 0, quarantaine: 0 };
-  const verdicts = await Promise.all(liste.map(async (r) => ({ r, v: await examiner(dep, r) })));
+  // One reception instant for the whole delivery: what signatures are judged against, and what is stored.
+  const recueLe = dep.horloge.maintenant();
+  const verdicts = await Promise.all(liste.map(async (r) => ({ r, v: await examiner(dep, r, recueLe) })));
   const db = dep.db();
-  const le = dep.horloge.maintenant().toISOString();
+  const le = recueLe.toISOString();
   const bilan = db
     .transaction(() => {
       const b = { recues: 0, quarantaine: 0 };

@@ -92,13 +92,13 @@ export function creerServiceSync(
     identite,
     commune,
     alertes: { smtp: () => parametres.smtp() },
-    verifier: async (xml, racineAttendue) => {
+    verifier: async (xml, racineAttendue, recueLe) => {
       const p = lireParametresCarte(ctx.parametres);
       const caFormation = carte?.formation.existe() ? carte.formation.caPem() : null;
       const r = await verifierXades(xml, {
         confiance: confianceDe(p, caFormation),
         racineAttendue,
-        maintenant: ctx.horloge.maintenant(),
+        maintenant: recueLe,
         accepterFormation: p.mode === 'formation',
       });
       return r.signataire.titulaire;

@@ -229,10 +229,14 @@ export const appelsCarte = {
         .string()
         .min(1)
         .max(8 * 1024 * 1024),
-      racineAttendue: z.object({ nomLocal: z.string().min(1), espaceNoms: z.string().nullable() }).optional(),
+      // Always stated: a genuine signature on another kind of document is not valid as this one.
+      racineAttendue: z.object({
+        nomLocal: z.string().min(1).max(200),
+        espaceNoms: z.string().max(2000).nullable(),
+      }),
     }),
     RapportVerificationSchema,
-    'Vérifie une signature XAdES (valeur, empreintes, chaîne de confiance, élément signé).',
+    'Vérifie une signature XAdES (valeur, empreintes, chaîne de confiance, élément signé attendu, dates).',
   ),
 } as const;
 

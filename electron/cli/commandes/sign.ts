@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { erreurs } from '../../../shared/errors';
+import { prebalayerXml } from '../../../shared/xml/prebalayage';
 import type { AjouterCommande } from './index';
 
 /**
  * `registre sign --in answer.xml --out signed.xml`: XAdES-BES enveloped signature with the
- * card's signature key. PIN typed without echo, or REGISTRE_PIN for automation.
+ * card's signature key. PIN typed without echo, or read from standard input with --pin-stdin
+ * (scripts); REGISTRE_PIN is for test automation only (readable in /proc/<pid>/environ).
  */
 export const commandeSign: AjouterCommande = (programme) => {
   programme
@@ -15,11 +17,15 @@ export const commandeSign: AjouterCommande = (programme) => {
     .requiredOption('--out <fichier>', 'document signé à écrire (ne doit pas exister)')
     .option('--carte <label>', 'libellé de la carte, s’il y en a plusieurs')
     .option('--bibliotheque <chemin>', 'bibliothèque PKCS#11 (sinon REGISTRE_PKCS11, sinon la table)')
-    .action(async (options: { in: string; out: string; carte?: string; bibliotheque?: string }) => {
+    .option('--pin-stdin', 'lire le code PIN sur l’entrée standard (première ligne), pour les scripts')
+    .action(async (options: { in: string; out: string; carte?: string; bibliotheque?: string; pinStdin?: boolean }) => {
       if (!fs.existsSync(options.in)) throw erreurs.introuvable('Fichier', options.in);
       if (fs.existsSync(options.out))
         throw erreurs.conflit(`Le fichier « ${options.out} » existe déjà : il n’a pas été modifié.`);
       const xml = fs.readFileSync(options.in, 'utf8');
+      // Before the card and the PIN: a document the signer would refuse (too deep, a DTD, a PI
+      // outside the root…) is refused at once, with its reason, and no PIN is typed for nothing.
+      prebalayerXml(xml);
       // Loaded on use: the card stack stays out of the other commands' start.
       const { lirePinTerminal } = await import('../../signature');
       const { serviceCarteCli } = await import('../carte-outils');
@@ -35,7 +41,10 @@ export const commandeSign: AjouterCommande = (programme) => {
           );
         }
         const carte = choisies[0];
-        const pin = carte.pinRequis && !carte.cheminProtege ? await lirePinTerminal() : null;
+        const pin =
+          carte.pinRequis && !carte.cheminProtege
+            ? await lirePinTerminal(undefined, { stdin: options.pinStdin === true })
+            : null;
         try {
           await service.connecter(carte.id, pin);
           const signateur = service.signataire(pin);

@@ -93,6 +93,7 @@ describe('plateforme bac à sable : demandes émises vers une autre commune', ()
     await expect(
       verifierXades(recue.xml, {
         confiance: new Confiance(depuisPem(b.cartes.caPem)),
+        racineAttendue: { nomLocal: 'reponse', espaceNoms: espaceDeNoms(2) },
         maintenant: b.horloge.maintenant(),
       }),
     ).rejects.toThrow(/confiance/);
@@ -100,6 +101,7 @@ describe('plateforme bac à sable : demandes émises vers une autre commune', ()
     await expect(
       verifierXades(recue.xml.replace('ROUSSEL', 'ROUSSET'), {
         confiance: new Confiance(depuisPem(racine)),
+        racineAttendue: { nomLocal: 'reponse', espaceNoms: espaceDeNoms(2) },
         maintenant: b.horloge.maintenant(),
       }),
     ).rejects.toThrow();
@@ -181,6 +183,7 @@ describe('plateforme bac à sable : demandes émises vers une autre commune', ()
     expect(suivi.etat).toBe('repondue');
     const v = await verifierXades(suivi.xml, {
       confiance: new Confiance(depuisPem(b.cartes.caPem)),
+      racineAttendue: { nomLocal: 'reponse', espaceNoms: espaceDeNoms(2) },
       maintenant: b.horloge.maintenant(),
     });
     expect(v.signataire.empreinte).toBe(analyserCertificat(b.ouvertes.officierEc!.signature!.analyse.der).empreinte);
@@ -219,6 +222,7 @@ describe('plateforme bac à sable : demandes émises vers une autre commune', ()
       const suivi = (await envoyer(p.url, `/v1/demandes-emises/${demandeId}`, { jeton: j })).json as { xml: string };
       const v = await verifierXades(suivi.xml, {
         confiance: new Confiance(depuisPem(b.cartes.caPem)),
+        racineAttendue: { nomLocal: 'reponse', espaceNoms: espaceDeNoms(2) },
         maintenant: b.horloge.maintenant(),
       });
       expect(v.chaine.map((c) => c.titulaire)).toEqual([

@@ -155,7 +155,7 @@ describe('carte agent sur jetons SoftHSM2 (par le contrat)', () => {
     for (const [quoi, altere] of Object.entries(alterations)) {
       expect(altere, quoi).not.toBe(xml);
       expect(verifierAvecXmlsec(altere, t.cartes.caFichier).ok, quoi).toBe(false);
-      const v = await t.appeler('signature.verifier', { xml: altere });
+      const v = await t.appeler('signature.verifier', { xml: altere, racineAttendue: RACINE_REPONSE });
       expect(v.valide, quoi).toBe(false);
       expect(v.raison, quoi).toMatch(quoi === 'donnees' ? /contenu du document a été modifié/ : /propriétés signées/);
     }
@@ -171,7 +171,7 @@ describe('carte agent sur jetons SoftHSM2 (par le contrat)', () => {
     const xml = (await t.appeler('signature.lire', { id: ids[0] })).xmlSigne!;
     expect(xml).toContain('ecdsa-sha256');
     expect(verifierAvecXmlsec(xml, t.cartes.caFichier).ok).toBe(true);
-    expect((await t.appeler('signature.verifier', { xml })).valide).toBe(true);
+    expect((await t.appeler('signature.verifier', { xml, racineAttendue: RACINE_REPONSE })).valide).toBe(true);
   });
 
   it('agent sans délégation : connecté, mais ne peut pas signer', async () => {

@@ -12,12 +12,13 @@ const racine = path.resolve(__dirname, '../../..');
 let dossier: string;
 let cartes: CartesTest;
 
-function registre(args: string[], env: Record<string, string> = {}) {
+function registre(args: string[], env: Record<string, string> = {}, entree?: string) {
   const r = spawnSync(process.execPath, [path.join(racine, 'bin/registre.mjs'), ...args], {
     cwd: dossier,
     env: { ...process.env, SOFTHSM2_CONF: cartes.conf, REGISTRE_JOURNAL: 'muet', ...env },
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
+    input: entree,
+    stdio: [entree === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
   return { code: r.status, sortie: r.stdout, erreur: r.stderr };
 }
@@ -119,6 +120,71 @@ describe('registre card list / sign / verify', () => {
     expect(fs.readFileSync(path.join(dossier, 'signe.xml'), 'utf8')).toBe(signe);
   });
 
+  it('sign --pin-stdin : le PIN lu sur l’entrée standard, jamais dans l’environnement ; verify dit le type de document', () => {
+    const signer = (sortie: string, entree: string) =>
+      registre(
+        [
+          'sign',
+          '--in',
+          'reponse.xml',
+          '--out',
+          sortie,
+          '--carte',
+          'OFFICIER-0001',
+          '--bibliotheque',
+          cartes.bibliotheque,
+          '--pin-stdin',
+        ],
+        {},
+        entree,
+      );
+    const s = signer('stdin.xml', `${cartes.cartes.officier.pin}\r\n`);
+    expect(s.erreur).toBe('');
+    expect(s.code).toBe(0);
+    const signe = fs.readFileSync(path.join(dossier, 'stdin.xml'), 'utf8');
+    expect(verifierAvecXmlsec(signe, cartes.caFichier).ok).toBe(true);
+    // --pin-stdin wins over REGISTRE_PIN; an empty or wrong line is refused, nothing written.
+    const vide = signer('vide.xml', '\n');
+    expect(vide.code).toBe(2);
+    expect(vide.erreur).toMatch(/aucun code PIN sur l’entrée standard/i);
+    const faux = signer('faux.xml', '864209\n');
+    expect(faux.code).not.toBe(0);
+    expect(faux.erreur).toMatch(/Code PIN incorrect/);
+    expect(faux.erreur).not.toContain('864209');
+    expect(fs.existsSync(path.join(dossier, 'faux.xml'))).toBe(false);
+
+    // Without --racine, the kind is the root's, and is printed with the result.
+    const v = registre(['verify', 'stdin.xml', '--ca', cartes.caFichier]);
+    expect(v.erreur).toBe('');
+    expect(v.code).toBe(0);
+    expect(v.sortie).toMatch(
+      /Document : « Reponse » \(espace de noms urn:registre:comedec:reponse:1\), type lu sur la racine/,
+    );
+    // The caller who expects another kind: refused.
+    const autre = registre(['verify', 'stdin.xml', '--ca', cartes.caFichier, '--racine', 'demandeEmise']);
+    expect(autre.code).toBe(1);
+    expect(autre.erreur).toMatch(/l’élément signé est « Reponse », pas l’élément attendu « demandeEmise »/);
+    // Received 30 days after signing: beyond the purge delay, refused; a bad date is a usage error.
+    const tard = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString();
+    const recu = registre(['verify', 'stdin.xml', '--ca', cartes.caFichier, '--recu-le', tard]);
+    expect(recu.code).toBe(1);
+    expect(recu.erreur).toMatch(/plus de 23 jours avant la réception/);
+    const illisible = registre(['verify', 'stdin.xml', '--ca', cartes.caFichier, '--recu-le', 'hier\u001b[2J']);
+    expect(illisible.code).toBe(2);
+    expect(illisible.erreur).toMatch(/date de réception illisible \(« hier\\u\{1B\}\[2J »\)/i);
+  });
+
+  it('sign : un document de 100 000 niveaux est refusé avant la carte et le PIN, avec sa raison (code 2)', () => {
+    fs.writeFileSync(
+      path.join(dossier, 'profond.xml'),
+      `<reponse xmlns="urn:registre:comedec:2">${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</reponse>`,
+    );
+    const r = registre(['sign', '--in', 'profond.xml', '--out', 'profond-signe.xml', '--carte', 'OFFICIER-0001']);
+    expect(r.code).toBe(2);
+    expect(r.erreur).toBe('registre : Document XML refusé : éléments imbriqués sur plus de 64 niveaux.\n');
+    expect(fs.existsSync(path.join(dossier, 'profond-signe.xml'))).toBe(false);
+  });
+
   it('sign : PIN tapé dans le terminal, sans écho', async () => {
     const r = await registreTerminal(
       [
@@ -175,6 +241,6 @@ describe('registre card list / sign / verify', () => {
       cartes.bibliotheque,
     ]);
     expect(sansPin.code).not.toBe(0);
-    expect(sansPin.erreur).toMatch(/terminal, ou fournissez REGISTRE_PIN/);
+    expect(sansPin.erreur).toMatch(/dans un terminal, ou donnez-le sur l’entrée standard avec --pin-stdin/);
   });
 });

@@ -5,7 +5,7 @@ import type { EntreeAppel, NomAppel, SortieAppel } from '../../../shared/contrac
 import { RegistreError } from '../../../shared/errors';
 import { appTemporaire } from '../../support/app-temporaire';
 import { verifierAvecXmlsec } from '../../fixtures/cartes/xmlsec';
-import { reponseXml } from './outils';
+import { RACINE_REPONSE, reponseXml } from './outils';
 
 const app = appTemporaire();
 afterAll(() => app.detruire());
@@ -47,7 +47,7 @@ describe('carte de formation (par le contrat)', () => {
     const doc = await appeler('signature.lire', { id: ids[0] });
     expect(doc.natureSignataire).toBe('formation');
     expect(verifierAvecXmlsec(doc.xmlSigne!, path.join(app.dossier, 'formation', 'ca-formation.pem')).ok).toBe(true);
-    expect(await appeler('signature.verifier', { xml: doc.xmlSigne! })).toMatchObject({
+    expect(await appeler('signature.verifier', { xml: doc.xmlSigne!, racineAttendue: RACINE_REPONSE })).toMatchObject({
       valide: true,
       nature: 'formation',
     });
@@ -57,7 +57,7 @@ describe('carte de formation (par le contrat)', () => {
     const reel = await appeler('carte.etat', {});
     expect(reel.lecteurs.some((l) => l.carte?.nature === 'formation')).toBe(false);
     expect(reel.session).toBeNull();
-    expect(await appeler('signature.verifier', { xml: doc.xmlSigne! })).toMatchObject({
+    expect(await appeler('signature.verifier', { xml: doc.xmlSigne!, racineAttendue: RACINE_REPONSE })).toMatchObject({
       valide: false,
       raison: expect.stringMatching(/carte de formation/),
     });

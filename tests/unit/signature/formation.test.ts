@@ -12,6 +12,7 @@ import { verifierAvecXmlsec } from '../../fixtures/cartes/xmlsec';
 
 const pin = (t: string) => CodePin.depuisTexte(t);
 const REPONSE = '<reponse xmlns="urn:registre:test"><acte>naissance</acte><nom>DUPONT</nom></reponse>';
+const RACINE = { nomLocal: 'reponse', espaceNoms: 'urn:registre:test' };
 let dossier: string;
 let carte: CarteFormation;
 
@@ -54,8 +55,15 @@ describe('carte de formation', () => {
     expect(verifierAvecXmlsec(signe, caFichier).ok).toBe(true);
     expect(verifierAvecXmlsec(signe.replace('DUPONT', 'DUPOND'), caFichier).ok).toBe(false);
     const confiance = Confiance.depuisPem(carte.caPem());
-    await expect(verifierXades(signe, { confiance })).rejects.toThrow(/carte de formation/);
-    const r = await verifierXades(signe, { confiance, accepterFormation: true });
+    await expect(verifierXades(signe, { confiance, racineAttendue: RACINE, maintenant: new Date() })).rejects.toThrow(
+      /carte de formation/,
+    );
+    const r = await verifierXades(signe, {
+      confiance,
+      racineAttendue: RACINE,
+      maintenant: new Date(),
+      accepterFormation: true,
+    });
     expect(r.nature).toBe('formation');
     expect(() => garantirPlateformeReelle(sig.der)).toThrow(/plateforme COMEDEC réelle/);
   });
