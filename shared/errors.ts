@@ -26,6 +26,8 @@ export const CodesErreur = [
   'code_deblocage_incorrect', // the PUK; details: { essaisRestants?: number, dernierEssai: boolean }
   'pin_bloque',
   'pin_longueur', // details: { min?, max? }
+  'pin_requis', // the card asks for the PIN and none was typed for this signature; details: { parSignature }
+  'carte_changee_pendant_lot', // the card or its signature certificate is not the one the batch started with
   'operation_annulee',
   'certificat_invalide', // details: { raison }
   'droits_insuffisants', // details: { raison }
@@ -219,6 +221,23 @@ export const erreurs = {
   pinLongueur(min?: number, max?: number): RegistreError {
     const bornes = min && max ? ` (entre ${min} et ${max} caractères)` : '';
     return new RegistreError('pin_longueur', `La longueur du code PIN n’est pas valide${bornes}.`, { min, max });
+  },
+  /** No PIN typed for a signature the card protects (a qualified key asks for it each time). */
+  pinRequis(parSignature: boolean): RegistreError {
+    return new RegistreError(
+      'pin_requis',
+      parSignature
+        ? 'Cette carte demande le code PIN à chaque signature : saisissez-le pour cette signature.'
+        : 'Saisissez le code PIN de la carte pour signer.',
+      { parSignature },
+    );
+  },
+  carteChangeePendantLot(): RegistreError {
+    return new RegistreError(
+      'carte_changee_pendant_lot',
+      'La carte ou son certificat de signature a changé pendant le lot : le lot est arrêté. Ce qui est signé le reste ; ' +
+        'relancez la signature du reste avec la carte en place.',
+    );
   },
   operationAnnulee(): RegistreError {
     return new RegistreError('operation_annulee', 'Opération annulée.');

@@ -1,3 +1,4 @@
+import { saisiePin, type SaisiePin } from '../../shared/domain/lot-signature';
 import { erreurs, RegistreError } from '../../shared/errors';
 import type { EtatCartes, ParametresCarte, SessionCarteEtat } from '../../shared/contract/carte';
 import type { ChargeEvenement, NomEvenement } from '../../shared/contract';
@@ -178,6 +179,8 @@ export class ServiceCarte {
       peutSigner: raison === null,
       raisonSansSignature: raison,
       avertissements: avertissements(certificats),
+      pinParSignature: s.pinParSignature,
+      lecteurAClavier: s.jeton.cheminProtege,
     };
   }
 
@@ -357,10 +360,40 @@ export class ServiceCarte {
     return this.#vus.some((l) => l.carte) ? erreurs.sessionRequise(action) : erreurs.carteAbsente();
   }
 
-  /** The signer of one batch with the connected card (see session-active.ts). */
-  signataire(pin: CodePin | null): SignateurXades {
-    if (!this.#session) throw this.sansSession('signer');
-    return creerSignataire(this.#session, pin, this.maintenant, this.mode);
+  /**
+   * The signer of one batch with the connected card (see session-active.ts). `certificatAttendu`:
+   * the signature certificate the batch started with; another one is refused.
+   */
+  signataire(pin: CodePin | null, certificatAttendu?: string): SignateurXades {
+    const s = this.#session;
+    if (!s) throw this.sansSession('signer');
+    try {
+      return creerSignataire(s, pin, this.maintenant, this.mode, certificatAttendu);
+    } catch (e) {
+      // A wrong batch PIN logged the card out: the session is over, the holder opens it again.
+      if (s.acces.type === 'pkcs11' && s.acces.session.ouverte && !this.sessionConnectee(s.acces.session))
+        this.fermerSession();
+      throw e;
+    }
+  }
+
+  private sessionConnectee(session: SessionCarte): boolean {
+    try {
+      return session.estConnectee();
+    } catch {
+      return false;
+    }
+  }
+
+  /** How the connected card takes the PIN for a batch (shared/domain/lot-signature.ts). */
+  saisiePin(): SaisiePin {
+    const s = this.#session;
+    if (!s) throw this.sansSession('signer');
+    return saisiePin({
+      pinRequis: s.jeton.pinRequis,
+      pinParSignature: s.pinParSignature,
+      lecteurAClavier: s.jeton.cheminProtege,
+    });
   }
 
   /** The officer stops the running batch: it ends after the document being signed. */
