@@ -41,6 +41,13 @@ export interface DependancesCarte {
 const ID_FORMATION = 'formation';
 
 /**
+ * A gate on signing, wired by the composition root (the directory's right to sign): asked at the
+ * start of each batch, then before each signature with the certificate the batch signs with.
+ * It throws a typed refusal; the batch stops and gives the document back.
+ */
+export type GardeSignature = (empreinteSignataire?: string) => void;
+
+/**
  * The agent card, as the rest of the app sees it: readers and cards (polled about once a
  * second), one session at a time, certificates, PIN operations, and the signer for a batch.
  * A card pulled out ends its session at once and is announced by events.
@@ -55,6 +62,7 @@ export class ServiceCarte {
   readonly #refus = new Map<string, RegistreError | null>();
   #signatureEnCours = false;
   #arretDemande = false;
+  #garde: GardeSignature | null = null;
 
   constructor(private readonly deps: DependancesCarte) {
     this.formation = new CarteFormation(deps.dossierFormation);
@@ -357,10 +365,23 @@ export class ServiceCarte {
     return this.#vus.some((l) => l.carte) ? erreurs.sessionRequise(action) : erreurs.carteAbsente();
   }
 
-  /** The signer of one batch with the connected card (see session-active.ts). */
+  garderSignatures(garde: GardeSignature): void {
+    this.#garde = garde;
+  }
+
+  /** The signer of one batch with the connected card (see session-active.ts), behind the gate. */
   signataire(pin: CodePin | null): SignateurXades {
     if (!this.#session) throw this.sansSession('signer');
-    return creerSignataire(this.#session, pin, this.maintenant, this.mode);
+    const garde = this.#garde;
+    garde?.();
+    const signateur = creerSignataire(this.#session, pin, this.maintenant, this.mode);
+    if (!garde) return signateur;
+    const signer = signateur.signer.bind(signateur);
+    signateur.signer = (xml, options) => {
+      garde(signateur.signataire.certificat.empreinte);
+      return signer(xml, options);
+    };
+    return signateur;
   }
 
   /** The officer stops the running batch: it ends after the document being signed. */
