@@ -30,7 +30,8 @@ export const CodesErreur = [
   'carte_changee_pendant_lot', // the card or its signature certificate is not the one the batch started with
   'operation_annulee',
   'certificat_invalide', // details: { raison }
-  'droits_insuffisants', // details: { raison }
+  'droits_insuffisants', // details: { raison } ; a refused signature or session also names { controle } (shared/domain/droits-agent.ts)
+  'annuaire_absent', // the directory of agents is not created yet (first start)
   'signature_invalide', // details: { raison }
   // Plateforme
   'plateforme_injoignable', // retryable
@@ -182,7 +183,8 @@ export const erreurs = {
   },
   /** A card is there, but its holder has not opened a session (PIN) for what was asked. */
   sessionRequise(
-    action: 'mettre à jour' | 'tester la connexion' | 'signer' | 'confirmer une réponse négative',
+    action:
+      'mettre à jour' | 'tester la connexion' | 'signer' | 'confirmer une réponse négative' | 'modifier l’annuaire',
   ): RegistreError {
     return new RegistreError('session_requise', `Ouvrez une session avec votre carte (code PIN) pour ${action}.`, {
       action,
@@ -247,6 +249,28 @@ export const erreurs = {
   },
   droitsInsuffisants(raison: string): RegistreError {
     return new RegistreError('droits_insuffisants', raison, { raison });
+  },
+  /** The card's authentication certificate names no card of the directory. */
+  carteHorsAnnuaire(): RegistreError {
+    return new RegistreError(
+      'carte_inconnue',
+      'Carte inconnue de l’annuaire : demandez au responsable cartes de l’enregistrer.',
+      { raison: 'hors_annuaire' },
+    );
+  },
+  /** A right of the directory refused (sign, open a session, manage the directory): the failed check is named. */
+  nonAutorise(
+    quoi: 'Signature' | 'Session' | 'Gestion de l’annuaire',
+    controle: string,
+    raison: string,
+  ): RegistreError {
+    return new RegistreError('droits_insuffisants', `${quoi} non autorisée : ${raison}`, { controle, raison });
+  },
+  annuaireAbsent(): RegistreError {
+    return new RegistreError(
+      'annuaire_absent',
+      'L’annuaire des agents n’est pas encore créé : le premier officier le crée depuis sa session de carte (onglet « Agents et droits »).',
+    );
   },
   signatureInvalide(raison: string): RegistreError {
     return new RegistreError('signature_invalide', `Signature invalide : ${raison}`, { raison });

@@ -7,7 +7,7 @@ import { analyserCertificat } from '../../../electron/signature/certificats';
 import { chargerBibliotheque } from '../../../electron/signature/liaison';
 import { InjectionPkcs11 } from '../../fixtures/cartes/injection';
 import { verifierAvecXmlsec } from '../../fixtures/cartes/xmlsec';
-import { appAvecCartes, reponseXml, type AppCartes } from './outils';
+import { appAvecCartes, RACINE_REPONSE, reponseXml, type AppCartes } from './outils';
 
 /**
  * The card decides how often the PIN is asked. OFFICIER-0001's signature key signs a batch after
@@ -128,7 +128,7 @@ describe('la carte décide combien de fois le PIN est demandé', () => {
     for (const id of ids) {
       const xml = (await t.appeler('signature.lire', { id })).xmlSigne!;
       expect(verifierAvecXmlsec(xml, t.cartes.caFichier).ok).toBe(true);
-      expect(await t.appeler('signature.verifier', { xml })).toMatchObject({
+      expect(await t.appeler('signature.verifier', { xml, racineAttendue: RACINE_REPONSE })).toMatchObject({
         valide: true,
         signataire: { titulaire: 'Claire ROUX' },
       });
