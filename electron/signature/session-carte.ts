@@ -223,8 +223,9 @@ export class SessionCarte {
       const sortie = await l.C_SignAsync(session, entree, Buffer.alloc(cle.taille));
       return new Uint8Array(sortie);
     } catch (e) {
-      // The card itself refuses a protected key signing without its context-specific login.
-      if (cle.toujoursAuthentifier && codePkcs11(e) === pkcs11js.CKR_USER_NOT_LOGGED_IN) throw erreurs.pinRequis(true);
+      // The card itself refuses a protected key signing without its context-specific login (also
+      // when a middleware does not report CKA_ALWAYS_AUTHENTICATE): it wants a PIN for this signature.
+      if (codePkcs11(e) === pkcs11js.CKR_USER_NOT_LOGGED_IN) throw erreurs.pinRequis(true);
       throw this.echec(e);
     }
   }

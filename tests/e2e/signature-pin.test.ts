@@ -15,7 +15,7 @@ import { appelerApi, capturer, ouvrirSession, verifierAccessibilite } from './ou
  * signs three answers with ONE PIN entry; OFFICIER-QS-0005 (CKA_ALWAYS_AUTHENTICATE) signs three
  * with THREE entries, the dialog coming back at once ("signature 2 sur 3"); a wrong PIN stops
  * the batch, says what was signed and what remains, and the tries left are said before the
- * next entry.
+ * next entry. The six answers signed by either card are sent and receipted by the sandbox.
  */
 let dossier: string;
 let cartes: CartesTest;
@@ -195,6 +195,12 @@ describe('La carte décide combien de fois le PIN est demandé (Chromium, bac à
         etat: 'signe',
       });
       expect(signes).toHaveLength(6);
+      // Sent with "Mettre à jour": the sandbox accepts the six, whichever card signed them.
+      await page.getByRole('button', { name: 'Mettre à jour' }).click();
+      await page.getByText('6 réponse(s) acceptée(s).', { exact: false }).first().waitFor();
+      const envoyees = page.getByRole('table', { name: 'Réponses signées et envoyées' });
+      await expect.poll(() => envoyees.getByText(/^Accusé AR-/).count()).toBe(6);
+      await page.getByText('Mise à jour terminée').first().waitFor({ state: 'hidden', timeout: 15_000 });
 
       // A wrong PIN stops the batch: what is signed stays, what remains is said.
       await preparer(harnais, NOMS.slice(6, 8));
@@ -217,6 +223,7 @@ describe('La carte décide combien de fois le PIN est demandé (Chromium, bac à
       await page.getByRole('button', { name: 'Signer la réponse' }).click();
       await dialogue.getByText(/Peu d’essais restants/).waitFor();
       await verifierAccessibilite(page, 'Essais restants avant la saisie');
+      await capturer(page, 'signature-pin-essais-restants');
       await page.keyboard.press('Escape');
       await dialogue.waitFor({ state: 'hidden' });
       expect(session.erreursPage).toEqual([]);

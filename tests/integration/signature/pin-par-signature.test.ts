@@ -176,6 +176,10 @@ describe('la carte décide combien de fois le PIN est demandé', () => {
       expect((await session.signer(cle, Buffer.from('une'), pin)).length).toBe(256);
       expect(pin.efface).toBe(true);
       await expect(session.signer(cle, Buffer.from('deux'), pin)).rejects.toMatchObject({ code: 'pin_requis' });
+      // A middleware that hides the attribute: the card's own refusal is the same typed error.
+      await expect(
+        session.signer({ ...cle, toujoursAuthentifier: false }, Buffer.from('trois'), null),
+      ).rejects.toMatchObject({ code: 'pin_requis' });
     } finally {
       session.fermer();
     }
