@@ -49,7 +49,7 @@ describe('pré-balayage borné (shared/xml/prebalayage.ts)', () => {
   });
 
   it('nombre d’éléments, d’attributs, longueur des noms et des valeurs : bornés', () => {
-    expect(refus(`<a>${'<b/>'.repeat(20_001)}</a>`).motif).toBe('trop_complexe');
+    expect(refus(`<a>${'<b/>'.repeat(LIMITES_PREBALAYAGE.elements)}</a>`).motif).toBe('trop_complexe');
     const attrs = Array.from({ length: 33 }, (_, i) => ` a${i}="1"`).join('');
     expect(refus(`<a${attrs}/>`).message).toContain('32 attributs');
     const nom = refus(`<${'n'.repeat(500_000)}/>`);
