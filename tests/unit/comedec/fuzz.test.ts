@@ -6,8 +6,12 @@ import { campagne, essayer, type Resultat } from '../../support/fuzz/executer';
 // case with its seed and index. In process, timed one by one; the figures are printed.
 const GRAINE = 14;
 const PAR_CATEGORIE = 150;
-/** Per document: "a fraction of a second", with room for a loaded 2-core machine. */
-const LIMITE_MS = 1000;
+/**
+ * Per document: a hang detector, not a benchmark (machines are shared): the hostile documents
+ * of issue 14 took 17 to 60 s; the reader now answers each in well under 0.3 s
+ * (npm run bench:lecture-hostile), and this bound leaves a loaded 2-core machine room.
+ */
+const LIMITE_MS = 2000;
 
 describe('fuzzing du lecteur (documents hostiles)', () => {
   it(`campagne de la graine ${GRAINE} : aucun plantage, aucun dépassement, n’est accepté que l’inoffensif`, () => {

@@ -31,14 +31,14 @@ describe('pré-balayage borné (shared/xml/prebalayage.ts)', () => {
     const r = refus('<x xmlns:p="u">'.repeat(54_000) + '</x>'.repeat(54_000));
     expect(r.motif).toBe('trop_complexe');
     expect(r.message).toContain(`${LIMITES_PREBALAYAGE.profondeur} niveaux`);
-    expect(r.ms).toBeLessThan(250);
+    expect(r.ms).toBeLessThan(1000);
   });
 
   it('30 000 éléments imbriqués avec xmlns:qN : refusés en quelques millisecondes', () => {
     const texte = Array.from({ length: 30_000 }, (_, i) => `<x xmlns:q${i}="u">`).join('');
     const r = refus(texte);
     expect(r.motif).toBe('trop_complexe');
-    expect(r.ms).toBeLessThan(250);
+    expect(r.ms).toBeLessThan(1000);
   });
 
   it('déclarations d’espace de noms : bornées par élément et dans le document', () => {
@@ -54,10 +54,10 @@ describe('pré-balayage borné (shared/xml/prebalayage.ts)', () => {
     expect(refus(`<a${attrs}/>`).message).toContain('32 attributs');
     const nom = refus(`<${'n'.repeat(500_000)}/>`);
     expect(nom.message.length).toBeLessThan(200);
-    expect(nom.ms).toBeLessThan(250);
+    expect(nom.ms).toBeLessThan(1000);
     const valeur = refus(`<a libelle="${'x'.repeat(900_000)}"/>`);
     expect(valeur.message).toContain('10000 caractères');
-    expect(valeur.ms).toBeLessThan(250);
+    expect(valeur.ms).toBeLessThan(1000);
   });
 
   it.each([
