@@ -65,7 +65,18 @@ export function essayer(cas: Cas): Resultat {
   } catch (e) {
     raison = `relecture impossible : ${String(e).slice(0, 200)}`;
   }
-  return { cas, issue: raison ? 'accepte_a_tort' : 'accepte', ms, detail: raison ?? 'accepté' };
+  return { cas, issue: raison ? 'accepte_a_tort' : 'accepte', ms, detail: raison ?? difference(cas, objet) };
+}
+
+/** What an accepted document changed in the object read, against its valid base (for the list). */
+function difference(cas: Cas, objet: unknown): string {
+  const avant = new Map(chaines(cas.base.lire(cas.base.texte)));
+  const apres = chaines(objet);
+  const changes = apres
+    .filter(([chemin, v]) => avant.get(chemin) !== v)
+    .map(([chemin, v]) => `${chemin} = ${JSON.stringify(v)}`);
+  if (apres.length !== avant.size) changes.push(`${Math.abs(apres.length - avant.size)} valeur(s) en plus ou en moins`);
+  return changes.length ? changes.slice(0, 2).join(', ').slice(0, 160) : 'même objet';
 }
 
 /** The seeded campaign: `parCategorie` cases of each category, on bases drawn in turn. */
