@@ -1,3 +1,4 @@
+import { MotifsDocumentInvalide } from '../../shared/comedec';
 import { RegistreError } from '../../shared/errors';
 
 /**
@@ -21,8 +22,12 @@ export const CODES_SORTIE = {
 /** The exit code for an error that ended a command. */
 export function codeDeSortie(err: RegistreError): number {
   if (err.code === 'format_inconnu') return CODES_SORTIE.versionInconnue;
-  // The reader's refusals name the document (electron/comedec/format/erreurs.ts).
-  if (err.code === 'saisie_invalide' && typeof err.details?.document === 'string') return CODES_SORTIE.documentRefuse;
+  // The reader's refusals name the document (electron/comedec/format/erreurs.ts); the pre-scan's
+  // (shared/xml/prebalayage.ts, also used before signing and verifying) carry its verdict.
+  const refusDocument =
+    typeof err.details?.document === 'string' ||
+    (MotifsDocumentInvalide as readonly unknown[]).includes(err.details?.motif);
+  if (err.code === 'saisie_invalide' && refusDocument) return CODES_SORTIE.documentRefuse;
   if (err.code === 'saisie_invalide' || err.code === 'import_invalide') return CODES_SORTIE.usage;
   return CODES_SORTIE.echec;
 }

@@ -1,3 +1,4 @@
+import { citer } from '../../shared/citation';
 import { RegistreError, versRegistreError } from '../../shared/errors';
 import { espaceDeNoms, lireReponse } from '../comedec';
 import {
@@ -46,7 +47,7 @@ async function examiner(dep: DependancesReponses, r: ReponseRecue, recueLe: Date
     return {
       refus: {
         motif: 'demande_inconnue',
-        raison: `réponse à une demande que cette commune n’a pas émise (${r.demandeId})`,
+        raison: `réponse à une demande que cette commune n’a pas émise (${citer(r.demandeId)})`,
       },
     };
   let reponse;
@@ -60,7 +61,7 @@ async function examiner(dep: DependancesReponses, r: ReponseRecue, recueLe: Date
     return {
       refus: {
         motif: 'schema',
-        raison: `la réponse porte sur la demande ${reponse.demandeId}, livrée pour ${r.demandeId}`,
+        raison: `la réponse porte sur la demande ${citer(reponse.demandeId)}, livrée pour ${citer(r.demandeId)}`,
       },
     };
   try {

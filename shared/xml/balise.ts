@@ -41,8 +41,10 @@ export function lireBalise(
 ): Balise {
   const nom = lireNom(texte, debut + 1, limites, refuser);
   if (!nom) refuser('xml_mal_forme', '« < » seul : un chevron s’écrit &lt;', debut);
-  const dans = `dans la balise « ${citer(nom)} »`;
-  const vus = new Set<string>();
+  // Built only for a message: quoting costs more than reading a tag.
+  const dans = () => `dans la balise « ${citer(nom)} »`;
+  // At most 32 names: a list costs less than a Set built for every element.
+  const vus: string[] = [];
   let espaces = 0;
   let f = debut + 1 + nom.length;
   for (;;) {
@@ -52,17 +54,17 @@ export function lireBalise(
     if (c === 0x3e /* > */) return { nom, vide: false, fin: f + 1 };
     if (c === 0x2f /* / */ && texte.charCodeAt(f + 1) === 0x3e) return { nom, vide: true, fin: f + 2 };
     if (Number.isNaN(c)) refuser('xml_mal_forme', `balise « ${citer(nom)} » non fermée`, debut);
-    if (f === avantBlanc) refuser('xml_mal_forme', `caractère inattendu ${dans}`, f);
+    if (f === avantBlanc) refuser('xml_mal_forme', `caractère inattendu ${dans()}`, f);
     const attribut = lireNom(texte, f, limites, refuser);
-    if (!attribut) refuser('xml_mal_forme', `caractère inattendu ${dans}`, f);
-    if (vus.size >= limites.attributsParElement)
-      refuser('trop_complexe', `plus de ${limites.attributsParElement} attributs ${dans}`, f);
-    if (vus.has(attribut)) refuser('xml_mal_forme', `attribut « ${citer(attribut)} » répété ${dans}`, f);
-    vus.add(attribut);
+    if (!attribut) refuser('xml_mal_forme', `caractère inattendu ${dans()}`, f);
+    if (vus.length >= limites.attributsParElement)
+      refuser('trop_complexe', `plus de ${limites.attributsParElement} attributs ${dans()}`, f);
+    if (vus.includes(attribut)) refuser('xml_mal_forme', `attribut « ${citer(attribut)} » répété ${dans()}`, f);
+    vus.push(attribut);
     f += attribut.length;
     while (estBlanc(texte.charCodeAt(f))) f++;
     if (texte.charCodeAt(f) !== 0x3d /* = */)
-      refuser('xml_mal_forme', `attribut « ${citer(attribut)} » sans valeur ${dans}`, f);
+      refuser('xml_mal_forme', `attribut « ${citer(attribut)} » sans valeur ${dans()}`, f);
     f++;
     while (estBlanc(texte.charCodeAt(f))) f++;
     const guillemet = texte.charCodeAt(f);
@@ -85,7 +87,7 @@ export function lireBalise(
     if (attribut === 'xmlns' || attribut.startsWith('xmlns:')) {
       espaces++;
       if (espaces > limites.espacesParElement)
-        refuser('trop_complexe', `plus de ${limites.espacesParElement} déclarations d’espace de noms ${dans}`, f);
+        refuser('trop_complexe', `plus de ${limites.espacesParElement} déclarations d’espace de noms ${dans()}`, f);
       if (++mesures.espaces > limites.espaces)
         refuser('trop_complexe', `plus de ${limites.espaces} déclarations d’espace de noms`, f);
       verifierDeclaration(attribut, texte.slice(debutValeur, j), refuser, f);

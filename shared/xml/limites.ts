@@ -1,8 +1,10 @@
 /**
  * Limits of the pre-scan (prebalayage.ts). A COMEDEC document is a shallow tree of a few hundred
  * nodes (an answer with its act, persons, mentions and XAdES signature has depth 8 and about 150
- * elements): these bounds leave room tenfold and keep the parser's worst cases out (xmldom is
- * quadratic in depth times namespace declarations: 54,000 nested elements took a minute).
+ * elements; the largest an answer may be, 20 persons and 200 mentions, about 700): these bounds
+ * leave room sevenfold and keep the parser's worst cases out (xmldom is quadratic in depth times
+ * namespace declarations: 54,000 nested elements took a minute; and it spends 10 to 30 µs per
+ * element on a loaded machine, so 5,000 elements stay a fraction of a second).
  */
 export interface LimitesPrebalayage {
   /** Deepest element nesting (the root is depth 1). */
@@ -31,14 +33,14 @@ export interface LimitesPrebalayage {
 
 export const LIMITES_PREBALAYAGE: Readonly<LimitesPrebalayage> = Object.freeze({
   profondeur: 64,
-  elements: 20_000,
-  noeuds: 60_000,
+  elements: 5_000,
+  noeuds: 15_000,
   attributsParElement: 32,
   espacesParElement: 8,
   espaces: 256,
   longueurNom: 128,
   longueurAttribut: 10_000,
-  references: 50_000,
+  references: 10_000,
   commentairesHorsRacine: false,
 });
 

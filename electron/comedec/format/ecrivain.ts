@@ -49,8 +49,10 @@ export class Ecrivain {
     attrs: Record<string, string | number | boolean | null | undefined> = {},
   ): Element {
     const el = this.doc.createElementNS(this.ns, nom);
+    // Line ends as XML reads them (a parser turns \r\n and \r into \n): what is written is
+    // what the other side reads, byte for byte, including under a signature.
     if (texte !== undefined && texte !== null)
-      el.appendChild(this.doc.createTextNode(this.verifier(String(texte), nom, false)));
+      el.appendChild(this.doc.createTextNode(this.verifier(String(texte).replace(/\r\n?/g, '\n'), nom, false)));
     this.attributs(el, attrs);
     parent.appendChild(el);
     return el;

@@ -37,11 +37,14 @@ export function erreurDocument(
   return documentInvalide(document, motif, [{ champ, raison }]);
 }
 
+/** Longest reason kept from a schema message (an enum's message lists every value allowed). */
+const RAISON_MAX = 160;
+
 /** zod issues -> field errors with dotted paths. */
 export function depuisZod(document: NomDocument, erreur: z.ZodError): RegistreError {
   const liste = erreur.issues.slice(0, 20).map((i) => ({
     champ: i.path.length ? i.path.map(String).join('.') : document,
-    raison: i.message,
+    raison: i.message.length > RAISON_MAX ? `${i.message.slice(0, RAISON_MAX - 1)}…` : i.message,
   }));
   return documentInvalide(document, 'schema', liste);
 }

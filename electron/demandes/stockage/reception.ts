@@ -1,3 +1,4 @@
+import { citer } from '../../../shared/citation';
 import type { Base } from '../../db';
 import type { Demande } from '../../comedec';
 import { echeancesDe } from '../../../shared/domain/echeances';
@@ -108,7 +109,7 @@ function refusPourConflit(a: DemandeAcceptee): DocumentRefuse {
     livraison: a.livraison,
     idPlateforme: a.demande.id,
     motif: 'conflit_identifiant',
-    raison: `un autre document est déjà enregistré sous l’identifiant ${a.demande.id.slice(0, 60)} de cette plateforme`,
+    raison: `un autre document est déjà enregistré sous l’identifiant ${citer(a.demande.id)} de cette plateforme`,
     octets: Buffer.from(a.document, 'utf8'),
     empreinte: a.empreinte,
   });

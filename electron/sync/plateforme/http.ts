@@ -1,3 +1,4 @@
+import { citer } from '../../../shared/citation';
 import { erreurs, RegistreError } from '../../../shared/errors';
 import { lireRejet, erreurDeRejet } from '../../comedec';
 
@@ -78,7 +79,7 @@ export function erreurHttp(r: ReponseHttp): RegistreError {
     const motif = r.entetes.get('x-comedec-motif') ?? 'inconnu';
     return new RegistreError(
       'rejet_plateforme',
-      `La plateforme a refusé la demande (HTTP ${r.statut}, motif « ${motif.slice(0, 60)} »).`,
+      `La plateforme a refusé la demande (HTTP ${r.statut}, motif « ${citer(motif, 60)} »).`,
       {
         motif,
         statut: r.statut,
