@@ -17,6 +17,7 @@ import { creerRapprochement, gestionnairesDemandes, type Rapprochement } from '.
 import { creerServiceSync, gestionnairesSync, listerEnvois, type ServiceSync } from './sync';
 import { boiteReponses } from './sync';
 import { creerReponses, type Identite, type Reponses } from './demandes';
+import { gestionnairesAnnuaire, ServiceAnnuaire, type CarteAuClavier } from './annuaire';
 // The one file of electron/ that reaches the sandbox, through its face: it hands the training
 // platform to sync, and the sandbox's launcher to the command line (below).
 import { demarrerPlateformeFormation } from '../sandbox';
@@ -52,23 +53,57 @@ function construireGestionnaires(
   rapprochement: Rapprochement,
   sync: ServiceSync,
   reponses: Reponses,
+  annuaire: ServiceAnnuaire,
 ): Gestionnaires {
+  const connecter = carte.gestionnaires['carte.connecter'];
   return {
     ...gestionnairesRegistre(contexte),
     ...gestionnairesParametres(contexte),
     ...carte.gestionnaires,
+    // Before the PIN is asked: a card the directory does not know, or has revoked, opens no session.
+    'carte.connecter': (entree) => {
+      annuaire.clavier.verifierOuverture(auClavier(carte).certificats(entree.jetonId));
+      return connecter(entree);
+    },
     ...rapprochement.gestionnaires,
     ...gestionnairesSync(contexte, sync),
     ...gestionnairesDemandes(contexte, { envoisDe: (db, demandeId) => listerEnvois(db, { demandeId, limite: 50 }) }),
     ...reponses.gestionnaires,
+    ...gestionnairesAnnuaire(annuaire),
   };
 }
 
-/** Who is at the keyboard: the holder of the open card session (its signature certificate, else its authentication one). */
-function identiteCarte(carte: Carte): Identite | null {
+/** What the directory sees of the card room: the open session, and a card's public certificates. */
+function auClavier(carte: Carte): CarteAuClavier {
+  return {
+    session() {
+      const s = carte.service.etat().session;
+      return s ? { jetonId: s.jetonId, certificats: s.certificats } : null;
+    },
+    certificats: (jetonId) =>
+      carte.service.certificatsPublics(jetonId).map((c) => ({
+        usage: c.usage,
+        titulaire: c.titulaire,
+        emetteur: c.emetteur,
+        serie: c.serie,
+        empreinte: c.empreinte,
+        debut: c.debut.toISOString(),
+        fin: c.fin.toISOString(),
+        sujet: c.x509.subject,
+      })),
+  };
+}
+
+/**
+ * Who is at the keyboard: the holder of the open card session (its signature certificate, else
+ * its authentication one), named as the directory knows them when it does ("préparée par …").
+ */
+function identiteCarte(carte: Carte, annuaire: ServiceAnnuaire): Identite | null {
   const certificats = carte.service.etat().session?.certificats ?? [];
   const c = certificats.find((x) => x.usage === 'signature') ?? certificats.find((x) => x.usage === 'authentification');
-  return c ? { nom: c.titulaire, certificat: c.empreinte } : null;
+  if (!c) return null;
+  const agent = annuaire.clavier.titulaire(certificats).agent;
+  return { nom: agent ? `${agent.prenoms} ${agent.nom}` : c.titulaire, certificat: c.empreinte };
 }
 
 /**
@@ -129,6 +164,9 @@ export function creerApp(options: OptionsApp): App {
   mondes.basculer(lireParametresCarte(parametres).mode === 'formation' ? 'formation' : 'reel');
 
   const carte = gestionnairesCarte(contexte);
+  const annuaire = new ServiceAnnuaire({ db: () => contexte.db(), horloge, carte: auClavier(carte) });
+  // The right to sign, at the start of each batch and again before each signature.
+  carte.service.garderSignatures((empreinte) => annuaire.clavier.exigerDroitDeSigner(empreinte));
   const rapprochement = creerRapprochement(contexte);
   sync = creerServiceSync(contexte, carte.service, { plateformeFormation: demarrerPlateformeFormation });
   const reponses = creerReponses({
@@ -136,11 +174,11 @@ export function creerApp(options: OptionsApp): App {
     horloge,
     parametres,
     rapprocherMaintenant: (demandeId) => rapprochement.service.rapprocherMaintenant(demandeId).resultat,
-    identite: () => identiteCarte(carte),
+    identite: () => identiteCarte(carte, annuaire),
     boite: boiteReponses(horloge),
     apresModification: (demandeIds) => bus.emettre('reponses.modifiees', { demandeIds }),
   });
-  const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync, reponses);
+  const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync, reponses, annuaire);
   // Matching runs after a reception and after a register change: told here, not by the bus.
   sync.apresReception(() => rapprochement.service.planifier());
   registre.apresModification(() => rapprochement.service.registreModifie());

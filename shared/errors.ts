@@ -26,9 +26,12 @@ export const CodesErreur = [
   'code_deblocage_incorrect', // the PUK; details: { essaisRestants?: number, dernierEssai: boolean }
   'pin_bloque',
   'pin_longueur', // details: { min?, max? }
+  'pin_requis', // the card asks for the PIN and none was typed for this signature; details: { parSignature }
+  'carte_changee_pendant_lot', // the card or its signature certificate is not the one the batch started with
   'operation_annulee',
   'certificat_invalide', // details: { raison }
-  'droits_insuffisants', // details: { raison }
+  'droits_insuffisants', // details: { raison } ; a refused signature or session also names { controle } (shared/domain/droits-agent.ts)
+  'annuaire_absent', // the directory of agents is not created yet (first start)
   'signature_invalide', // details: { raison }
   // Plateforme
   'plateforme_injoignable', // retryable
@@ -180,7 +183,8 @@ export const erreurs = {
   },
   /** A card is there, but its holder has not opened a session (PIN) for what was asked. */
   sessionRequise(
-    action: 'mettre à jour' | 'tester la connexion' | 'signer' | 'confirmer une réponse négative',
+    action:
+      'mettre à jour' | 'tester la connexion' | 'signer' | 'confirmer une réponse négative' | 'modifier l’annuaire',
   ): RegistreError {
     return new RegistreError('session_requise', `Ouvrez une session avec votre carte (code PIN) pour ${action}.`, {
       action,
@@ -220,6 +224,23 @@ export const erreurs = {
     const bornes = min && max ? ` (entre ${min} et ${max} caractères)` : '';
     return new RegistreError('pin_longueur', `La longueur du code PIN n’est pas valide${bornes}.`, { min, max });
   },
+  /** No PIN typed for a signature the card protects (a qualified key asks for it each time). */
+  pinRequis(parSignature: boolean): RegistreError {
+    return new RegistreError(
+      'pin_requis',
+      parSignature
+        ? 'Cette carte demande le code PIN à chaque signature : saisissez-le pour cette signature.'
+        : 'Saisissez le code PIN de la carte pour signer.',
+      { parSignature },
+    );
+  },
+  carteChangeePendantLot(): RegistreError {
+    return new RegistreError(
+      'carte_changee_pendant_lot',
+      'La carte ou son certificat de signature a changé pendant le lot : le lot est arrêté. Ce qui est signé le reste ; ' +
+        'relancez la signature du reste avec la carte en place.',
+    );
+  },
   operationAnnulee(): RegistreError {
     return new RegistreError('operation_annulee', 'Opération annulée.');
   },
@@ -228,6 +249,28 @@ export const erreurs = {
   },
   droitsInsuffisants(raison: string): RegistreError {
     return new RegistreError('droits_insuffisants', raison, { raison });
+  },
+  /** The card's authentication certificate names no card of the directory. */
+  carteHorsAnnuaire(): RegistreError {
+    return new RegistreError(
+      'carte_inconnue',
+      'Carte inconnue de l’annuaire : demandez au responsable cartes de l’enregistrer.',
+      { raison: 'hors_annuaire' },
+    );
+  },
+  /** A right of the directory refused (sign, open a session, manage the directory): the failed check is named. */
+  nonAutorise(
+    quoi: 'Signature' | 'Session' | 'Gestion de l’annuaire',
+    controle: string,
+    raison: string,
+  ): RegistreError {
+    return new RegistreError('droits_insuffisants', `${quoi} non autorisée : ${raison}`, { controle, raison });
+  },
+  annuaireAbsent(): RegistreError {
+    return new RegistreError(
+      'annuaire_absent',
+      'L’annuaire des agents n’est pas encore créé : le premier officier le crée depuis sa session de carte (onglet « Agents et droits »).',
+    );
   },
   signatureInvalide(raison: string): RegistreError {
     return new RegistreError('signature_invalide', `Signature invalide : ${raison}`, { raison });

@@ -126,14 +126,16 @@ export function gestionnairesCarte(ctx: ContexteApp): Carte {
       const { contenu: _contenu, ...doc } = depot().lire(id);
       return doc;
     },
-    'signature.signerLot': ({ ids, pin }) =>
+    'signature.signerLot': ({ ids, pin, certificatAttendu }) =>
       avecPin(pin, (p) =>
         actif().pendantSignature(async (arretDemande) => {
+          const saisie = service.saisiePin();
           const rapport = await signerLot({
             depot: depot(),
-            signateur: service.signataire(p),
+            signateur: service.signataire(p, certificatAttendu),
             horloge: ctx.horloge,
             ids,
+            saisie,
             surProgression: (e) => ctx.bus.emettre('signature.progression', e),
             arretDemande,
           });

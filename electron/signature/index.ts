@@ -4,7 +4,7 @@
  * the PKCS#11 binding the test cards are provisioned with.
  */
 export { gestionnairesCarte, type Carte } from './gestionnaires';
-export { ServiceCarte } from './service-carte';
+export { ServiceCarte, type GardeSignature } from './service-carte';
 export { algorithmeDeCle, type Authentifiant } from './session-active';
 export { SignateurXades, type Signataire } from './xades-signer';
 export {

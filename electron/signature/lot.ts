@@ -1,4 +1,5 @@
-import { erreurs, RegistreError, versRegistreError, type CodeErreur } from '../../shared/errors';
+import { arreteLeLot, documentsParAppel, type SaisiePin } from '../../shared/domain/lot-signature';
+import { erreurs, RegistreError, versRegistreError } from '../../shared/errors';
 import type { Horloge } from '../horloge';
 import { journal } from '../journal';
 import { empreinteContenu, type DepotSignature } from './depot-signature';
@@ -27,26 +28,9 @@ export interface RapportLot {
 }
 
 /**
- * Errors that concern the card or the officer, not one document: the batch stops at once,
- * the current document is given back, the rest stays to sign. Never retried by us.
- */
-const ARRET: ReadonlySet<CodeErreur> = new Set<CodeErreur>([
-  'carte_absente',
-  'session_requise',
-  'carte_retiree',
-  'carte_inconnue',
-  'pin_incorrect',
-  'pin_bloque',
-  'pin_longueur',
-  'operation_annulee',
-  'certificat_invalide',
-  'droits_insuffisants',
-  'interne',
-]);
-
-/**
  * Signs the pending documents `ids` (all pending ones if omitted) with ONE signer, i.e. one
- * PIN entry. Each document is taken (en_cours), signed, and stored signed in its own small
+ * PIN entry: all of them, or only the first when the card asks for the PIN at each signature
+ * (`saisie`: the rest stays pending for the next call, with its own PIN). Each document is taken (en_cours), signed, and stored signed in its own small
  * transaction right away: what was signed stays signed whatever happens next, and a document
  * is only ever taken from `a_signer`, so nothing is signed twice.
  */
@@ -55,11 +39,14 @@ export async function signerLot(p: {
   signateur: SignateurXades;
   horloge: Horloge;
   ids?: readonly number[];
+  /** How the card takes the PIN (shared/domain/lot-signature.ts); all documents when omitted. */
+  saisie?: SaisiePin;
   surProgression?: (e: ProgressionLot) => void;
   /** Asked between two documents: the officer stopped the batch (the rest stays to sign). */
   arretDemande?: () => boolean;
 }): Promise<RapportLot> {
-  const ids = p.depot.aSigner(p.ids);
+  const enAttente = p.depot.aSigner(p.ids);
+  const ids = enAttente.slice(0, documentsParAppel(p.saisie ?? 'une_par_lot', enAttente.length));
   if (ids.length === 0)
     return { lotId: null, total: 0, signes: 0, echecs: 0, enAttente: 0, interrompu: false, erreur: null };
   const lotId = p.depot.creerLot(ids.length);
@@ -88,7 +75,7 @@ export async function signerLot(p: {
       etat = 'signe';
     } catch (e) {
       const err = versRegistreError(e);
-      if (ARRET.has(err.code)) {
+      if (arreteLeLot(err.code)) {
         p.depot.remettre(id, lotId);
         erreur = err;
         break;
@@ -109,6 +96,7 @@ export async function signerLot(p: {
     motif: erreur?.code ?? null,
   });
   journal.info('lot de signature', { lot: lotId, total: ids.length, signes, echecs, interrompu, code: erreur?.code });
-  const enAttente = p.depot.aSigner(ids).length;
-  return { lotId, total: ids.length, signes, echecs, enAttente, interrompu, erreur };
+  // What this call did not reach stays pending: the rest of the batch counts too.
+  const reste = p.depot.aSigner(enAttente).length;
+  return { lotId, total: ids.length, signes, echecs, enAttente: reste, interrompu, erreur };
 }

@@ -1,3 +1,4 @@
+import { saisiePin, type SaisiePin } from '../../shared/domain/lot-signature';
 import { erreurs, RegistreError } from '../../shared/errors';
 import type { EtatCartes, ParametresCarte, SessionCarteEtat } from '../../shared/contract/carte';
 import type { ChargeEvenement, NomEvenement } from '../../shared/contract';
@@ -41,6 +42,13 @@ export interface DependancesCarte {
 const ID_FORMATION = 'formation';
 
 /**
+ * A gate on signing, wired by the composition root (the directory's right to sign): asked at the
+ * start of each batch, then before each signature with the certificate the batch signs with.
+ * It throws a typed refusal; the batch stops and gives the document back.
+ */
+export type GardeSignature = (empreinteSignataire?: string) => void;
+
+/**
  * The agent card, as the rest of the app sees it: readers and cards (polled about once a
  * second), one session at a time, certificates, PIN operations, and the signer for a batch.
  * A card pulled out ends its session at once and is announced by events.
@@ -55,6 +63,7 @@ export class ServiceCarte {
   readonly #refus = new Map<string, RegistreError | null>();
   #signatureEnCours = false;
   #arretDemande = false;
+  #garde: GardeSignature | null = null;
 
   constructor(private readonly deps: DependancesCarte) {
     this.formation = new CarteFormation(deps.dossierFormation);
@@ -178,6 +187,8 @@ export class ServiceCarte {
       peutSigner: raison === null,
       raisonSansSignature: raison,
       avertissements: avertissements(certificats),
+      pinParSignature: s.pinParSignature,
+      lecteurAClavier: s.jeton.cheminProtege,
     };
   }
 
@@ -357,10 +368,55 @@ export class ServiceCarte {
     return this.#vus.some((l) => l.carte) ? erreurs.sessionRequise(action) : erreurs.carteAbsente();
   }
 
-  /** The signer of one batch with the connected card (see session-active.ts). */
-  signataire(pin: CodePin | null): SignateurXades {
-    if (!this.#session) throw this.sansSession('signer');
-    return creerSignataire(this.#session, pin, this.maintenant, this.mode);
+  garderSignatures(garde: GardeSignature): void {
+    this.#garde = garde;
+  }
+
+  /**
+   * The signer of one batch with the connected card (see session-active.ts), behind the gate (the
+   * right to sign, checked at the start of the batch and again before each signature).
+   * `certificatAttendu`: the signature certificate the batch started with; another one is refused.
+   */
+  signataire(pin: CodePin | null, certificatAttendu?: string): SignateurXades {
+    const s = this.#session;
+    if (!s) throw this.sansSession('signer');
+    const garde = this.#garde;
+    garde?.();
+    let signateur: SignateurXades;
+    try {
+      signateur = creerSignataire(s, pin, this.maintenant, this.mode, certificatAttendu);
+    } catch (e) {
+      // A wrong batch PIN logged the card out: the session is over, the holder opens it again.
+      if (s.acces.type === 'pkcs11' && s.acces.session.ouverte && !this.sessionConnectee(s.acces.session))
+        this.fermerSession();
+      throw e;
+    }
+    if (!garde) return signateur;
+    const signer = signateur.signer.bind(signateur);
+    signateur.signer = (xml, options) => {
+      garde(signateur.signataire.certificat.empreinte);
+      return signer(xml, options);
+    };
+    return signateur;
+  }
+
+  private sessionConnectee(session: SessionCarte): boolean {
+    try {
+      return session.estConnectee();
+    } catch {
+      return false;
+    }
+  }
+
+  /** How the connected card takes the PIN for a batch (shared/domain/lot-signature.ts). */
+  saisiePin(): SaisiePin {
+    const s = this.#session;
+    if (!s) throw this.sansSession('signer');
+    return saisiePin({
+      pinRequis: s.jeton.pinRequis,
+      pinParSignature: s.pinParSignature,
+      lecteurAClavier: s.jeton.cheminProtege,
+    });
   }
 
   /** The officer stops the running batch: it ends after the document being signed. */

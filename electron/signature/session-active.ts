@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import { erreurs } from '../../shared/errors';
+import { erreurs, RegistreError } from '../../shared/errors';
 import { analyserCertificat, exigerValide, type CertificatAnalyse } from './certificats';
 import type { CarteFormation, CarteFormationOuverte } from './formation';
 import type { JetonVu } from './jetons';
@@ -24,6 +24,8 @@ export interface SessionActive {
   readonly acces: Acces;
   readonly certificats: CertificatLu[];
   readonly connecteeLe: Date;
+  /** The signature key carries CKA_ALWAYS_AUTHENTICATE: a PIN for each signature (read at login). */
+  readonly pinParSignature: boolean;
 }
 
 /** An agent card holds an authentication certificate; an expired one closes the door. */
@@ -50,11 +52,34 @@ export function ouvrirCarte(
       certificats.map((c) => c.analyse),
       maintenant,
     );
-    return { jeton, nature: 'carte', acces: { type: 'pkcs11', session }, certificats, connecteeLe: maintenant };
+    return {
+      jeton,
+      nature: 'carte',
+      acces: { type: 'pkcs11', session },
+      certificats,
+      connecteeLe: maintenant,
+      pinParSignature: pinParSignature(session, certificats),
+    };
   } catch (e) {
     session.deconnecter();
     session.fermer();
     throw e;
+  }
+}
+
+/**
+ * Reads CKA_ALWAYS_AUTHENTICATE on the signature key (a private object: after login).
+ * node-webcrypto-p11 never does the context-specific login, so we read it ourselves. A card
+ * without a signature key, or whose key cannot be read now, signs nothing anyway: false.
+ */
+function pinParSignature(session: SessionCarte, certificats: CertificatLu[]): boolean {
+  const sig = certificats.find((c) => c.analyse.usage === 'signature');
+  if (!sig?.id) return false;
+  try {
+    return session.cle(sig.id).toujoursAuthentifier;
+  } catch (e) {
+    if (e instanceof RegistreError && e.code === 'carte_retiree') throw e;
+    return false;
   }
 }
 
@@ -68,7 +93,14 @@ export async function ouvrirFormation(
   const ouverte = await carte.ouvrir(pin);
   verifierCertificatsCarte(ouverte.certificats, maintenant);
   const certificats = ouverte.certificats.map((analyse) => ({ analyse, id: null }));
-  return { jeton, nature: 'formation', acces: { type: 'formation', ouverte }, certificats, connecteeLe: maintenant };
+  return {
+    jeton,
+    nature: 'formation',
+    acces: { type: 'formation', ouverte },
+    certificats,
+    connecteeLe: maintenant,
+    pinParSignature: false,
+  };
 }
 
 export function fermer(s: SessionActive | null): void {
@@ -93,10 +125,6 @@ export function certificatSignature(s: SessionActive, maintenant: Date, mode: 'r
 }
 
 /**
- * The signer of one batch: the card's signature key and certificate, the card's CA
- * certificates as chain. `pin` serves the keys that ask for it at each signature.
- */
-/**
  * The WebCrypto algorithm a card key signs with, as xadesjs must be told: RSA keys sign
  * PKCS#1 v1.5 SHA-256 (their modulus length from the key), EC keys ECDSA on their curve.
  * Exported so test tools that sign with a token key say the same thing, not a copy of it.
@@ -114,13 +142,22 @@ export function algorithmeDeCle(
     : ({ name: 'ECDSA', namedCurve: cle.courbe! } as EcKeyAlgorithm);
 }
 
+/**
+ * The signer of one batch: the card's signature key and certificate, the card's CA
+ * certificates as chain. A key with CKA_ALWAYS_AUTHENTICATE uses `pin` for ONE signature (then
+ * it is wiped); any other key signs after the card has checked `pin` once.
+ */
 export function creerSignataire(
   s: SessionActive,
   pin: CodePin | null,
   maintenant: Date,
   mode: 'reelle' | 'formation',
+  certificatAttendu?: string,
 ): SignateurXades {
   const c = certificatSignature(s, maintenant, mode);
+  // A batch that takes several calls started with one certificate: another card is another batch.
+  if (certificatAttendu !== undefined && c.analyse.empreinte !== certificatAttendu)
+    throw erreurs.carteChangeePendantLot();
   const chaine = s.certificats.map((x) => x.analyse).filter((x) => x.autorite && x.x509.subject !== x.x509.issuer);
   if (s.acces.type === 'formation') {
     const cle = s.acces.ouverte.cles.get(c.analyse.empreinte);
@@ -129,9 +166,14 @@ export function creerSignataire(
   }
   const session = s.acces.session;
   if (!c.id) throw erreurs.carteInconnue('certificat de signature sans identifiant de clé');
+  if (s.pinParSignature) {
+    if (!s.jeton.cheminProtege && !pin) throw erreurs.pinRequis(true);
+  } else {
+    // One login signs the batch: the PIN typed for it is checked by the card first (before the
+    // key is looked up: a logout ends the handles of private objects).
+    session.reverifierPin(pin);
+  }
   const cle = session.cle(c.id);
-  if (cle.toujoursAuthentifier && !s.jeton.cheminProtege && !pin)
-    throw erreurs.saisieInvalide('pin', 'le code PIN est requis');
   return new SignateurXades({
     nature: 'carte',
     certificat: c.analyse,

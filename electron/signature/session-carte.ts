@@ -207,25 +207,51 @@ export class SessionCarte {
       cle.algorithme === 'RSA'
         ? [pkcs11js.CKM_SHA256_RSA_PKCS, Buffer.from(donnees.buffer, donnees.byteOffset, donnees.byteLength)]
         : [pkcs11js.CKM_ECDSA, createHash('sha256').update(donnees).digest()];
+    // Refused before the card: a key that asks for the PIN at each signature gets one typed for it.
+    if (cle.toujoursAuthentifier && !this.jeton.cheminProtege && (!pin || pin.efface)) throw erreurs.pinRequis(true);
     this.appel(() => l.C_SignInit(session, { mechanism: mecanisme }, cle.handle));
     try {
       if (cle.toujoursAuthentifier) this.presenterPin(pkcs11js.CKU_CONTEXT_SPECIFIC, pin, 'utilisateur');
     } catch (e) {
       this.terminerOperation(session, cle);
       throw e instanceof RegistreError ? e : this.echec(e);
+    } finally {
+      // The PIN of a context-specific login serves this one signature: never the next.
+      if (cle.toujoursAuthentifier) pin?.effacer();
     }
     try {
       const sortie = await l.C_SignAsync(session, entree, Buffer.alloc(cle.taille));
       return new Uint8Array(sortie);
     } catch (e) {
+      // The card itself refuses a protected key signing without its context-specific login.
+      if (cle.toujoursAuthentifier && codePkcs11(e) === pkcs11js.CKR_USER_NOT_LOGGED_IN) throw erreurs.pinRequis(true);
       throw this.echec(e);
     }
   }
 
-  /** PKCS#11 2.40 has no cancel: a C_Sign that fails ends the pending operation. */
+  /**
+   * Has the card check `pin` again although the session is logged in (PKCS#11 has no "verify
+   * PIN": logout, then login). Used once per batch on a card whose key signs after one login,
+   * so that the PIN typed for the batch is the holder's. A wrong PIN leaves the session logged
+   * out (`estConnectee()` says so); it is never presented twice.
+   */
+  reverifierPin(pin: CodePin | null): void {
+    if (!this.jeton.pinRequis) return;
+    if (!this.jeton.cheminProtege && !pin) throw erreurs.pinRequis(false);
+    if (pin && !this.jeton.cheminProtege) verifierFormePin(pin, { min: this.jeton.pinMin, max: this.jeton.pinMax });
+    this.deconnecter();
+    this.connecter(pin);
+  }
+
+  /**
+   * PKCS#11 2.40 has no cancel: a C_Sign that fails ends the pending operation. Called only when
+   * the context-specific login failed, so the key is not unlocked and nothing gets signed. One
+   * byte, not zero: SoftHSM2 answers CKR_ARGUMENTS_BAD to empty data and keeps the operation
+   * active (the next C_SignInit would be CKR_OPERATION_ACTIVE).
+   */
   private terminerOperation(session: Buffer, cle: CleCarte): void {
     try {
-      this.liaison.C_Sign(session, Buffer.alloc(0), Buffer.alloc(cle.taille));
+      this.liaison.C_Sign(session, Buffer.alloc(1), Buffer.alloc(cle.taille));
     } catch {
       // expected: this call only exists to end the operation
     }

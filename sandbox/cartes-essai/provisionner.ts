@@ -45,7 +45,7 @@ export interface CartesTest {
   readonly caAgentsPem: string;
   readonly commune: { nom: string; codeInsee: string; departement: string; libelle: string };
   readonly cartes: {
-    /** Officer with delegation: RSA keys, signature key asks for the PIN at each use. */
+    /** Officer with delegation: RSA keys; one login signs a batch. */
     officier: CarteTest;
     /** Agent without delegation: authentication certificate only. */
     agent: CarteTest;
@@ -53,6 +53,11 @@ export interface CartesTest {
     expiree: CarteTest;
     /** Officer whose card holds EC (P-256) keys. */
     officierEc: CarteTest;
+    /**
+     * Officer with a qualified signature key (CKA_ALWAYS_AUTHENTICATE): the card asks for the
+     * PIN before each signature. Provisioned only when asked for (`seulement`).
+     */
+    officierQs?: CarteTest;
   };
   readonly autorites: { racine: Autorite; agents: Autorite };
 }
@@ -68,9 +73,16 @@ interface Modele {
   role: 'officier' | 'agent';
   algorithme: 'RSA' | 'EC';
   validite: { debut: number; fin: number };
+  /** Qualified signature key: CKA_ALWAYS_AUTHENTICATE, set at creation (it cannot be added later). */
+  cleQualifiee?: boolean;
 }
 
-const modeles: Record<keyof CartesTest['cartes'], Modele> = {
+type NomCarte = keyof CartesTest['cartes'];
+
+/** The cards provisioned unless `seulement` names others: the set every existing test counts on. */
+const PAR_DEFAUT: NomCarte[] = ['officier', 'agent', 'expiree', 'officierEc'];
+
+const modeles: Record<NomCarte, Modele> = {
   officier: {
     label: 'OFFICIER-0001',
     pin: '739164',
@@ -106,6 +118,16 @@ const modeles: Record<keyof CartesTest['cartes'], Modele> = {
     role: 'officier',
     algorithme: 'EC',
     validite: { debut: -30, fin: 3 * 365 },
+  },
+  officierQs: {
+    label: 'OFFICIER-QS-0005',
+    pin: '482615',
+    soPin: '48261548',
+    titulaire: { prenom: 'Claire', nom: 'ROUX' },
+    role: 'officier',
+    algorithme: 'RSA',
+    validite: { debut: -30, fin: 3 * 365 },
+    cleQualifiee: true,
   },
 };
 
@@ -145,7 +167,7 @@ async function provisionnerCarte(bibliotheque: string, m: Modele, ac: Autorite, 
         id: i + 1,
         label: usage === 'signature' ? 'Signature' : 'Authentification',
         algorithme: m.algorithme,
-        toujoursAuthentifier: usage === 'signature',
+        toujoursAuthentifier: usage === 'signature' && m.cleQualifiee === true,
       }),
     })),
   );
@@ -188,7 +210,7 @@ async function provisionnerCarte(bibliotheque: string, m: Modele, ac: Autorite, 
  */
 export async function provisionnerCartes(
   dossier: string,
-  options: { maintenant?: Date; bibliotheque?: string; seulement?: (keyof CartesTest['cartes'])[] } = {},
+  options: { maintenant?: Date; bibliotheque?: string; seulement?: NomCarte[] } = {},
 ): Promise<CartesTest> {
   const bibliotheque = options.bibliotheque ?? BIBLIOTHEQUE_SOFTHSM2;
   const conf = ecrireConf(path.resolve(dossier));
@@ -209,8 +231,8 @@ export async function provisionnerCartes(
   fs.writeFileSync(caFichier, racine.pem);
   fs.writeFileSync(path.join(dossier, 'ca-agents-test.pem'), agents.pem);
 
-  const cartes = {} as Record<keyof CartesTest['cartes'], CarteTest>;
-  const voulues = options.seulement ?? (Object.keys(modeles) as (keyof CartesTest['cartes'])[]);
+  const cartes = {} as Record<NomCarte, CarteTest>;
+  const voulues = options.seulement ?? PAR_DEFAUT;
   for (const nom of voulues) cartes[nom] = await provisionnerCarte(bibliotheque, modeles[nom], agents, maintenant);
   return {
     dossier,

@@ -10,6 +10,8 @@ export const MotifsDocumentInvalide = [
   'xml_mal_forme',
   'document_inattendu',
   'schema',
+  /** Past the pre-scan's bounds (depth, counts, lengths): shared/xml/limites.ts. */
+  'trop_complexe',
 ] as const;
 export type MotifDocumentInvalide = (typeof MotifsDocumentInvalide)[number];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import '../zod-fr';
-import { ActeSchema, DateIsoSchema, LieuSchema, SexeSchema, TypeActeSchema } from '../domain/acte';
+import { ActeSchema, LieuSchema, MentionSchema, PersonneSchema, SexeSchema, TypeActeSchema } from '../domain/acte';
+import { raisonDateIso } from '../domain/dates';
 import { PREMIERE_ANNEE_REGISTRE } from '../domain/validation';
 import { VERSIONS_FORMAT } from './versions';
 
@@ -23,6 +24,20 @@ export const IdentifiantSchema = z
     'identifiant attendu : une lettre puis lettres, chiffres, « . », « _ » ou « - » (128 au plus)',
   );
 
+/**
+ * A calendar day that exists, aaaa-mm-jj: 2023-02-30, 1900-02-29, 2023-13-01 or 0000-00-00 are
+ * refused here, with the one calendar check of shared/domain/dates.ts, so that nothing after the
+ * reader (matching, the candidate queries, extracts) ever meets a day that does not exist.
+ */
+export const DateCalendrierSchema = z.string().superRefine((valeur, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(valeur)) {
+    ctx.addIssue({ code: 'custom', message: 'date attendue au format aaaa-mm-jj' });
+    return;
+  }
+  const raison = raisonDateIso(valeur);
+  if (raison) ctx.addIssue({ code: 'custom', message: `date impossible : ${raison}` });
+});
+
 /** An instant, ISO 8601 in UTC (`2024-03-01T08:00:00.000Z`): deadlines are instants, not days. */
 export const InstantSchema = z.iso.datetime({
   message: 'instant attendu au format ISO 8601 UTC (aaaa-mm-jjThh:mm:ssZ)',
@@ -40,7 +55,8 @@ export const CommunePlateformeSchema = z.object({
     .regex(
       /^MAIRIE-(\d{2,3}|2[AB])-[A-Z0-9][A-Z0-9-]*$/,
       'libellé attendu : MAIRIE-<département>-<COMMUNE> en majuscules sans accents',
-    ),
+    )
+    .max(100),
 });
 export type CommunePlateforme = z.infer<typeof CommunePlateformeSchema>;
 
@@ -72,7 +88,7 @@ export const PersonneDeclareeSchema = z.object({
   nomUsage: Texte(200).nullable().default(null),
   prenoms: z.array(Texte(100)).max(20).default([]),
   sexe: SexeSchema.nullable().default(null),
-  dateNaissance: DateIsoSchema.nullable().default(null),
+  dateNaissance: DateCalendrierSchema.nullable().default(null),
   lieuNaissance: LieuSchema.nullable().default(null),
 });
 export type PersonneDeclaree = z.infer<typeof PersonneDeclareeSchema>;
@@ -85,7 +101,7 @@ export type ParentDeclare = z.infer<typeof ParentDeclareSchema>;
 
 /** Marriage or death: the event's date and place as declared. */
 export const EvenementDeclareSchema = z.object({
-  date: DateIsoSchema.nullable().default(null),
+  date: DateCalendrierSchema.nullable().default(null),
   lieu: LieuSchema.nullable().default(null),
 });
 export type EvenementDeclare = z.infer<typeof EvenementDeclareSchema>;
@@ -109,7 +125,7 @@ export const DatesDemandeSchema = z.object({
   /** Purge: the request disappears and an answer no longer counts (23 days). */
   purge: InstantSchema,
   /** Version 2 only: the requester's own procedure deadline (a calendar day), when shorter. */
-  echeanceProcedure: DateIsoSchema.nullable().default(null),
+  echeanceProcedure: DateCalendrierSchema.nullable().default(null),
 });
 
 export const DemandeSchema = z.object({
@@ -153,6 +169,13 @@ export const ActeReponseSchema = ActeSchema.pick({
     .min(PREMIERE_ANNEE_REGISTRE, `année antérieure aux registres d’état civil (${PREMIERE_ANNEE_REGISTRE})`)
     .max(9999),
   numero: z.number().int().positive('numéro d’acte attendu (entier positif)'),
+  dateActe: DateCalendrierSchema.nullable().default(null),
+  dateEvenement: DateCalendrierSchema.nullable().default(null),
+  personnes: z.array(PersonneSchema.extend({ dateNaissance: DateCalendrierSchema.nullable().default(null) })).max(20),
+  mentions: z
+    .array(MentionSchema.extend({ date: DateCalendrierSchema.nullable().default(null) }))
+    .max(200)
+    .default([]),
 });
 export type ActeReponse = z.infer<typeof ActeReponseSchema>;
 export type ActeReponseSaisi = z.input<typeof ActeReponseSchema>;
@@ -266,7 +289,7 @@ export const DemandeEmiseSchema = z.object({
   /** Version 2 only. */
   typeReference: TypeReferenceSchema.nullable().default(null),
   /** Version 2 only: e.g. the date set for the wedding. */
-  echeanceProcedure: DateIsoSchema.nullable().default(null),
+  echeanceProcedure: DateCalendrierSchema.nullable().default(null),
   emiseLe: InstantSchema,
   ...DonneesDeclarees,
 });

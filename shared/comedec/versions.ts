@@ -1,3 +1,5 @@
+import { citer } from '../citation';
+
 /**
  * Versions of our COMEDEC exchange format. The platform speaks the current version (N) and
  * the previous one (N-1) so that software can catch up; anything else is refused with
@@ -28,19 +30,18 @@ export function estVersionConnue(v: unknown): v is VersionFormat {
 }
 
 /**
- * The version a namespace names: a known version, or the text to quote in a `format_inconnu`
- * error (the version number when the namespace is ours, the namespace itself otherwise).
+ * The version a namespace names, compared as an exact string (`urn:registre:comedec:02` or
+ * `:0002` is no version at all: XML tools compare namespaces so, and a signature covers the
+ * text, not a number read from it): a known version, or the text to quote in a `format_inconnu`
+ * error — the version when the namespace is ours, the namespace otherwise, always as a short
+ * escaped excerpt (citer): a namespace may be 900,000 characters or carry terminal escapes.
  */
 export function versionDeEspace(
   ns: string | null,
 ): { connue: true; version: VersionFormat } | { connue: false; version: string } {
-  if (ns && ns.startsWith(PREFIXE)) {
-    const texte = ns.slice(PREFIXE.length);
-    const n = /^\d{1,4}$/.test(texte) ? Number(texte) : NaN;
-    if (estVersionConnue(n)) return { connue: true, version: n };
-    return { connue: false, version: texte };
-  }
-  return { connue: false, version: ns ?? '(aucun espace de noms)' };
+  for (const v of VERSIONS_FORMAT) if (ns === espaceDeNoms(v)) return { connue: true, version: v };
+  if (ns && ns.startsWith(PREFIXE)) return { connue: false, version: citer(ns.slice(PREFIXE.length)) };
+  return { connue: false, version: ns ? citer(ns) : '(aucun espace de noms)' };
 }
 
 /** The fields only version 2 has, by document (documentation and tests read this list). */

@@ -73,6 +73,13 @@ export const SessionCarteSchema = z.object({
   /** Why this card cannot sign (no signature certificate, expired...), in French. */
   raisonSansSignature: z.string().nullable(),
   avertissements: z.array(z.string()),
+  /**
+   * The signature key carries CKA_ALWAYS_AUTHENTICATE: the card asks for the PIN before each
+   * signature (a batch asks it per document, unless the reader has a PIN pad).
+   */
+  pinParSignature: z.boolean(),
+  /** The reader has its own PIN pad (CKF_PROTECTED_AUTHENTICATION_PATH): nothing typed in Registre. */
+  lecteurAClavier: z.boolean(),
 });
 export type SessionCarteEtat = z.infer<typeof SessionCarteSchema>;
 
@@ -214,9 +221,15 @@ export const appelsCarte = {
     'Un document et, s’il est signé, son XML signé.',
   ),
   'signature.signerLot': appel(
-    z.object({ ids: z.array(z.number().int().positive()).max(1000).optional(), pin: Pin.optional() }),
+    z.object({
+      ids: z.array(z.number().int().positive()).max(1000).optional(),
+      pin: Pin.optional(),
+      /** Fingerprint of the signature certificate the batch started with: another card stops it. */
+      certificatAttendu: z.string().min(1).max(200).optional(),
+    }),
     RapportLotSchema,
-    'Signe les documents en attente avec la carte connectée : une saisie du PIN pour tout le lot.',
+    'Signe les documents en attente avec la carte connectée : une saisie du PIN pour tout le lot, ou pour un ' +
+      'seul document quand la carte demande le PIN à chaque signature (le reste attend la saisie suivante).',
   ),
   'signature.arreterLot': appel(
     Rien,

@@ -7,6 +7,7 @@ import { appelsRapprochement, evenementsRapprochement } from './rapprochement';
 import { appelsSync, evenementsSync } from './sync';
 import { appelsDemandes, evenementsDemandes } from './demandes';
 import { appelsReponses, evenementsReponses } from './reponses';
+import { appelsAnnuaire } from './annuaire';
 
 /**
  * The one contract between the renderer and the main process. Every call and every event is
@@ -21,6 +22,7 @@ export const appels = {
   ...appelsSync,
   ...appelsDemandes,
   ...appelsReponses,
+  ...appelsAnnuaire,
 } as const satisfies Record<string, DefinitionAppel>;
 
 export const evenements = {

@@ -95,9 +95,19 @@ export function lireBalise(
   }
 }
 
-/** `xml` is bound to its namespace only, `xmlns` never declared, no prefix undeclared. */
+/**
+ * `xml` is bound to its namespace only, `xmlns` never declared, no prefix undeclared, and a
+ * namespace is a URI: no whitespace, no reference (`urn:x&#10;…` would forge a line wherever
+ * the namespace is quoted).
+ */
 function verifierDeclaration(attribut: string, valeur: string, refuser: Refuser, position: number): void {
   const prefixe = attribut === 'xmlns' ? null : attribut.slice(6);
+  if (/[\s&]/.test(valeur))
+    refuser(
+      'xml_mal_forme',
+      `espace de noms « ${citer(valeur)} » invalide (ni blanc ni référence de caractère dans un URI)`,
+      position,
+    );
   if (prefixe === 'xmlns') refuser('xml_mal_forme', 'le préfixe xmlns ne se déclare pas', position);
   if (prefixe === 'xml' && valeur !== NS_XML)
     refuser('xml_mal_forme', `le préfixe xml ne peut désigner que ${NS_XML} (« ${citer(valeur)} » reçu)`, position);

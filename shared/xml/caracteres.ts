@@ -32,3 +32,18 @@ export function premierCaractereRefuse(texte: string): { point: number; position
 export function nommerCaractere(point: number): string {
   return `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/**
+ * Why a parsed value cannot be a field, or null: every value must satisfy `caractereAdmis`
+ * (references included: `&#0;` is refused here too, should a parser ever let it through), and an
+ * attribute, always a one-line token (code, date, name of a commune), holds no tab or line break.
+ */
+export function raisonValeurRefusee(valeur: string, attribut: boolean): string | null {
+  const refuse = premierCaractereRefuse(valeur);
+  if (refuse) return `caractère interdit (${nommerCaractere(refuse.point)})`;
+  if (attribut) {
+    const m = /[\t\n\r]/.exec(valeur);
+    if (m) return `caractère de contrôle interdit dans un attribut (${nommerCaractere(m[0].charCodeAt(0))})`;
+  }
+  return null;
+}

@@ -1,7 +1,7 @@
 // npm run bench:sign — signs 200 answers on a SoftHSM2 token and prints ONE JSON line:
 // {"raw_sign_ms_p50","xades_sign_ms_p50","overhead_ratio","verify_ms_p50"}, where raw is the bare
 // PKCS#11 signature of the same bytes in the same run (C_SignInit + context login + C_Sign: the
-// officer's signature key asks for the PIN at each use, as qualified keys do).
+// qualified test card OFFICIER-QS-0005, whose signature key asks for the PIN at each use).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,30 +43,30 @@ const p50 = (t: number[]) => [...t].sort((a, b) => a - b)[Math.floor(t.length / 
 
 const dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-sign-'));
 try {
-  const cartes = await provisionnerCartes(dossier, { seulement: ['officier'] });
+  const cartes = await provisionnerCartes(dossier, { seulement: ['officierQs'] });
+  const carte = cartes.cartes.officierQs!;
   const { liaison } = chargerBibliotheque(cartes.bibliotheque);
-  const jeton = listerLecteurs(liaison, cartes.bibliotheque).find(
-    (l) => l.carte?.label === cartes.cartes.officier.label,
-  )!.carte!;
-  const pin = CodePin.depuisTexte(cartes.cartes.officier.pin);
+  const jeton = listerLecteurs(liaison, cartes.bibliotheque).find((l) => l.carte?.label === carte.label)!.carte!;
+  const pin = CodePin.depuisTexte(carte.pin);
   const session = SessionCarte.ouvrir(liaison, jeton);
   session.connecter(pin);
   const certs = session.certificats();
   const sig = certs.find((c) => analyserCertificat(c.der).usage === 'signature')!;
   const chaine = certs.map((c) => analyserCertificat(c.der)).filter((c) => c.autorite);
   const cle = session.cle(sig.id!);
-  // One signer for the whole run (certificates parsed once, one engine, one session).
+  // One signer for the whole run (certificates parsed once, one engine, one session); each
+  // signature gets its own PIN buffer, wiped after its one use, as in a batch.
   const signateur = new SignateurXades({
     nature: 'carte',
     certificat: analyserCertificat(sig.der),
     chaine,
     cle: new CleMaterielle({ name: 'RSASSA-PKCS1-v1_5', hash: { name: 'SHA-256' } } as RsaHashedKeyAlgorithm, (d) =>
-      session.signer(cle, d, pin),
+      session.signer(cle, d, CodePin.depuisTexte(carte.pin)),
     ),
   });
   // The bare PKCS#11 operation, through the same binding and session handle.
   const brute = liaison.C_OpenSession(jeton.slot, pkcs11js.CKF_SERIAL_SESSION);
-  const pinTexte = cartes.cartes.officier.pin;
+  const pinTexte = carte.pin;
   const signerBrut = (octets: Buffer) => {
     liaison.C_SignInit(brute, { mechanism: pkcs11js.CKM_SHA256_RSA_PKCS }, cle.handle);
     liaison.C_Login(brute, pkcs11js.CKU_CONTEXT_SPECIFIC, pinTexte);

@@ -6,6 +6,7 @@ import { demarrerPlateforme, type PlateformeDemarree } from '../../sandbox';
 import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
 import { adminBacASable } from './bac-a-sable';
 import { appelerApi, capturer, ouvrirSession, verifierAccessibilite } from './outils-ui';
+import { preparerPosteOfficier } from './poste-officier';
 
 /**
  * The requests screen in Chromium, through the harness, against the real sandbox platform with
@@ -53,29 +54,7 @@ afterAll(async () => {
 describe('Demandes : réception, échéances, quarantaine et test de connexion dans l’interface', () => {
   it('« Mettre à jour », états J-2 et en retard, quarantaine, « Tester la connexion », paramètres', async () => {
     const session = await ouvrirSession({
-      avant: async (h) => {
-        await appelerApi(h, 'parametres.enregistrerCommune', {
-          nom: 'Aussillon',
-          codeInsee: '81021',
-          departement: '81',
-          emailFonctionnel: 'etat-civil@aussillon.fr',
-        });
-        await appelerApi(h, 'carte.enregistrerParametres', {
-          bibliotheque: cartes.bibliotheque,
-          confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}`,
-        });
-        const etat = await appelerApi<{ lecteurs: { carte: { id: string; label: string } | null }[] }>(
-          h,
-          'carte.etat',
-          {},
-        );
-        const jeton = etat.lecteurs.find((l) => l.carte?.label === cartes.cartes.officier.label)!.carte!;
-        await appelerApi(h, 'carte.connecter', { jetonId: jeton.id, pin: cartes.cartes.officier.pin });
-        await appelerApi(h, 'sync.enregistrerParametres', {
-          plateforme: { url: plateforme.url },
-          planification: { active: false, intervalleMinutes: 30, jours: [1, 2, 3, 4, 5], debut: '08:30', fin: '17:30' },
-        });
-      },
+      avant: (h) => preparerPosteOfficier(h, { cartes, urlPlateforme: plateforme.url }),
     });
     try {
       const { page } = session;

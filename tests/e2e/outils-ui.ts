@@ -24,9 +24,11 @@ export async function ouvrirSession(
     largeur?: number;
     hauteur?: number;
     /** Prepares data before the page opens. */ avant?: (h: HarnaisDeTest) => Promise<void>;
+    /** A data folder prepared beforehand (a register filled for a bench); a fresh one otherwise. */
+    dossierDonnees?: string;
   } = {},
 ): Promise<Session> {
-  const harnais = await demarrerHarnais();
+  const harnais = await demarrerHarnais({ dossierDonnees: options.dossierDonnees });
   await options.avant?.(harnais);
   const navigateur = await lancerChromium();
   const contexte = await navigateur.newContext({

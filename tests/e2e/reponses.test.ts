@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demarrerPlateforme, type PlateformeDemarree } from '../../sandbox';
 import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
 import { adminBacASable } from './bac-a-sable';
-import { appelerApi, capturer, ouvrirSession, verifierAccessibilite } from './outils-ui';
+import { capturer, ouvrirSession, verifierAccessibilite } from './outils-ui';
+import { AUSSILLON, declaration, naissance, preparerPosteOfficier } from './poste-officier';
 
 /**
  * Answering requests in Chromium, through the harness, against the sandbox platform with a
@@ -20,64 +21,9 @@ let cartes: CartesTest;
 let plateforme: PlateformeDemarree;
 const admin = adminBacASable(() => plateforme);
 
-const AUSSILLON = { commune: 'Aussillon', codeInsee: '81021', departement: '81' };
-
-function naissance(
-  numero: number,
-  annee: number,
-  jour: string,
-  nom: string,
-  prenom: string,
-  pere: string,
-  mere: string,
-) {
-  return {
-    type: 'naissance' as const,
-    annee,
-    numero,
-    dateActe: jour,
-    dateEvenement: jour,
-    lieuEvenement: AUSSILLON,
-    personnes: [
-      {
-        role: 'titulaire' as const,
-        nom,
-        prenoms: [prenom],
-        sexe: 'F' as const,
-        dateNaissance: jour,
-        lieuNaissance: AUSSILLON,
-      },
-      { role: 'pere' as const, nom, prenoms: [pere], sexe: 'M' as const },
-      { role: 'mere' as const, nom: 'CAZALS', prenoms: [mere], sexe: 'F' as const },
-    ],
-    mentions: [],
-  };
-}
 const acteA = naissance(42, 1987, '1987-03-12', 'NDIAYE', 'Zoé', 'Amadou', 'Françoise');
 const acteB = naissance(7, 1992, '1992-10-01', 'FABRE', 'Julie', 'Michel', 'Odile');
 const acteC = naissance(3, 1990, '1990-06-02', 'ROUSSEL', 'Léa', 'Louis', 'Anne');
-
-function declaration(acte: ReturnType<typeof naissance>, demandeur: 'notaire' | 'interieur') {
-  const [titulaire, pere, mere] = acte.personnes;
-  return {
-    specimen: false,
-    demandeur: {
-      type: demandeur,
-      libelle: demandeur === 'notaire' ? 'Étude de Maître Lefèvre, Castres' : 'Préfecture du Tarn',
-      reference: `REF-${acte.numero}`,
-    },
-    typeActe: 'naissance',
-    personne: {
-      nom: titulaire.nom,
-      prenoms: titulaire.prenoms,
-      sexe: titulaire.sexe,
-      dateNaissance: acte.dateEvenement,
-      lieuNaissance: AUSSILLON,
-    },
-    pere: { nom: pere.nom, prenoms: pere.prenoms },
-    mere: { nom: mere.nom, prenoms: mere.prenoms },
-  };
-}
 
 beforeAll(async () => {
   dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-reponses-'));
@@ -111,30 +57,7 @@ afterAll(async () => {
 describe('Répondre aux demandes dans l’interface, de la réception à l’accusé de réception', () => {
   it('positive au clavier, négative avec la garde confirmée, lot signé d’un seul PIN, envoi et accusés', async () => {
     const session = await ouvrirSession({
-      avant: async (h) => {
-        await appelerApi(h, 'parametres.enregistrerCommune', {
-          nom: 'Aussillon',
-          codeInsee: '81021',
-          departement: '81',
-          emailFonctionnel: 'etat-civil@aussillon.fr',
-        });
-        await appelerApi(h, 'carte.enregistrerParametres', {
-          bibliotheque: cartes.bibliotheque,
-          confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}`,
-        });
-        for (const acte of [acteA, acteB, acteC]) await appelerApi(h, 'registre.enregistrer', { acte });
-        const etat = await appelerApi<{ lecteurs: { carte: { id: string; label: string } | null }[] }>(
-          h,
-          'carte.etat',
-          {},
-        );
-        const jeton = etat.lecteurs.find((l) => l.carte?.label === cartes.cartes.officier.label)!.carte!;
-        await appelerApi(h, 'carte.connecter', { jetonId: jeton.id, pin: cartes.cartes.officier.pin });
-        await appelerApi(h, 'sync.enregistrerParametres', {
-          plateforme: { url: plateforme.url },
-          planification: { active: false, intervalleMinutes: 30, jours: [1, 2, 3, 4, 5], debut: '08:30', fin: '17:30' },
-        });
-      },
+      avant: (h) => preparerPosteOfficier(h, { cartes, urlPlateforme: plateforme.url, actes: [acteA, acteB, acteC] }),
     });
     try {
       const { page } = session;

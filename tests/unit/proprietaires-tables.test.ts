@@ -26,9 +26,23 @@ function arbre(fichiers: Record<string, string>): string {
   return temporaire;
 }
 
+/** The directory's tables (migration 0008): written and read by electron/annuaire/ only. */
+const ANNUAIRE: RegleTable[] = [
+  'annuaire',
+  'agents',
+  'roles_agents',
+  'cartes_agents',
+  'historique_cartes',
+  'journal_droits',
+].map((table) => ({ table, proprietaire: 'electron/annuaire/', exemptes: ['electron/db/migrations/'] }));
+
 describe('chaque table a une pièce : la table demandes', () => {
   it('aucun SQL sur la table demandes hors de electron/demandes/', () => {
     expect(violationsTable(racine, 'electron', DEMANDES)).toEqual([]);
+  });
+
+  it('aucun SQL sur les tables de l’annuaire hors de electron/annuaire/', () => {
+    for (const regle of ANNUAIRE) expect(violationsTable(racine, 'electron', regle), regle.table).toEqual([]);
   });
 
   it('la vérification attrape une écriture ou une lecture hors de la pièce, et pas les autres tables', () => {

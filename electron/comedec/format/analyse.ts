@@ -1,15 +1,25 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import { erreurs } from '../../../shared/errors';
-import { versionDeEspace, type NomDocument, type VersionFormat } from '../../../shared/comedec';
+import { citer } from '../../../shared/citation';
+import { RegistreError, erreurs } from '../../../shared/errors';
+import { prebalayerXml } from '../../../shared/xml/prebalayage';
+import {
+  versionDeEspace,
+  type MotifDocumentInvalide,
+  type NomDocument,
+  type VersionFormat,
+} from '../../../shared/comedec';
 import { erreurDocument } from './erreurs';
 
 /**
  * Safe reading of a document that came from the network or a file. Everything that could
  * hurt is refused BEFORE the XML parser sees it: oversize documents (checked on the byte
- * count), bytes that are not UTF-8, characters XML forbids, and any DOCTYPE or ENTITY
- * declaration (no DTD ever: this closes XXE and entity expansion — "billion laughs" — at once,
- * whatever the parser would do with them). Then the parser runs in strict mode (any warning
- * is an error), and the root's namespace decides the version.
+ * count), bytes that are not UTF-8, then the bounded pre-scan (shared/xml/prebalayage.ts):
+ * characters and character references XML or the register forbids, any DOCTYPE or ENTITY
+ * declaration in the markup (no DTD ever: this closes XXE and entity expansion — "billion
+ * laughs" — at once, whatever the parser would do with them), processing instructions, content
+ * outside the root, and the depth, counts and lengths that make a parser slow. Then the parser
+ * runs in strict mode (any warning is an error), and the root's namespace, compared as an exact
+ * string, decides the version.
  */
 export interface OptionsAnalyse {
   /** Largest accepted document, in bytes (UTF-8). Default 1 MB. */
@@ -24,12 +34,6 @@ export interface DocumentAnalyse {
   /** The exact text parsed (after BOM removal): what a signature verifier must see. */
   texte: string;
 }
-
-const SURROGATE_ISOLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// XML 1.0 allows tab, LF, CR and everything from U+0020 except U+FFFE / U+FFFF.
-const CARACTERE_INTERDIT = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
-const DECLARATION_DTD = /<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)/i;
-const DECLARATION_XML = /^<\?xml\s([^>]*?)\?>/;
 
 function tailleUtf8(texte: string): number {
   return new TextEncoder().encode(texte).byteLength;
@@ -58,8 +62,6 @@ export function decoderDocument(
     if (entree.length > max) refuserTaille(document, entree.length, max);
     const taille = tailleUtf8(entree);
     if (taille > max) refuserTaille(document, taille, max);
-    if (SURROGATE_ISOLE.test(entree))
-      throw erreurDocument(document, 'encodage_invalide', 'document', 'texte Unicode mal formé (demi-caractère isolé)');
     texte = entree.startsWith('\uFEFF') ? entree.slice(1) : entree;
   } else {
     if (entree.byteLength > max) refuserTaille(document, entree.byteLength, max);
@@ -77,29 +79,29 @@ export function decoderDocument(
       );
     }
   }
-  const decl = DECLARATION_XML.exec(texte);
-  if (decl) {
-    const enc = /encoding\s*=\s*["']([^"']*)["']/.exec(decl[1]);
-    if (enc && !/^utf-?8$/i.test(enc[1])) {
-      throw erreurDocument(
-        document,
-        'encodage_invalide',
-        'document',
-        `encodage « ${enc[1].slice(0, 30)} » refusé : seul l’UTF-8 est accepté`,
-      );
-    }
-  }
-  if (CARACTERE_INTERDIT.test(texte))
-    throw erreurDocument(document, 'encodage_invalide', 'document', 'caractère de contrôle interdit en XML');
-  if (DECLARATION_DTD.test(texte)) {
-    throw erreurDocument(
-      document,
-      'dtd_interdite',
-      'document',
-      'déclaration DOCTYPE ou ENTITY interdite (aucune DTD n’est acceptée)',
-    );
-  }
+  // One byte-order mark is the encoding's; a second one would be content before the root.
+  if (texte.charCodeAt(0) === 0xfeff)
+    throw erreurDocument(document, 'encodage_invalide', 'document', 'marque d’ordre des octets (BOM) répétée');
+  prebalayer(texte, document);
   return texte;
+}
+
+/**
+ * The bounded pre-scan (shared/xml/prebalayage.ts), its refusal re-worded as this document's:
+ * same verdict (`motif`), same French reason (already quoting the input through citer()).
+ */
+function prebalayer(texte: string, document: NomDocument): void {
+  try {
+    prebalayerXml(texte);
+  } catch (e) {
+    if (e instanceof RegistreError && typeof e.details?.motif === 'string') {
+      const motif = e.details.motif as MotifDocumentInvalide;
+      // Same opening as the parser's refusals, whichever of the two found the fault.
+      const raison = `${motif === 'xml_mal_forme' ? 'XML mal formé : ' : ''}${String(e.details.raison)}`;
+      throw erreurDocument(document, motif, 'document', raison);
+    }
+    throw e;
+  }
 }
 
 /** Parses strictly; returns the root element. */
@@ -120,14 +122,12 @@ export function parserXml(texte: string, document: NomDocument): Element {
     probleme ??= e instanceof Error ? e.message : 'erreur de lecture';
   }
   if (probleme || !racine) {
-    // The parser's message is technical English; keep it short, it never contains personal data
-    // beyond element names.
-    throw erreurDocument(
-      document,
-      'xml_mal_forme',
-      'document',
-      `XML mal formé : ${String(probleme ?? 'aucun élément racine').slice(0, 160)}`,
-    );
+    // French reason first; the parser's technical English after it, as a short escaped detail
+    // (it may quote names or text of the document).
+    const detail = citer(String(probleme ?? 'aucun élément racine').replace(/^\[xmldom \w+\]\s*/, ''), 120);
+    const erreur = erreurDocument(document, 'xml_mal_forme', 'document', `XML mal formé (détail : ${detail})`);
+    erreur.details!.detail = detail;
+    throw erreur;
   }
   return racine;
 }
@@ -145,7 +145,7 @@ export function versionDeRacine(racine: Element, document: NomDocument): Version
       document,
       'schema',
       'version',
-      `l’attribut version (« ${attribut.slice(0, 10)} ») ne correspond pas à l’espace de noms (version ${v.version})`,
+      `l’attribut version (« ${citer(attribut, 10)} ») ne correspond pas à l’espace de noms (version ${v.version})`,
     );
   }
   if (attribut === null) throw erreurDocument(document, 'schema', 'version', 'attribut version manquant');
@@ -167,7 +167,7 @@ export function analyserDocument(
       document,
       'document_inattendu',
       'document',
-      `document « ${String(racine.localName).slice(0, 40)} » reçu, « ${nomRacine} » attendu`,
+      `document « ${citer(racine.localName)} » reçu, « ${nomRacine} » attendu`,
     );
   }
   return { racine, version, texte };

@@ -1,14 +1,14 @@
 import { DOMImplementation, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import { espaceDeNoms, type NomDocument, type VersionFormat } from '../../../shared/comedec';
+import { raisonValeurRefusee } from '../../../shared/xml/caracteres';
 import { erreurDocument } from './erreurs';
-
-const CARACTERE_INTERDIT = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 
 /**
  * Builds a document in the namespace of one version. Values go through the DOM (xmldom
  * escapes them), never through string concatenation; null and undefined values write nothing,
- * so optional fields are simply absent. A control character XML cannot carry is refused rather
- * than written into a document that no parser would read back.
+ * so optional fields are simply absent. A character the reader refuses (a control character,
+ * a tab or line break in an attribute) is refused here rather than written into a document
+ * that the reader would not read back.
  */
 export class Ecrivain {
   readonly doc: Document;
@@ -26,16 +26,17 @@ export class Ecrivain {
     this.racine.setAttribute('version', String(version));
   }
 
-  private verifier(valeur: string, champ: string): string {
-    if (CARACTERE_INTERDIT.test(valeur))
-      throw erreurDocument(this.document, 'schema', champ, 'caractère de contrôle interdit en XML');
+  /** The reader's rule (raisonValeurRefusee): what this writes, the reader reads back. */
+  private verifier(valeur: string, champ: string, attribut: boolean): string {
+    const raison = raisonValeurRefusee(valeur, attribut);
+    if (raison) throw erreurDocument(this.document, 'schema', champ, raison);
     return valeur;
   }
 
   attributs(el: Element, attrs: Record<string, string | number | boolean | null | undefined>): Element {
     for (const [nom, v] of Object.entries(attrs)) {
       if (v === null || v === undefined) continue;
-      el.setAttribute(nom, this.verifier(String(v), nom));
+      el.setAttribute(nom, this.verifier(String(v), nom, true));
     }
     return el;
   }
@@ -49,7 +50,7 @@ export class Ecrivain {
   ): Element {
     const el = this.doc.createElementNS(this.ns, nom);
     if (texte !== undefined && texte !== null)
-      el.appendChild(this.doc.createTextNode(this.verifier(String(texte), nom)));
+      el.appendChild(this.doc.createTextNode(this.verifier(String(texte), nom, false)));
     this.attributs(el, attrs);
     parent.appendChild(el);
     return el;

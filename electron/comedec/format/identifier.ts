@@ -1,3 +1,4 @@
+import { citer } from '../../../shared/citation';
 import { decoderDocument, parserXml, versionDeRacine, type OptionsAnalyse } from './analyse';
 import { RACINE_ACCUSE } from './accuse';
 import { RACINE_DEMANDE } from './demande';
@@ -31,6 +32,6 @@ export function identifierDocument(xml: string | Uint8Array, options: OptionsAna
   const version = versionDeRacine(racine, 'document');
   const nom = String(racine.localName);
   if (!racines.includes(nom))
-    throw erreurDocument('document', 'document_inattendu', 'document', `document « ${nom.slice(0, 40)} » inconnu`);
+    throw erreurDocument('document', 'document_inattendu', 'document', `document « ${citer(nom)} » inconnu`);
   return { racine: nom as NomRacine, version };
 }

@@ -1,5 +1,7 @@
 import type { Element, Node } from '@xmldom/xmldom';
 import type { NomDocument } from '../../../shared/comedec';
+import { citer } from '../../../shared/citation';
+import { raisonValeurRefusee } from '../../../shared/xml/caracteres';
 import { erreurDocument } from './erreurs';
 
 export const NS_XMLDSIG = 'http://www.w3.org/2000/09/xmldsig#';
@@ -34,9 +36,19 @@ export class Lecteur {
     return this.chemin ? `${this.chemin}.${nom}` : nom;
   }
 
+  /**
+   * A parsed value, checked once more after the parser: whatever a reference or a parser's
+   * leniency produced, no field holds a character XML 1.0 or the register forbids.
+   */
+  private valeur(valeur: string, champ: string, attribut: boolean): string {
+    const raison = raisonValeurRefusee(valeur, attribut);
+    if (raison) throw erreurDocument(this.document, 'encodage_invalide', champ, raison);
+    return valeur;
+  }
+
   attribut(nom: string): string | null {
     this.lusAttributs.add(nom);
-    return this.el.hasAttribute(nom) ? this.el.getAttribute(nom) : null;
+    return this.el.hasAttribute(nom) ? this.valeur(this.el.getAttribute(nom) ?? '', this.champ(nom), true) : null;
   }
 
   attributRequis(nom: string): string {
@@ -81,15 +93,17 @@ export class Lecteur {
     for (let i = 0; i < attrs.length; i++) {
       const a = attrs.item(i)!;
       if (a.name !== 'xmlns' && a.prefix !== 'xmlns' && !this.lusAttributs.has(a.name))
-        throw this.erreur(this.chemin, `attribut « ${a.name} » inconnu dans cette version du format`);
+        throw this.erreur(this.chemin, `attribut « ${citer(a.name)} » inconnu dans cette version du format`);
     }
     let t = '';
     for (let n: Node | null = this.el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_SECTION_NODE) t += n.nodeValue ?? '';
       else if (n.nodeType === ELEMENT_NODE)
-        throw this.erreur(this.chemin, `élément « ${String((n as Element).localName)} » inattendu dans une valeur`);
+        throw this.erreur(this.chemin, `élément « ${citer((n as Element).localName)} » inattendu dans une valeur`);
+      else if (n.nodeType !== COMMENT_NODE)
+        throw this.erreur(this.chemin, 'nœud XML non permis dans une valeur (instruction de traitement)');
     }
-    return t;
+    return this.valeur(t, this.chemin, false);
   }
 
   texteEnfant(nom: string): string | null {
@@ -115,8 +129,8 @@ export class Lecteur {
         continue;
       }
       throw this.erreur(
-        this.champ(String(e.localName)),
-        `élément « ${String(e.localName)} » inconnu dans cette version du format`,
+        this.champ(citer(e.localName)),
+        `élément « ${citer(e.localName)} » inconnu dans cette version du format`,
       );
     }
     for (let n: Node | null = this.el.firstChild; n; n = n.nextSibling) {
@@ -137,7 +151,10 @@ export class Lecteur {
       const a = attrs.item(i)!;
       if (a.name === 'xmlns' || a.prefix === 'xmlns') continue;
       if (!this.lusAttributs.has(a.name))
-        throw this.erreur(this.champ(a.name), `attribut « ${a.name} » inconnu dans cette version du format`);
+        throw this.erreur(
+          this.champ(citer(a.name)),
+          `attribut « ${citer(a.name)} » inconnu dans cette version du format`,
+        );
     }
   }
 }

@@ -1,3 +1,4 @@
+import { citer } from '../../../shared/citation';
 import { RegistreError } from '../../../shared/errors';
 import { analyserDocument, type OptionsAnalyse } from './analyse';
 import { Ecrivain } from './ecrivain';
@@ -46,11 +47,15 @@ export function lireRejet(xml: string | Uint8Array, options: OptionsAnalyse = {}
   return valider(RejetSchema, brut, 'rejet');
 }
 
-/** A platform rejection as the application's typed error (final, never retried). */
+/**
+ * A platform rejection as the application's typed error (final, never retried). The message
+ * came over the network: it is shown as a bounded, escaped excerpt (no forged line on a
+ * terminal or in the journal).
+ */
 export function erreurDeRejet(r: Rejet): RegistreError {
-  return new RegistreError('rejet_plateforme', r.message, {
+  return new RegistreError('rejet_plateforme', citer(r.message, 500), {
     motif: r.motif,
     ...(r.demandeId ? { demandeId: r.demandeId } : {}),
-    ...(r.champ ? { champ: r.champ } : {}),
+    ...(r.champ ? { champ: citer(r.champ, 200) } : {}),
   });
 }

@@ -6,6 +6,7 @@ import { migration0004 } from './0004-demandes';
 import { migration0005 } from './0005-rapprochements';
 import { migration0006 } from './0006-plateforme-des-demandes';
 import { migration0007 } from './0007-reponses';
+import { migration0008 } from './0008-annuaire';
 
 /**
  * Every migration, in order. A new one is a new numbered file added at the end of this list;
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
 
 export type { Migration };

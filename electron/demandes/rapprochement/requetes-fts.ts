@@ -50,13 +50,26 @@ function jour(iso: string): GroupeFts {
   return { mots: [jeton(iso), ...(inversee ? [jeton(inversee)] : [])] };
 }
 
-/** The date's month a year before, the same year and a year after, and the months around it. */
-function moisVoisins(iso: string): GroupeFts {
+/**
+ * The date's month a year before, the same year and a year after, and the months around it,
+ * within the registers' years: a token for year -1 or 10000 would not be one word for FTS5
+ * ("m-112" is a phrase, which the index refuses), and no act is registered then anyway.
+ */
+function moisVoisins(iso: string, anneeMax: number): GroupeFts {
   const a = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));
-  const avant = m === 1 ? jetonMois(a - 1, 12) : jetonMois(a, m - 1);
-  const apres = m === 12 ? jetonMois(a + 1, 1) : jetonMois(a, m + 1);
-  return { mots: [jetonMois(a - 1, m), jetonMois(a, m), jetonMois(a + 1, m), avant, apres] };
+  const mois: [number, number][] = [
+    [a - 1, m],
+    [a, m],
+    [a + 1, m],
+    m === 1 ? [a - 1, 12] : [a, m - 1],
+    m === 12 ? [a + 1, 1] : [a, m + 1],
+  ];
+  return {
+    mots: mois
+      .filter(([annee]) => annee >= PREMIERE_ANNEE_REGISTRE && annee <= anneeMax)
+      .map(([x, y]) => jetonMois(x, y)),
+  };
 }
 
 /** A surname's forms: the name as one word (the index holds it so too) and its variants. */
@@ -110,7 +123,11 @@ export function requetesFts(d: DonneesDemande, variantes: Variantes, options: Op
       requetes.push({ nom: 'nom, date de naissance', groupes: [noms, jour(dateNaissance)], limite: 100 });
     const date = estIso(datePrincipale) ? datePrincipale : estIso(dateNaissance) ? dateNaissance : null;
     if (date)
-      requetes.push({ nom: 'nom, prénom, mois voisins', groupes: [noms, prenom, moisVoisins(date)], limite: 100 });
+      requetes.push({
+        nom: 'nom, prénom, mois voisins',
+        groupes: [noms, prenom, moisVoisins(date, anneeMax)],
+        limite: 100,
+      });
   }
   return requetes.flatMap((r) => {
     // A group without any word (no parent declared...) can match nothing: the search is skipped.

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ouvrirBase, type Base } from '../../../electron/db/connexion';
 import { DepotActes } from '../../../electron/registre/depot';
-import { remplirRegistre } from '../../../electron/registre/synthetique';
+import { genererActes, remplirRegistre } from '../../../electron/registre/synthetique';
 
 export interface OptionsRegistreBench {
   actes: number;
@@ -73,4 +73,29 @@ export function registreDeBench(o: OptionsRegistreBench): RegistreBench {
   const construitEnS = (performance.now() - debut) / 1000;
   o.journal?.(`registre construit : ${o.actes} actes en ${construitEnS.toFixed(0)} s`);
   return { fichier, construitEnS, liberer };
+}
+
+/**
+ * A small synthetic register of indexed acts only, written through the acts store into a data
+ * folder's database before the application opens it. Acts known only by their number are left
+ * out on purpose: they block every negative answer of their year ("indexez l'acte"), which the
+ * officer's bench does not measure.
+ */
+export function registreIndexe(fichier: string, o: { actes: number; graine: number; commune: string }): number {
+  const db = ouvrirBase(fichier);
+  try {
+    const depot = new DepotActes(db);
+    const horodatage = new Date().toISOString();
+    let n = 0;
+    db.transaction(() => {
+      for (const acte of genererActes(o))
+        if (acte.indexe) {
+          depot.enregistrer(acte, horodatage);
+          n++;
+        }
+    })();
+    return n;
+  } finally {
+    db.close();
+  }
 }

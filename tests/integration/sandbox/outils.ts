@@ -34,6 +34,7 @@ export interface CarteOuverte {
 
 export function ouvrirCarte(cartes: CartesTest, nom: NomCarte): CarteOuverte {
   const carte = cartes.cartes[nom];
+  if (!carte) throw new Error(`carte ${nom} non provisionnée`);
   const { liaison } = chargerBibliotheque(cartes.bibliotheque);
   const jeton = listerLecteurs(liaison, cartes.bibliotheque).find((l) => l.carte?.label === carte.label)?.carte;
   if (!jeton) throw new Error(`carte ${carte.label} absente`);

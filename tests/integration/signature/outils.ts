@@ -8,9 +8,15 @@ import { appTemporaire } from '../../support/app-temporaire';
 import { provisionnerCartes, type CartesTest } from '../../fixtures/cartes/provisionner';
 
 /** A real app on a temporary folder, with the SoftHSM2 test cards set as its card. */
-export async function appAvecCartes(options: { horloge?: import('../../../electron/horloge').Horloge } = {}) {
+export async function appAvecCartes(
+  options: {
+    horloge?: import('../../../electron/horloge').Horloge;
+    /** The test cards to provision (the default set when omitted). */
+    seulement?: NonNullable<Parameters<typeof provisionnerCartes>[1]>['seulement'];
+  } = {},
+) {
   const dossierCartes = fs.mkdtempSync(path.join(os.tmpdir(), 'cartes-'));
-  const cartes = await provisionnerCartes(dossierCartes);
+  const cartes = await provisionnerCartes(dossierCartes, { seulement: options.seulement });
   const app = appTemporaire(options);
   const appeler = async <N extends NomAppel>(nom: N, entree: EntreeAppel<N>): Promise<SortieAppel<N>> => {
     const r = await app.repartir(nom, entree);

@@ -1,5 +1,15 @@
-import { useEffect } from 'react';
-import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { OngletAnnuaire } from './annuaire/OngletAnnuaire';
 import { GestionPin } from './GestionPin';
 import { PanneauLecteurs } from './PanneauLecteurs';
 import { ReglagesCarte } from './ReglagesCarte';
@@ -19,16 +29,20 @@ const useStyles = makeStyles({
   annonce: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
 });
 
+type Onglet = 'ma-carte' | 'agents' | 'cartes-agents';
+
 /**
- * Cartes: the agent card, live (reader, card present or not, holder, certificates with their
- * validity, PIN tries), the signature of pending documents, the PIN tools of the card manager,
- * and the card's settings.
+ * Cartes, three tabs. "Ma carte": the agent card, live (reader, card present or not, holder,
+ * certificates with their validity, PIN tries), the signature of pending documents, the PIN
+ * tools, and the card's settings. "Agents et droits" and "Cartes des agents": the directory
+ * (docs/annuaire.md).
  */
 export function EcranCartes() {
   const styles = useStyles();
   const etat = useCartes((e) => e.etat);
   const erreur = useCartes((e) => e.erreur);
   const annonce = useCartes((e) => e.annonce);
+  const [onglet, setOnglet] = useState<Onglet>('ma-carte');
 
   useEffect(() => {
     const debrancher = useCartes.getState().brancher();
@@ -45,20 +59,26 @@ export function EcranCartes() {
         <div className={styles.annonce} role="status" aria-live="polite">
           {annonce}
         </div>
-        {etat?.mode === 'formation' && (
+        <TabList selectedValue={onglet} onTabSelect={(_, d) => setOnglet(d.value as Onglet)} aria-label="Cartes">
+          <Tab value="ma-carte">Ma carte</Tab>
+          <Tab value="agents">Agents et droits</Tab>
+          <Tab value="cartes-agents">Cartes des agents</Tab>
+        </TabList>
+        {onglet !== 'ma-carte' && <OngletAnnuaire onglet={onglet} />}
+        {onglet === 'ma-carte' && etat?.mode === 'formation' && (
           <MessageBar intent="warning">
             <MessageBarBody>
               Mode formation : les signatures faites ici ne valent que pour l’entraînement.
             </MessageBarBody>
           </MessageBar>
         )}
-        {erreur && (
+        {onglet === 'ma-carte' && erreur && (
           <MessageBar intent="error">
             <MessageBarBody>{erreur}</MessageBarBody>
           </MessageBar>
         )}
-        {!etat && !erreur && <Spinner label="Recherche des lecteurs de carte…" />}
-        {etat && (
+        {onglet === 'ma-carte' && !etat && !erreur && <Spinner label="Recherche des lecteurs de carte…" />}
+        {onglet === 'ma-carte' && etat && (
           <>
             <Section
               id="titre-lecteurs"

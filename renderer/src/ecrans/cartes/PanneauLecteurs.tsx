@@ -153,6 +153,15 @@ export function PanneauLecteurs() {
                           <MessageBarBody>{etat.session.raisonSansSignature}</MessageBarBody>
                         </MessageBar>
                       )}
+                      {etat.session.peutSigner && (
+                        <Text>
+                          {etat.session.lecteurAClavier
+                            ? 'Le code PIN se tape sur le lecteur, aussi souvent que la carte le demande.'
+                            : etat.session.pinParSignature
+                              ? 'Cette carte demande le code PIN à chaque signature.'
+                              : 'Un code PIN pour tout un lot de signatures.'}
+                        </Text>
+                      )}
                       <ListeCertificats certificats={etat.session.certificats} />
                     </>
                   )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import {
   Button,
   makeStyles,
@@ -21,7 +21,7 @@ import { useNotifier } from '../../composants/notifications';
 import { BarreSynchro } from './BarreSynchro';
 import { DialogueDiagnostic } from './DialogueDiagnostic';
 import { DialogueParametresSync } from './DialogueParametresSync';
-import { ListeDemandes } from './ListeDemandes';
+import { aTraiter, ListeDemandes } from './ListeDemandes';
 import { ListeEnvois } from './ListeEnvois';
 import { ListeQuarantaine } from './ListeQuarantaine';
 import { DialogueReponse } from './reponse/DialogueReponse';
@@ -139,31 +139,49 @@ export function EcranDemandes() {
     }
   };
 
-  const ouvrir = (id: number) => void useReponse.getState().ouvrir(id);
+  // Stable callbacks: the memoised list is not redrawn when the rest of the screen changes.
+  const ouvrir = useCallback((id: number) => void useReponse.getState().ouvrir(id), []);
+  const traiter = useCallback(
+    (depuis: number | null) => {
+      const liste = (useDemandes.getState().liste?.demandes ?? []).filter(aTraiter);
+      const debut = Math.max(
+        0,
+        liste.findIndex((d) => d.id === depuis),
+      );
+      const ids = liste.slice(debut).map((d) => d.id);
+      if (ids.length) void useReponse.getState().ouvrirFile(ids);
+      else notifier('info', 'Aucune demande à traiter dans cette liste');
+    },
+    [notifier],
+  );
   // P on a "sûr" request in the list: the best candidate's positive answer, added to the answers to sign.
-  const repondreVite = async (id: number) => {
-    try {
-      const apercu = await api.appeler('reponses.apercu', { demandeId: id });
-      const candidat = apercu.rapprochement.candidats[0];
-      if (apercu.rapprochement.issue !== 'sur' || !candidat) {
-        notifier('warning', 'Rapprochement à vérifier', 'Ouvrez la demande (Entrée) pour choisir l’acte.');
-      } else if (apercu.reponse && apercu.reponse.etat !== 'brouillon') {
-        notifier('info', 'Réponse déjà signée', `Demande ${apercu.idPlateforme}.`);
-      } else if (apercu.reponse?.sens === 'positive' && apercu.reponse.acte?.acteId === candidat.acteId) {
-        notifier('info', 'Réponse positive déjà prête à signer', `Demande ${apercu.idPlateforme}.`);
-      } else {
-        if (apercu.reponse)
-          await api.appeler('reponses.modifier', {
-            demandeId: id,
-            reponse: { sens: 'positive', acteId: candidat.acteId },
-          });
-        else await api.appeler('reponses.preparerPositive', { demandeId: id, acteId: candidat.acteId });
-        notifier('success', 'Réponse positive prête à signer', `${apercu.idPlateforme} : ${candidat.designation}.`);
+  const repondreVite = useCallback(
+    async (id: number) => {
+      try {
+        const apercu = await api.appeler('reponses.apercu', { demandeId: id });
+        const candidat = apercu.rapprochement.candidats[0];
+        if (apercu.rapprochement.issue !== 'sur' || !candidat) {
+          notifier('warning', 'Rapprochement à vérifier', 'Ouvrez la demande (Entrée) pour choisir l’acte.');
+        } else if (apercu.reponse && apercu.reponse.etat !== 'brouillon') {
+          notifier('info', 'Réponse déjà signée', `Demande ${apercu.idPlateforme}.`);
+        } else if (apercu.reponse?.sens === 'positive' && apercu.reponse.acte?.acteId === candidat.acteId) {
+          notifier('info', 'Réponse positive déjà prête à signer', `Demande ${apercu.idPlateforme}.`);
+        } else {
+          if (apercu.reponse)
+            await api.appeler('reponses.modifier', {
+              demandeId: id,
+              reponse: { sens: 'positive', acteId: candidat.acteId },
+            });
+          else await api.appeler('reponses.preparerPositive', { demandeId: id, acteId: candidat.acteId });
+          notifier('success', 'Réponse positive prête à signer', `${apercu.idPlateforme} : ${candidat.designation}.`);
+        }
+      } catch (e) {
+        notifier('error', 'Réponse impossible', messageErreur(e));
       }
-    } catch (e) {
-      notifier('error', 'Réponse impossible', messageErreur(e));
-    }
-  };
+    },
+    [notifier],
+  );
+  const repondre = useCallback((id: number) => void repondreVite(id), [repondreVite]);
 
   return (
     <section className={styles.racine} aria-labelledby="titre-demandes">
@@ -224,7 +242,8 @@ export function EcranDemandes() {
             total={liste.total}
             issues={issues}
             surOuvrir={ouvrir}
-            surRepondre={(id) => void repondreVite(id)}
+            surRepondre={repondre}
+            surTraiter={traiter}
           />
         )}
         {onglet === 'reponses' && <ListeReponses surOuvrir={ouvrir} />}

@@ -1,5 +1,6 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import {
+  Button,
   makeStyles,
   Table,
   TableBody,
@@ -25,6 +26,23 @@ function issueFr(i: IssueDemande | undefined): string {
   return `${libelleIssue[i.issue]}${score}${i.perime ? ', à refaire' : ''}`;
 }
 
+/** The listed requests counted by matching outcome, as the inbox's header says it. */
+function comptesIssues(demandes: ResumeDemande[], issues: Record<number, IssueDemande>): string {
+  const c = { sur: 0, a_verifier: 0, aucun: 0, enCours: 0 };
+  for (const d of demandes) {
+    const i = issues[d.id]?.issue;
+    if (i) c[i]++;
+    else c.enCours++;
+  }
+  const parties = [
+    `${libelleIssue.sur} : ${c.sur}`,
+    `${libelleIssue.a_verifier} : ${c.a_verifier}`,
+    `${libelleIssue.aucun} : ${c.aucun}`,
+  ];
+  if (c.enCours) parties.push(`en cours : ${c.enCours}`);
+  return `Rapprochement des demandes listées — ${parties.join(' ; ')}`;
+}
+
 /** Only a request still to answer, matched "sûr" and up to date, takes the P shortcut. */
 const repondable = (d: ResumeDemande, i: IssueDemande | undefined) =>
   i?.issue === 'sur' &&
@@ -37,22 +55,37 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
+  aide: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
   // One line per request: a long name is cut with an ellipsis, whole in its tooltip.
   uneLigne: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: '22em', display: 'block' },
 });
 
+/** The requests "Traiter à la suite" opens one after the other: nothing sent for them yet. */
+export const aTraiter = (d: ResumeDemande) =>
+  (d.cycle === 'recue' || d.cycle === 'en_cours') && ['recue', 'en_cours', 'a_echeance', 'en_retard'].includes(d.etat);
+
 /**
  * Up and down move between rows, Enter (or a click anywhere on the row) opens the request, P
- * answers a "sûr" one positively (its draft joins the answers to sign).
+ * answers a "sûr" one positively (its draft joins the answers to sign), T treats the requests
+ * one after the other from this one.
  */
-function clavierLigne(e: KeyboardEvent<HTMLTableRowElement>, ouvrir: () => void, repondre: (() => void) | null) {
+function clavierLigne(
+  e: KeyboardEvent<HTMLTableRowElement>,
+  ouvrir: () => void,
+  repondre: (() => void) | null,
+  traiter: () => void,
+) {
   const ligne = e.currentTarget;
+  const simple = !e.ctrlKey && !e.altKey && !e.metaKey;
   if (e.key === 'Enter') {
     e.preventDefault();
     ouvrir();
-  } else if (repondre && e.key.toLowerCase() === 'p' && !e.ctrlKey && !e.altKey && !e.metaKey) {
+  } else if (repondre && e.key.toLowerCase() === 'p' && simple) {
     e.preventDefault();
     repondre();
+  } else if (e.key.toLowerCase() === 't' && simple) {
+    e.preventDefault();
+    traiter();
   } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
     e.preventDefault();
     const voisine = e.key === 'ArrowDown' ? ligne.nextElementSibling : ligne.previousElementSibling;
@@ -60,13 +93,18 @@ function clavierLigne(e: KeyboardEvent<HTMLTableRowElement>, ouvrir: () => void,
   }
 }
 
-/** The requests received, most urgent first; each row opens the request. */
-export function ListeDemandes(props: {
+/**
+ * The requests received, most urgent first; each row opens the request. Memoised: an answer
+ * prepared elsewhere on the screen does not redraw the rows.
+ */
+export const ListeDemandes = memo(function ListeDemandes(props: {
   demandes: ResumeDemande[];
   total: number;
   issues: Record<number, IssueDemande>;
   surOuvrir: (id: number) => void;
   surRepondre: (id: number) => void;
+  /** From this request (or the first) on, the requests to treat one after the other. */
+  surTraiter: (depuis: number | null) => void;
 }) {
   const styles = useStyles();
   if (props.demandes.length === 0) {
@@ -79,10 +117,18 @@ export function ListeDemandes(props: {
   }
   return (
     <>
-      <Text size={200}>
-        ↑ ↓ : parcourir ; Entrée : ouvrir la demande ; P : répondre positivement à une demande « sûre » (la réponse
-        rejoint les réponses à signer).
-      </Text>
+      <div className={styles.aide}>
+        <Button size="small" appearance="primary" onClick={() => props.surTraiter(null)}>
+          Traiter à la suite (T)
+        </Button>
+        <Text weight="semibold" id="comptes-rapprochement">
+          {comptesIssues(props.demandes, props.issues)}
+        </Text>
+        <Text size={200}>
+          ↑ ↓ : parcourir ; Entrée : ouvrir la demande ; P : répondre positivement à une demande « sûre » (la réponse
+          rejoint les réponses à signer) ; T : traiter à la suite, chaque réponse ouvre la demande suivante.
+        </Text>
+      </div>
       <Table aria-label="Demandes reçues" size="small">
         <TableHeader>
           <TableRow>
@@ -109,6 +155,7 @@ export function ListeDemandes(props: {
                   e,
                   () => props.surOuvrir(d.id),
                   repondable(d, props.issues[d.id]) ? () => props.surRepondre(d.id) : null,
+                  () => props.surTraiter(d.id),
                 )
               }
             >
@@ -151,4 +198,4 @@ export function ListeDemandes(props: {
       )}
     </>
   );
-}
+});

@@ -57,11 +57,12 @@ export function joursRestantsFr(n: number): string {
 /** Why a document was refused, in French; the parser's own (technical, English) text is shown apart. */
 export const libelleMotifQuarantaine: Record<DocumentQuarantaine['motif'], string> = {
   trop_volumineux: 'Document trop volumineux',
-  encodage_invalide: 'Caractères illisibles (encodage non UTF-8)',
+  encodage_invalide: 'Caractères interdits ou illisibles (caractère de contrôle, encodage non UTF-8)',
   dtd_interdite: 'Document refusé : déclaration DTD interdite',
   xml_mal_forme: 'Document XML mal formé (illisible)',
   document_inattendu: 'Ce n’est pas une demande COMEDEC',
   schema: 'Demande incomplète ou non conforme au format',
+  trop_complexe: 'Document trop complexe (imbrication, nombre ou longueur au-delà des limites)',
   format_inconnu: 'Version du format d’échange inconnue',
   mauvais_destinataire: 'Demande adressée à une autre commune',
   signature_invalide: 'Signature de la réponse invalide',

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Badge,
   Button,
@@ -49,12 +49,14 @@ function saisie(cible: EventTarget): boolean {
  * requester, the candidate acts beside the declaration field by field, the answer prepared
  * (exactly what will be sent), and the actions with their keys: P (or Ctrl+Entrée) answer
  * positively, N negatively, 1 to 9 or the arrows choose another candidate, M set aside (or take
- * back), O open the act in the register, X show the XML, A discard the draft.
+ * back), O open the act in the register, X show the XML, A discard the draft. Opened with
+ * "Traiter à la suite", an answer opens the next request at once (S passes one by).
  */
-export function DialogueReponse() {
+export const DialogueReponse = memo(function DialogueReponse() {
   const styles = useStyles();
   const notifier = useNotifier();
-  const { id, demande, apercu, choisi, chargement, erreur } = useReponse();
+  const { id, demande, apercu, choisi, chargement, erreur, file, precedente } = useReponse();
+  const aLaSuite = file.length > 0;
   const [xmlVisible, setXmlVisible] = useState(false);
   const [negative, setNegativeBrut] = useState(false);
   const surface = useRef<HTMLDivElement>(null);
@@ -74,9 +76,19 @@ export function DialogueReponse() {
     const recharger = (e: { demandeIds: number[] }) => {
       if (e.demandeIds.includes(id)) void useReponse.getState().recharger();
     };
-    const arrets = [api.ecouter('rapprochement.modifie', recharger), api.ecouter('reponses.modifiees', recharger)];
+    const invalider = (e: { demandeIds: number[] }) => useReponse.getState().invalider(e.demandeIds);
+    const arrets = [
+      api.ecouter('rapprochement.modifie', recharger),
+      api.ecouter('reponses.modifiees', recharger),
+      api.ecouter('rapprochement.modifie', invalider),
+      api.ecouter('reponses.modifiees', invalider),
+    ];
     return () => arrets.forEach((a) => a());
   }, [id]);
+  // In a run, the next request replaces the one answered: the focus comes back to the dialog, where its keys go.
+  useEffect(() => {
+    if (aLaSuite && id !== null && !surface.current?.contains(document.activeElement)) surface.current?.focus();
+  }, [aLaSuite, id]);
 
   const fermer = () => {
     setXmlVisible(false);
@@ -93,14 +105,27 @@ export function DialogueReponse() {
   const dejaPrepare =
     reponse?.sens === 'positive' && reponse.acte?.acteId === candidat?.acteId && !reponse.acteModifieDepuis;
 
-  const agir = async (action: () => Promise<unknown>, succes: string) => {
+  /** After an answer: in a run, the next request (what was done is said there); else the draft, shown. */
+  const apresReponse = async (fait: string) => {
+    if (aLaSuite && apercu) {
+      setXmlVisible(false);
+      await useReponse.getState().suivante(`Demande ${apercu.idPlateforme} : ${fait.toLocaleLowerCase('fr-FR')}.`);
+    } else {
+      notifier('success', fait);
+      await useReponse.getState().recharger();
+    }
+  };
+  const agir = async (action: () => Promise<unknown>, succes: string, avancer = false) => {
     if (enCours) return;
     setEnCours(true);
     setEchec(null);
     try {
       await action();
-      notifier('success', succes);
-      await useReponse.getState().recharger();
+      if (avancer) await apresReponse(succes);
+      else {
+        notifier('success', succes);
+        await useReponse.getState().recharger();
+      }
     } catch (e) {
       setEchec(messageErreur(e));
     } finally {
@@ -116,7 +141,13 @@ export function DialogueReponse() {
           ? api.appeler('reponses.modifier', { demandeId, reponse: { sens: 'positive', acteId: candidat.acteId } })
           : api.appeler('reponses.preparerPositive', { demandeId, acteId: candidat.acteId }),
       'Réponse positive prête à signer',
+      true,
     );
+  };
+  const passer = () => {
+    if (!aLaSuite || !apercu || enCours) return;
+    setXmlVisible(false);
+    void useReponse.getState().suivante(`Demande ${apercu.idPlateforme} passée, sans réponse.`);
   };
   const abandonner = () => {
     if (!apercu || !reponse || !modifiable) return;
@@ -154,6 +185,7 @@ export function DialogueReponse() {
     else if (touche === 'o') faire(() => ouvrirActe(candidat?.acteId));
     else if (touche === 'x' && reponse) faire(() => setXmlVisible((v) => !v));
     else if (touche === 'a') faire(abandonner);
+    else if (touche === 's' && aLaSuite) faire(passer);
     else if (/^[1-9]$/.test(e.key)) faire(() => useReponse.getState().choisir(Number(e.key) - 1));
     else if ((e.key === 'ArrowDown' || e.key === 'ArrowRight') && (e.target as HTMLInputElement).type !== 'radio')
       faire(() => useReponse.getState().choisir(choisi + 1));
@@ -175,6 +207,11 @@ export function DialogueReponse() {
               {demande ? `Demande ${demande.idPlateforme}${demande.specimen ? ' (spécimen)' : ''}` : 'Demande'}
             </DialogTitle>
             <DialogContent className={styles.contenu}>
+              {aLaSuite && (
+                <Text role="status" size={200}>
+                  {precedente ?? 'Chaque réponse ouvre la demande suivante ; S passe une demande.'}
+                </Text>
+              )}
               {chargement && <Spinner label="Chargement…" />}
               {erreur && <Text>{erreur}</Text>}
               {apercu && demande && (
@@ -198,6 +235,11 @@ export function DialogueReponse() {
                     <Text>
                       {nomDemandeur(demande)} (forme attendue : {libelleForme[apercu.formeAttendue]})
                     </Text>
+                    {aLaSuite && (
+                      <Text weight="semibold">
+                        À la suite : {file.indexOf(apercu.demandeId) + 1} sur {file.length}
+                      </Text>
+                    )}
                   </div>
                   <Text id="explication-rapprochement">{apercu.rapprochement.explication}</Text>
                   {apercu.purgee && (
@@ -252,10 +294,7 @@ export function DialogueReponse() {
                       }}
                       surFermer={(prepare) => {
                         setNegative(false);
-                        if (prepare) {
-                          notifier('success', 'Réponse négative prête à signer');
-                          void useReponse.getState().recharger();
-                        }
+                        if (prepare) void apresReponse('Réponse négative prête à signer');
                       }}
                     />
                   )}
@@ -271,6 +310,8 @@ export function DialogueReponse() {
                         api
                           .appeler('demandes.mettreDeCote', { id: apercu.demandeId, commentaire })
                           .then(() => {
+                            // the form's field goes with it: the dialog keeps the focus (M takes it back)
+                            rendreFocus();
                             setDeCote({ ouvert: false, erreur: null });
                             notifier('success', 'Demande mise de côté');
                             return useReponse.getState().recharger();
@@ -309,6 +350,11 @@ export function DialogueReponse() {
                   Abandonner la réponse (A)
                 </Button>
               )}
+              {aLaSuite && (
+                <Button disabled={enCours} onClick={passer}>
+                  Demande suivante (S)
+                </Button>
+              )}
               <Button onClick={fermer}>Fermer (Échap)</Button>
             </DialogActions>
           </DialogBody>
@@ -316,4 +362,4 @@ export function DialogueReponse() {
       </Dialog>
     </>
   );
-}
+});

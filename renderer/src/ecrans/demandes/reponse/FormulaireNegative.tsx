@@ -66,6 +66,8 @@ function lireGarde(e: unknown, apercu: ApercuReponse): Garde | null {
  * A negative answer, as a form inside the request's dialog (mounted afresh at each opening): a reason and an optional comment. When the register holds a candidate the
  * backend refuses until the officer names each one (a box ticked per act, then sent again with
  * `confirmation.acteIds`); an act known only by its number blocks it ("indexez l'acte").
+ * Keyboard: Entrée on the reason or a box (Ctrl+Entrée in the comment) prepares the answer; the
+ * guard, when it appears, takes the focus on its first box (Espace ticks it).
  */
 export function FormulaireNegative(props: {
   apercu: ApercuReponse | null;
@@ -117,6 +119,12 @@ export function FormulaireNegative(props: {
           e.stopPropagation();
           props.surFermer(false);
         }
+        // Browsers do not submit a form on Entrée from a radio button or a box: the form does it.
+        const type = (e.target as HTMLInputElement).type;
+        if (e.key === 'Enter' && (e.ctrlKey || type === 'radio' || type === 'checkbox')) {
+          e.preventDefault();
+          void envoyer();
+        }
       }}
       onSubmit={(e) => {
         e.preventDefault();
@@ -140,9 +148,10 @@ export function FormulaireNegative(props: {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {garde.message}
-            {garde.candidats.map((c) => (
+            {garde.candidats.map((c, i) => (
               <Checkbox
                 key={c.acteId}
+                autoFocus={i === 0}
                 checked={confirmes.includes(c.acteId)}
                 onChange={(_, d) =>
                   setConfirmes((l) => (d.checked ? [...l, c.acteId] : l.filter((x) => x !== c.acteId)))

@@ -8,6 +8,9 @@ import { messageErreur } from '../../../composants/messageErreur';
  * The request opened to be answered: its declaration, the matching outcome with its candidates,
  * the guard of a negative answer and the live draft (from `reponses.apercu`). Reloaded when the
  * matching or the answers change (events `rapprochement.modifie`, `reponses.modifiees`).
+ *
+ * "Traiter à la suite" opens the requests to treat one after the other: after each answer the
+ * next one is shown at once, its data read while the officer was reading the previous one.
  */
 interface EtatReponse {
   id: number | null;
@@ -17,13 +20,45 @@ interface EtatReponse {
   choisi: number;
   chargement: boolean;
   erreur: string | null;
+  /** The run of requests to treat one after the other (empty: one request opened alone). */
+  file: number[];
+  /** What was done to the previous request of the run, said to the officer as the next opens. */
+  precedente: string | null;
   ouvrir(id: number): Promise<void>;
+  ouvrirFile(ids: number[]): Promise<void>;
+  /** Opens the next request of the run, or closes the dialog after the last one. */
+  suivante(fait: string | null): Promise<void>;
   recharger(): Promise<void>;
   choisir(index: number): void;
+  /** Forgets what was read ahead for these requests (their matching or answer changed). */
+  invalider(demandeIds: number[]): void;
   fermer(): void;
 }
 
 let ticket = 0;
+
+interface Lecture {
+  demande: DetailDemande;
+  apercu: ApercuReponse;
+}
+const lire = async (id: number): Promise<Lecture> => {
+  const [demande, apercu] = await Promise.all([
+    api.appeler('demandes.lire', { id }),
+    api.appeler('reponses.apercu', { demandeId: id }),
+  ]);
+  return { demande, apercu };
+};
+
+/** The next request of the run, read ahead: showing it after an answer costs no round trip. */
+let avance: { id: number; lecture: Promise<Lecture> } | null = null;
+function lireEnAvance(id: number | undefined): void {
+  if (id === undefined || avance?.id === id) return;
+  const lecture = lire(id);
+  // A failed read ahead is read again when the request is shown.
+  lecture.catch(() => undefined);
+  avance = { id, lecture };
+}
+const apres = (file: number[], id: number | null) => (id === null ? undefined : file[file.indexOf(id) + 1]);
 
 /** The candidate of the draft when there is one, else the best. */
 function indexInitial(a: ApercuReponse): number {
@@ -39,25 +74,52 @@ export const useReponse = create<EtatReponse>((set, get) => ({
   choisi: 0,
   chargement: false,
   erreur: null,
+  file: [],
+  precedente: null,
   async ouvrir(id) {
-    set({ id, demande: null, apercu: null, choisi: 0, chargement: true, erreur: null });
+    set({ id, demande: null, apercu: null, choisi: 0, chargement: true, erreur: null, file: [], precedente: null });
     await get().recharger();
+  },
+  async ouvrirFile(ids) {
+    if (!ids.length) return;
+    const vide = { demande: null, apercu: null, choisi: 0, chargement: true, erreur: null, precedente: null };
+    set({ ...vide, id: ids[0], file: ids });
+    await get().recharger();
+  },
+  async suivante(fait) {
+    const { file, id } = get();
+    const prochaine = apres(file, id);
+    if (prochaine === undefined) {
+      get().fermer();
+      return;
+    }
+    const moi = ++ticket;
+    const lue = avance?.id === prochaine ? avance.lecture : lire(prochaine);
+    avance = null;
+    try {
+      const { demande, apercu } = await lue;
+      if (moi !== ticket) return;
+      const choisi = indexInitial(apercu);
+      set({ id: prochaine, demande, apercu, choisi, chargement: false, erreur: null, precedente: fait });
+      lireEnAvance(apres(file, prochaine));
+    } catch (e) {
+      if (moi === ticket)
+        set({ id: prochaine, demande: null, apercu: null, chargement: false, erreur: messageErreur(e) });
+    }
   },
   async recharger() {
     const id = get().id;
     if (id === null) return;
     const moi = ++ticket;
     try {
-      const [demande, apercu] = await Promise.all([
-        api.appeler('demandes.lire', { id }),
-        api.appeler('reponses.apercu', { demandeId: id }),
-      ]);
+      const { demande, apercu } = await lire(id);
       if (moi !== ticket || get().id !== id) return;
       const garder = get().apercu?.demandeId === id;
       const choisi = garder
         ? Math.min(get().choisi, Math.max(0, apercu.rapprochement.candidats.length - 1))
         : indexInitial(apercu);
       set({ demande, apercu, choisi, chargement: false, erreur: null });
+      lireEnAvance(apres(get().file, id));
     } catch (e) {
       if (moi === ticket) set({ chargement: false, erreur: messageErreur(e) });
     }
@@ -66,8 +128,24 @@ export const useReponse = create<EtatReponse>((set, get) => ({
     const n = get().apercu?.rapprochement.candidats.length ?? 0;
     if (index >= 0 && index < n) set({ choisi: index });
   },
+  invalider(demandeIds) {
+    if (avance && demandeIds.includes(avance.id)) {
+      avance = null;
+      lireEnAvance(apres(get().file, get().id));
+    }
+  },
   fermer() {
     ticket++;
-    set({ id: null, demande: null, apercu: null, choisi: 0, chargement: false, erreur: null });
+    avance = null;
+    set({
+      id: null,
+      demande: null,
+      apercu: null,
+      choisi: 0,
+      chargement: false,
+      erreur: null,
+      file: [],
+      precedente: null,
+    });
   },
 }));

@@ -1,0 +1,23 @@
+import type { Gestionnaires } from '../contrat';
+import type { ServiceAnnuaire } from './service';
+
+type NomsAnnuaire = Extract<keyof Gestionnaires, `annuaire.${string}`>;
+
+/** The `annuaire.*` calls: validated by the dispatcher against shared/contract/annuaire.ts, then the service. */
+export function gestionnairesAnnuaire(s: ServiceAnnuaire): Pick<Gestionnaires, NomsAnnuaire> {
+  return {
+    'annuaire.etat': () => s.etat(),
+    'annuaire.creer': ({ agent, delegation }) => s.creer(agent, delegation),
+    'annuaire.listerAgents': () => s.listerAgents(),
+    'annuaire.lireAgent': ({ id }) => s.lireAgent(id),
+    'annuaire.enregistrerAgent': ({ id, actif, ...saisie }) => s.enregistrerAgent(id, { ...saisie, actif }),
+    'annuaire.definirRoles': ({ agentId, roles, delegation }) => s.definirRoles(agentId, roles, delegation),
+    'annuaire.commanderCarte': ({ agentId, motif }) => s.commanderCarte(agentId, motif),
+    'annuaire.enregistrerCarte': ({ agentId, jetonId, motif }) => s.enregistrerCarte(agentId, jetonId, motif),
+    'annuaire.changerEtatCarte': ({ carteId, action, motif }) => s.changerEtatCarte(carteId, action, motif),
+    'annuaire.listerCartes': () => s.listerCartes(),
+    'annuaire.historiqueCarte': ({ carteId }) => s.historiqueCarte(carteId),
+    'annuaire.journal': ({ limite }) => s.journal(limite),
+    'annuaire.couts': () => s.couts(),
+  };
+}

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
+import {
+  appelerApi,
+  capturer,
+  ouvrirSession,
+  renseignerCommuneParApi,
+  verifierAccessibilite,
+  type Session,
+} from './outils-ui';
+
+// The harness child inherits SOFTHSM2_CONF and REGISTRE_PKCS11: it sees the same SoftHSM2 test cards.
+let dossier: string;
+let cartes: CartesTest;
+beforeAll(async () => {
+  dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-annuaire-'));
+  cartes = await provisionnerCartes(dossier, { seulement: ['officier', 'agent'] });
+  process.env.REGISTRE_PKCS11 = cartes.bibliotheque;
+});
+afterAll(() => {
+  delete process.env.REGISTRE_PKCS11;
+  fs.rmSync(dossier, { recursive: true, force: true });
+});
+
+describe('Cartes : l’annuaire des agents dans l’interface', () => {
+  let session: Session | undefined;
+  afterEach(async () => {
+    await session?.fermer();
+    session = undefined;
+  });
+
+  it('le premier officier crée l’annuaire, ajoute un agent, enregistre sa carte puis la révoque', async () => {
+    session = await ouvrirSession({
+      avant: async (h) => {
+        await renseignerCommuneParApi(h);
+        await appelerApi(h, 'carte.enregistrerParametres', { confiancePem: cartes.caPem });
+      },
+    });
+    const { page, harnais } = session;
+    await page.keyboard.press('Alt+3');
+    const officier = page.getByRole('listitem').filter({ hasText: 'Carte OFFICIER-0001' });
+    await officier.getByRole('button', { name: 'Ouvrir une session' }).click();
+    const dialogue = page.getByRole('alertdialog', { name: 'Code PIN de la carte' });
+    await dialogue.getByLabel('Code PIN').fill(cartes.cartes.officier.pin);
+    await page.keyboard.press('Enter');
+    await officier.getByText('Session ouverte').waitFor();
+
+    // First start: the officer's card session proposes to create the directory.
+    await page.getByRole('tab', { name: 'Agents et droits' }).click();
+    await page.getByText(/L’annuaire des agents n’existe pas encore : créez-le/).waitFor();
+    const creation = page.getByRole('region', { name: 'Créer l’annuaire' });
+    await creation.getByLabel('Nom (comme sur la pièce d’identité)').fill('MARTIN');
+    await creation.getByLabel('Prénoms').fill('Jeanne');
+    await creation.getByLabel('Date de naissance').fill('14/03/1968');
+    await creation.getByLabel('Fonction').fill('Maire');
+    await creation.getByLabel('Date de l’arrêté').fill('05/01/2026');
+    await creation.getByLabel('Référence de l’arrêté').fill('PV-2026-01');
+    await verifierAccessibilite(page, 'Créer l’annuaire');
+    await creation.getByRole('button', { name: 'Créer l’annuaire' }).click();
+    await page.getByText('Au clavier : Jeanne MARTIN').waitFor();
+    const agents = page.getByRole('table', { name: 'Agents de l’annuaire' });
+    await agents
+      .getByRole('row')
+      .filter({ hasText: 'Jeanne MARTIN' })
+      .getByText('Officier de l’état civil, Responsable cartes')
+      .waitFor();
+
+    // An agent, keyboard only: the form's fields in order, Enter on the button.
+    const ajout = page.getByRole('region', { name: 'Ajouter un agent' });
+    await ajout.getByLabel('Nom (comme sur la pièce d’identité)').fill('DURAND');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Paul');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('02/11/1990');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Agent d’accueil');
+    await ajout.getByRole('button', { name: 'Ajouter l’agent' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Paul DURAND ajouté à l’annuaire, avec le rôle d’agent.').waitFor();
+    await agents.getByRole('row').filter({ hasText: 'Paul DURAND' }).waitFor();
+    await verifierAccessibilite(page, 'Agents et droits');
+    await capturer(page, 'annuaire-agents');
+
+    // His card, read from the reader without its PIN, then revoked.
+    await page.getByRole('tab', { name: 'Cartes des agents' }).click();
+    const remise = page.getByRole('region', { name: 'Enregistrer une carte remise' });
+    await remise.getByRole('combobox', { name: 'Agent' }).selectOption({ label: 'Paul DURAND' });
+    const options = await remise
+      .getByRole('combobox', { name: 'Carte dans le lecteur' })
+      .locator('option')
+      .allTextContents();
+    const agent = options.findIndex((o) => o.startsWith('AGENT-0002'));
+    await remise.getByRole('combobox', { name: 'Carte dans le lecteur' }).selectOption({ index: agent });
+    await remise.getByRole('button', { name: 'Enregistrer la carte' }).click();
+    const tableCartes = page.getByRole('table', { name: 'Cartes des agents' });
+    const ligne = tableCartes.getByRole('row').filter({ hasText: 'Paul DURAND' });
+    await ligne.getByText('remise à son titulaire').waitFor();
+    await verifierAccessibilite(page, 'Cartes des agents');
+
+    const etape = page.getByRole('region', { name: 'Étape de la vie d’une carte' });
+    const carteOptions = await etape.getByRole('combobox', { name: 'Carte' }).locator('option').allTextContents();
+    await etape
+      .getByRole('combobox', { name: 'Carte' })
+      .selectOption({ index: carteOptions.findIndex((o) => o.includes('Paul DURAND')) });
+    await etape.getByRole('combobox', { name: 'Étape' }).selectOption({ label: 'Révoquer' });
+    await etape.getByRole('combobox', { name: 'Motif de la révocation' }).selectOption({ label: 'perte' });
+    await etape.getByRole('button', { name: 'Enregistrer l’étape' }).click();
+    await ligne.getByText('révoquée (perte)').waitFor();
+    await capturer(page, 'annuaire-cartes');
+
+    // The revoked card no longer opens a session.
+    const etat = await appelerApi<{ lecteurs: { carte: { id: string; label: string } | null }[] }>(
+      harnais,
+      'carte.etat',
+      {},
+    );
+    const jetonId = etat.lecteurs.find((l) => l.carte?.label === 'AGENT-0002')!.carte!.id;
+    await expect(appelerApi(harnais, 'carte.connecter', { jetonId, pin: cartes.cartes.agent.pin })).rejects.toThrow(
+      /révoquée/,
+    );
+    const journal = await appelerApi<{ quoi: string }[]>(harnais, 'annuaire.journal', { limite: 1 });
+    expect(journal[0].quoi).toMatch(/révoquée \(perte\)/);
+    expect(session.erreursPage).toEqual([]);
+  });
+});
