@@ -3,9 +3,8 @@ import * as xadesjs from 'xadesjs';
 import { erreurs } from '../../shared/errors';
 import type { CertificatAnalyse } from './certificats';
 import { xades, type CleMaterielle } from './moteur';
+import { EXC_C14N } from './politique';
 import { ecrireXml, lireXml } from './xml';
-
-export const EXC_C14N = 'http://www.w3.org/2001/10/xml-exc-c14n#';
 
 /** Who signs: the signature certificate, the CAs to ship with it, and the key that matches. */
 export interface Signataire {

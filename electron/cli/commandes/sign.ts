@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { erreurs } from '../../../shared/errors';
+import { erreurs, RegistreError } from '../../../shared/errors';
 import { prebalayerXml } from '../../../shared/xml/prebalayage';
 import type { AjouterCommande } from './index';
 
@@ -25,7 +25,14 @@ export const commandeSign: AjouterCommande = (programme) => {
       const xml = fs.readFileSync(options.in, 'utf8');
       // Before the card and the PIN: a document the signer would refuse (too deep, a DTD, a PI
       // outside the root…) is refused at once, with its reason, and no PIN is typed for nothing.
-      prebalayerXml(xml);
+      try {
+        prebalayerXml(xml);
+      } catch (e) {
+        // Named as a document refusal, so the exit code is that of a refused document (3).
+        if (e instanceof RegistreError)
+          throw new RegistreError(e.code, e.message, { ...e.details, document: 'document' });
+        throw e;
+      }
       // Loaded on use: the card stack stays out of the other commands' start.
       const { lirePinTerminal } = await import('../../signature');
       const { serviceCarteCli } = await import('../carte-outils');

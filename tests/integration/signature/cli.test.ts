@@ -174,13 +174,13 @@ describe('registre card list / sign / verify', () => {
     expect(illisible.erreur).toMatch(/date de réception illisible \(« hier\\u\{1B\}\[2J »\)/i);
   });
 
-  it('sign : un document de 100 000 niveaux est refusé avant la carte et le PIN, avec sa raison (code 2)', () => {
+  it('sign : un document de 100 000 niveaux est refusé avant la carte et le PIN, avec sa raison (code 3, document refusé)', () => {
     fs.writeFileSync(
       path.join(dossier, 'profond.xml'),
       `<reponse xmlns="urn:registre:comedec:2">${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</reponse>`,
     );
     const r = registre(['sign', '--in', 'profond.xml', '--out', 'profond-signe.xml', '--carte', 'OFFICIER-0001']);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3);
     expect(r.erreur).toBe('registre : Document XML refusé : éléments imbriqués sur plus de 64 niveaux.\n');
     expect(fs.existsSync(path.join(dossier, 'profond-signe.xml'))).toBe(false);
   });

@@ -15,7 +15,9 @@ import { carteConnectee, monterBanc, signerTout, type Banc } from './outils/banc
  * answer, signed by the simulated commune's officer, is verified and stored; an answer whose
  * signature was made over another element than the answer is refused with its reason.
  */
-const app = appTemporaire();
+// The app's clock runs with the real one, shifted when a test needs a later reception.
+const decalage = { ms: 0 };
+const app = appTemporaire({ horloge: { maintenant: () => new Date(Date.now() + decalage.ms) } });
 let banc: Banc;
 let carte: ServiceCarte;
 let sync: ServiceSync;
@@ -134,5 +136,30 @@ describe('réponses reçues aux demandes émises', () => {
     expect(app.contexte.db().prepare('SELECT count(*) FROM reponses_recues').pluck().get()).toBe(1);
     // acknowledged (kept in quarantine): not delivered again
     expect(await sync.moteur.synchroniser('manuel')).toMatchObject({ quarantaine: 0 });
+  });
+
+  it('une réponse relevée plus de 23 jours après sa signature est refusée : la vérification se fait à l’instant de réception', async () => {
+    await emettre('MAR-2026-03');
+    await sync.moteur.synchroniser('manuel');
+    const id = (
+      banc.plateforme.plateforme.db.prepare("SELECT id FROM demandes_emises WHERE reference = 'MAR-2026-03'").get() as {
+        id: string;
+      }
+    ).id;
+    decalage.ms = 24 * 24 * 3600 * 1000;
+    try {
+      const r = await sync.moteur.synchroniser('manuel');
+      expect(r.statut).toBe('reussie');
+    } finally {
+      decalage.ms = 0;
+    }
+    const q = (await app.repartir('demandes.quarantaine', {})) as {
+      ok: true;
+      valeur: { idPlateforme: string; motif: string; raison: string }[];
+    };
+    const refus = q.valeur.find((d) => d.idPlateforme === id);
+    expect(refus).toMatchObject({ motif: 'signature_invalide' });
+    expect(refus!.raison).toMatch(/plus de 23 jours avant la réception/);
+    expect(app.contexte.db().prepare('SELECT count(*) FROM reponses_recues').pluck().get()).toBe(1);
   });
 });

@@ -61,10 +61,11 @@ beforeAll(async () => {
   dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'politique-'));
   caFichier = path.join(dossier, 'ca.pem');
   fs.writeFileSync(caFichier, pki.racine.pem);
-});
+}, 60_000);
 afterAll(() => fs.rmSync(dossier, { recursive: true, force: true }));
 
-describe('politique de vérification', () => {
+// Each case makes RSA keys and certificates: seconds on a loaded machine, beyond the default 5 s.
+describe('politique de vérification', { timeout: 60_000 }, () => {
   it('la signature de référence est acceptée par nous et par xmlsec1', async () => {
     const xml = await falsifier(officier, REPONSE);
     await expect(verifierXades(xml, options())).resolves.toMatchObject({ nature: 'carte' });

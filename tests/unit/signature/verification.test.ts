@@ -43,10 +43,11 @@ beforeAll(async () => {
   dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'verif-'));
   caFichier = path.join(dossier, 'ca.pem');
   fs.writeFileSync(caFichier, pki.racine.pem);
-});
+}, 60_000);
 afterAll(() => fs.rmSync(dossier, { recursive: true, force: true }));
 
-describe('vérification XAdES', () => {
+// Some cases make a whole PKI (RSA keys): seconds on a loaded machine, beyond the default 5 s.
+describe('vérification XAdES', { timeout: 60_000 }, () => {
   it('accepte une signature correcte (et xmlsec1 aussi)', async () => {
     const xml = await signateur(sig).signer(REPONSE, { horodatage: T0 });
     const r = await verifierXades(xml, options());
