@@ -26,7 +26,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { provisionnerCartes } from '../fixtures/cartes/provisionner';
 import { monterBanc, type Banc } from '../integration/sync/outils/banc';
-import { appelerApi, ouvrirSession, type Session } from '../e2e/outils-ui';
+import { appelerApi, capturer, ouvrirSession, type Session } from '../e2e/outils-ui';
 import { preparerPosteOfficier } from '../e2e/poste-officier';
 import { arrondi, centile, option } from './support/mesures';
 import { appelsApi, armer, armerDemandeSuivante, attendre, instrumenter, mesure, touches } from './support/mesure-page';
@@ -95,7 +95,10 @@ async function signerEtEnvoyer(session: Session, pin: string, nombre: number) {
   const { page } = session;
   await page.getByRole('tab', { name: /^Réponses/ }).focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: `Signer les ${nombre} réponses` }).focus();
+  // Enabled once the card session is read: a disabled button takes no focus.
+  const signer = page.getByRole('button', { name: `Signer les ${nombre} réponses`, disabled: false });
+  await signer.waitFor();
+  await signer.focus();
   const signees = `document.body.innerText.includes('${nombre} réponse(s) signée(s).')`;
   const dialoguePin = page.getByRole('alertdialog', { name: 'Code PIN de la carte' });
   await page.keyboard.press('Enter');
@@ -221,7 +224,16 @@ async function main(): Promise<void> {
         page_errors: session.erreursPage.length,
       })}\n`,
     );
+    for (const issue of ['sur', 'a_verifier', 'aucun'] as const) {
+      const v = n(issue).map((t) => t.ms);
+      if (v.length)
+        log(`${issue} : ${v.length}, ms médiane ${arrondi(centile(v, 50), 1)}, max ${arrondi(Math.max(...v), 1)}`);
+    }
     for (const e of session.erreursPage) log(`erreur de la page : ${e}`);
+  } catch (e) {
+    // What the page showed when the run stopped: the first thing to look at.
+    if (session) log(`capture : ${await capturer(session.page, 'bench-officier-echec')}`);
+    throw e;
   } finally {
     await session?.fermer();
     await banc?.arreter();

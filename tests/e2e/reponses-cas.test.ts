@@ -216,6 +216,56 @@ describe('Répondre aux demandes : les autres cas de l’écran', () => {
       await sansNotification(page, 'Mise à jour terminée');
       await verifierAccessibilite(page, 'Réponses envoyées, dont un spécimen');
       await capturer(page, 'reponses-cas-envoyees');
+
+      // "Traiter à la suite" (T): each answer shows the next request at once, the focus inside.
+      await admin('POST', '/v1/admin/communes/81021/demandes', { demande: declaration(lea, 'notaire') });
+      await admin('POST', '/v1/admin/communes/81021/demandes', {
+        demande: {
+          ...declaration(fabre, 'interieur'),
+          personne: {
+            nom: 'QUINTANA',
+            prenoms: ['Inès'],
+            sexe: 'F',
+            dateNaissance: '1999-09-09',
+            lieuNaissance: AUSSILLON,
+          },
+          pere: null,
+          mere: null,
+        },
+      });
+      await page.getByRole('button', { name: 'Mettre à jour' }).click();
+      await page.getByRole('tab', { name: /^Demandes reçues/ }).click();
+      await ligne('QUINTANA').getByText('Aucun acte').waitFor();
+      await ligne('BARTHE Léa')
+        .getByText(/^(Sûr|À vérifier)/)
+        .waitFor();
+      // ZYGMUNT still waits for its act to be indexed: passed (S); the others answered, P or N.
+      await expect.poll(() => lignes.count()).toBe(3);
+      await lignes.first().focus();
+      await page.keyboard.press('t');
+      const suite = page.getByRole('dialog', { name: /^Demande / });
+      for (let i = 1; i <= 3; i++) {
+        await suite.getByText(`À la suite : ${i} sur 3`, { exact: true }).waitFor();
+        await suite.getByText(/^Rapprochement : /).waitFor();
+        expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+        if (i === 2) {
+          await suite
+            .getByText(
+              /^Demande DEM-\S+ (: réponse (positive|négative) (en préparation…|prête à signer\.)|passée, sans réponse\.)$/,
+            )
+            .waitFor();
+          await capturer(page, 'reponses-cas-a-la-suite');
+        }
+        const texte = (await suite.textContent())!;
+        if (texte.includes('ZYGMUNT')) await page.keyboard.press('s');
+        else if (texte.includes('Aucun acte candidat dans le registre.')) {
+          await page.keyboard.press('n');
+          await suite.getByRole('form', { name: 'Répondre négativement' }).getByRole('radio').first().waitFor();
+          await page.keyboard.press('Enter');
+        } else await page.keyboard.press('p');
+      }
+      await suite.waitFor({ state: 'hidden' });
+      await page.getByRole('tab', { name: 'Réponses (2 à signer)' }).waitFor();
       expect(session.erreursPage).toEqual([]);
     } finally {
       await session.fermer();

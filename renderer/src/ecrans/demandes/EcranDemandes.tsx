@@ -88,8 +88,13 @@ export function EcranDemandes() {
   useEffect(() => {
     const { charger, surProgression } = useDemandes.getState();
     void charger();
-    const chargerReponses = () => void useReponses.getState().charger();
-    chargerReponses();
+    // Answers prepared one after the other send an event each: one reload for a burst of them.
+    let attente: ReturnType<typeof setTimeout> | undefined;
+    const chargerReponses = () => {
+      clearTimeout(attente);
+      attente = setTimeout(() => void useReponses.getState().charger(), 250);
+    };
+    void useReponses.getState().charger();
     const arrets = [
       api.ecouter('reponses.modifiees', chargerReponses),
       api.ecouter('rapprochement.modifie', () => void useDemandes.getState().chargerIssues()),
@@ -104,7 +109,10 @@ export function EcranDemandes() {
         void charger();
       }),
     ];
-    return () => arrets.forEach((a) => a());
+    return () => {
+      clearTimeout(attente);
+      arrets.forEach((a) => a());
+    };
   }, [notifier]);
 
   const mettreAJour = async () => {

@@ -63,12 +63,21 @@ export const DialogueReponse = memo(function DialogueReponse() {
   // A form about to close would take the focus with it (to the page, outside the modal): the
   // dialog takes it first, so that its keys and Échap keep working.
   const rendreFocus = () => surface.current?.focus();
+  const negativeOuverte = useRef(false);
   const setNegative = (ouvert: boolean) => {
     if (!ouvert) rendreFocus();
+    negativeOuverte.current = ouvert;
     setNegativeBrut(ouvert);
   };
   const [deCote, setDeCote] = useState<{ ouvert: boolean; erreur: string | null }>({ ouvert: false, erreur: null });
-  const [enCours, setEnCours] = useState(false);
+  const [enCours, setEnCoursBrut] = useState(false);
+  // Read by the event listeners: the echo of our own answer (positive here, negative from its
+  // form) needs no reload: the action reloads, or moves on to the next request.
+  const actionEnCours = useRef(false);
+  const setEnCours = (v: boolean) => {
+    actionEnCours.current = v;
+    setEnCoursBrut(v);
+  };
   const [echec, setEchec] = useState<string | null>(null);
 
   useEffect(() => {
@@ -79,7 +88,9 @@ export const DialogueReponse = memo(function DialogueReponse() {
     const invalider = (e: { demandeIds: number[] }) => useReponse.getState().invalider(e.demandeIds);
     const arrets = [
       api.ecouter('rapprochement.modifie', recharger),
-      api.ecouter('reponses.modifiees', recharger),
+      api.ecouter('reponses.modifiees', (e) => {
+        if (!actionEnCours.current && !negativeOuverte.current) recharger(e);
+      }),
       api.ecouter('rapprochement.modifie', invalider),
       api.ecouter('reponses.modifiees', invalider),
     ];
@@ -134,18 +145,38 @@ export const DialogueReponse = memo(function DialogueReponse() {
   };
   const positive = () => {
     if (!apercu || !candidat || bloquee || dejaPrepare) return;
-    const demandeId = apercu.demandeId;
-    void agir(
-      () =>
-        reponse
-          ? api.appeler('reponses.modifier', { demandeId, reponse: { sens: 'positive', acteId: candidat.acteId } })
-          : api.appeler('reponses.preparerPositive', { demandeId, acteId: candidat.acteId }),
-      'Réponse positive prête à signer',
-      true,
+    const { demandeId, idPlateforme } = apercu;
+    const preparer = () =>
+      reponse
+        ? api.appeler('reponses.modifier', { demandeId, reponse: { sens: 'positive', acteId: candidat.acteId } })
+        : api.appeler('reponses.preparerPositive', { demandeId, acteId: candidat.acteId });
+    if (!aLaSuite) {
+      void agir(preparer, 'Réponse positive prête à signer');
+      return;
+    }
+    // In a run the officer does not wait for the draft: the next request (read ahead) shows at
+    // once, and the outcome is said when it comes; a failure too, loudly, and the request stays
+    // to answer in the list.
+    if (enCours || useReponse.getState().enRoute()) return;
+    avancerSansAttendre(preparer(), idPlateforme, 'positive');
+  };
+  /** The next request at once, the draft's outcome said when it comes (a failure loudly: the request stays to answer). */
+  const avancerSansAttendre = (preparation: Promise<unknown>, idPlateforme: string, sens: 'positive' | 'négative') => {
+    setXmlVisible(false);
+    setEchec(null);
+    const suite = useReponse.getState().suivante(`Demande ${idPlateforme} : réponse ${sens} en préparation…`);
+    // Said once the next request shows, so that its "en préparation" never comes after.
+    preparation.then(
+      () => suite.then(() => useReponse.getState().dire(`Demande ${idPlateforme} : réponse ${sens} prête à signer.`)),
+      (e: unknown) =>
+        suite.then(() => {
+          useReponse.getState().dire(`Demande ${idPlateforme} : réponse ${sens} NON préparée (${messageErreur(e)}).`);
+          notifier('error', `Réponse à la demande ${idPlateforme} non préparée`, messageErreur(e));
+        }),
     );
   };
   const passer = () => {
-    if (!aLaSuite || !apercu || enCours) return;
+    if (!aLaSuite || !apercu || enCours || useReponse.getState().enRoute()) return;
     setXmlVisible(false);
     void useReponse.getState().suivante(`Demande ${apercu.idPlateforme} passée, sans réponse.`);
   };
@@ -180,7 +211,7 @@ export const DialogueReponse = memo(function DialogueReponse() {
       return;
     }
     if (touche === 'p') faire(positive);
-    else if (touche === 'n' && !bloquee) faire(() => setNegative(true));
+    else if (touche === 'n' && !bloquee && !useReponse.getState().enRoute()) faire(() => setNegative(true));
     else if (touche === 'm') faire(miseDeCote);
     else if (touche === 'o') faire(() => ouvrirActe(candidat?.acteId));
     else if (touche === 'x' && reponse) faire(() => setXmlVisible((v) => !v));
@@ -296,6 +327,14 @@ export const DialogueReponse = memo(function DialogueReponse() {
                         setNegative(false);
                         if (prepare) void apresReponse('Réponse négative prête à signer');
                       }}
+                      sansAttendre={
+                        aLaSuite
+                          ? (preparation) => {
+                              setNegative(false);
+                              avancerSansAttendre(preparation, apercu.idPlateforme, 'négative');
+                            }
+                          : undefined
+                      }
                     />
                   )}
                   {deCote.ouvert && (

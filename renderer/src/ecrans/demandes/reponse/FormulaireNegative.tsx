@@ -73,6 +73,12 @@ export function FormulaireNegative(props: {
   apercu: ApercuReponse | null;
   surFermer: (prepare: boolean) => void;
   surOuvrirActe: (acteId: number) => void;
+  /**
+   * In a run of requests: when the register holds nothing the guard would name, or once the
+   * officer confirmed every candidate it named, the answer is handed over without waiting for it
+   * (the backend still checks the guard, and a refusal is said loudly).
+   */
+  sansAttendre?: (preparation: Promise<unknown>) => void;
 }) {
   const styles = useStyles();
   const [motif, setMotif] = useState<Motif>('acte_non_detenu');
@@ -87,6 +93,19 @@ export function FormulaireNegative(props: {
   const toutConfirme = aConfirmer.every((c) => confirmes.includes(c.acteId));
   const envoyer = async () => {
     if (!apercu || enCours || !toutConfirme || garde?.code === 'acte_a_indexer') return;
+    // Nothing the guard would name, or every candidate it named confirmed: the backend will agree.
+    const rienAGarder = !garde && !apercu.garde.aConfirmer.length && !apercu.garde.aIndexer.length;
+    if (props.sansAttendre && (rienAGarder || aConfirmer.length > 0)) {
+      props.sansAttendre(
+        api.appeler('reponses.preparerNegative', {
+          demandeId: apercu.demandeId,
+          motif,
+          commentaire: commentaire.trim() || null,
+          confirmation: aConfirmer.length ? { acteIds: aConfirmer.map((c) => c.acteId) } : null,
+        }),
+      );
+      return;
+    }
     setEnCours(true);
     setErreur(null);
     try {

@@ -29,6 +29,10 @@ interface EtatReponse {
   /** Opens the next request of the run, or closes the dialog after the last one. */
   suivante(fait: string | null): Promise<void>;
   recharger(): Promise<void>;
+  /** True while the next request of the run is being shown. */
+  enRoute(): boolean;
+  /** Says how the previous request's answer ended (it may come after the next request shows). */
+  dire(fait: string): void;
   choisir(index: number): void;
   /** Forgets what was read ahead for these requests (their matching or answer changed). */
   invalider(demandeIds: number[]): void;
@@ -36,6 +40,8 @@ interface EtatReponse {
 }
 
 let ticket = 0;
+/** Moving to the next request: a second key meanwhile must not answer the one left, nor skip one. */
+let enRoute = false;
 
 interface Lecture {
   demande: DetailDemande;
@@ -49,14 +55,27 @@ const lire = async (id: number): Promise<Lecture> => {
   return { demande, apercu };
 };
 
-/** The next request of the run, read ahead: showing it after an answer costs no round trip. */
-let avance: { id: number; lecture: Promise<Lecture> } | null = null;
-function lireEnAvance(id: number | undefined): void {
-  if (id === undefined || avance?.id === id) return;
-  const lecture = lire(id);
-  // A failed read ahead is read again when the request is shown.
-  lecture.catch(() => undefined);
-  avance = { id, lecture };
+/**
+ * The next two requests of the run, read ahead: showing one after an answer costs no round
+ * trip, even when the officer answers faster than a read.
+ */
+const avance = new Map<number, Promise<Lecture>>();
+const AVANCE = 2;
+function lireEnAvance(file: number[], id: number | null): void {
+  if (id === null) return;
+  const i = file.indexOf(id);
+  for (const suivant of file.slice(i + 1, i + 1 + AVANCE)) {
+    if (avance.has(suivant)) continue;
+    const lecture = lire(suivant);
+    // A failed read ahead is read again when the request is shown.
+    lecture.catch(() => undefined);
+    avance.set(suivant, lecture);
+  }
+}
+function prendre(id: number): Promise<Lecture> {
+  const lecture = avance.get(id) ?? lire(id);
+  avance.delete(id);
+  return lecture;
 }
 const apres = (file: number[], id: number | null) => (id === null ? undefined : file[file.indexOf(id) + 1]);
 
@@ -93,20 +112,25 @@ export const useReponse = create<EtatReponse>((set, get) => ({
       get().fermer();
       return;
     }
-    const moi = ++ticket;
-    const lue = avance?.id === prochaine ? avance.lecture : lire(prochaine);
-    avance = null;
+    if (enRoute) return;
+    enRoute = true;
+    const lue = prendre(prochaine);
     try {
       const { demande, apercu } = await lue;
-      if (moi !== ticket) return;
+      // Only a closing or another opening stops the move: a reload of the request left does not.
+      if (get().id !== id) return;
+      ticket++;
       const choisi = indexInitial(apercu);
       set({ id: prochaine, demande, apercu, choisi, chargement: false, erreur: null, precedente: fait });
-      lireEnAvance(apres(file, prochaine));
+      lireEnAvance(file, prochaine);
     } catch (e) {
-      if (moi === ticket)
+      if (get().id === id)
         set({ id: prochaine, demande: null, apercu: null, chargement: false, erreur: messageErreur(e) });
+    } finally {
+      enRoute = false;
     }
   },
+  enRoute: () => enRoute,
   async recharger() {
     const id = get().id;
     if (id === null) return;
@@ -119,24 +143,26 @@ export const useReponse = create<EtatReponse>((set, get) => ({
         ? Math.min(get().choisi, Math.max(0, apercu.rapprochement.candidats.length - 1))
         : indexInitial(apercu);
       set({ demande, apercu, choisi, chargement: false, erreur: null });
-      lireEnAvance(apres(get().file, id));
+      lireEnAvance(get().file, id);
     } catch (e) {
       if (moi === ticket) set({ chargement: false, erreur: messageErreur(e) });
     }
+  },
+  dire(fait) {
+    if (get().file.length) set({ precedente: fait });
   },
   choisir(index) {
     const n = get().apercu?.rapprochement.candidats.length ?? 0;
     if (index >= 0 && index < n) set({ choisi: index });
   },
   invalider(demandeIds) {
-    if (avance && demandeIds.includes(avance.id)) {
-      avance = null;
-      lireEnAvance(apres(get().file, get().id));
-    }
+    if (!demandeIds.some((id) => avance.has(id))) return;
+    for (const id of demandeIds) avance.delete(id);
+    lireEnAvance(get().file, get().id);
   },
   fermer() {
     ticket++;
-    avance = null;
+    avance.clear();
     set({
       id: null,
       demande: null,
