@@ -11,6 +11,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A few unit tests make RSA keys or a real SQLite register: on 2 loaded cores they can pass
+          // 5 s. The bound only catches a hang; speed is measured by the benches, never by a timeout.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
