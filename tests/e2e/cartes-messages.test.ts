@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
 import { appelerApi, capturer, ouvrirSession, verifierAccessibilite } from './outils-ui';
+import { reglerCommuneEtCarte } from './poste-officier';
 
 /**
  * What the card and sync messages say when the user meets them: a card inserted without a
@@ -26,16 +27,7 @@ describe('Cartes et synchronisation : des messages qui disent ce qui est vrai', 
   it('carte insérée sans session : « ouvrez une session », avec le bouton ; carte expirée : refusée à côté d’elle, sans PIN', async () => {
     const session = await ouvrirSession({
       avant: async (h) => {
-        await appelerApi(h, 'parametres.enregistrerCommune', {
-          nom: 'Aussillon',
-          codeInsee: '81021',
-          departement: '81',
-          emailFonctionnel: 'etat-civil@aussillon.fr',
-        });
-        await appelerApi(h, 'carte.enregistrerParametres', {
-          bibliotheque: cartes.bibliotheque,
-          confiancePem: cartes.caPem,
-        });
+        await reglerCommuneEtCarte(h, cartes, { confiancePem: cartes.caPem });
         await appelerApi(h, 'sync.enregistrerParametres', {
           plateforme: { url: 'http://127.0.0.1:9' },
           planification: { active: false, intervalleMinutes: 30, jours: [1, 2, 3, 4, 5], debut: '08:30', fin: '17:30' },

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { demarrerPlateforme, type PlateformeDemarree } from '../../sandbox';
 import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
 import { adminBacASable } from './bac-a-sable';
+import { reglerCommuneEtCarte } from './poste-officier';
 import { appelerApi, capturer, ouvrirSession } from './outils-ui';
 
 /**
@@ -64,16 +65,7 @@ describe('Formation : un monde à part, jamais mêlé aux demandes réelles', ()
   it('14 demandes d’entraînement, puis 5 réelles : chacune dans son monde, aucune perdue', async () => {
     const session = await ouvrirSession({
       avant: async (h) => {
-        await appelerApi(h, 'parametres.enregistrerCommune', {
-          nom: 'Aussillon',
-          codeInsee: '81021',
-          departement: '81',
-          emailFonctionnel: 'etat-civil@aussillon.fr',
-        });
-        await appelerApi(h, 'carte.enregistrerParametres', {
-          bibliotheque: cartes.bibliotheque,
-          confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}`,
-        });
+        await reglerCommuneEtCarte(h, cartes);
       },
     });
     const h = session.harnais;

@@ -3,6 +3,27 @@ import type { HarnaisDeTest } from './harnais';
 import { appelerApi } from './outils-ui';
 
 /**
+ * The commune of the test cards (Aussillon) and the card settings: their PKCS#11 library, and by
+ * default trust in both test authorities (the signature and the agents' authentication ones).
+ */
+export async function reglerCommuneEtCarte(
+  h: HarnaisDeTest,
+  cartes: CartesTest,
+  o: { confiancePem?: string } = {},
+): Promise<void> {
+  await appelerApi(h, 'parametres.enregistrerCommune', {
+    nom: 'Aussillon',
+    codeInsee: '81021',
+    departement: '81',
+    emailFonctionnel: 'etat-civil@aussillon.fr',
+  });
+  await appelerApi(h, 'carte.enregistrerParametres', {
+    bibliotheque: cartes.bibliotheque,
+    confiancePem: o.confiancePem ?? `${cartes.caPem}\n${cartes.caAgentsPem}`,
+  });
+}
+
+/**
  * The officer's workstation as the answering scenarios and the officer's bench need it, set
  * through the contract before the page opens: the commune of the test cards (Aussillon), the
  * card settings trusting the bench's authorities, the acts given, a card session opened with
@@ -13,16 +34,7 @@ export async function preparerPosteOfficier(
   o: { cartes: CartesTest; urlPlateforme: string; actes?: unknown[] },
 ): Promise<void> {
   const { cartes } = o;
-  await appelerApi(h, 'parametres.enregistrerCommune', {
-    nom: 'Aussillon',
-    codeInsee: '81021',
-    departement: '81',
-    emailFonctionnel: 'etat-civil@aussillon.fr',
-  });
-  await appelerApi(h, 'carte.enregistrerParametres', {
-    bibliotheque: cartes.bibliotheque,
-    confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}`,
-  });
+  await reglerCommuneEtCarte(h, cartes);
   for (const acte of o.actes ?? []) await appelerApi(h, 'registre.enregistrer', { acte });
   const etat = await appelerApi<{ lecteurs: { carte: { id: string; label: string } | null }[] }>(h, 'carte.etat', {});
   const jeton = etat.lecteurs.find((l) => l.carte?.label === cartes.cartes.officier.label)?.carte;

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { demarrerPlateforme, type PlateformeDemarree } from '../../sandbox';
 import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
 import { adminBacASable } from './bac-a-sable';
+import { reglerCommuneEtCarte } from './poste-officier';
 import type { HarnaisDeTest } from './harnais';
 import { appelerApi, capturer, ouvrirSession, verifierAccessibilite } from './outils-ui';
 
@@ -126,16 +127,7 @@ describe('La carte décide combien de fois le PIN est demandé (Chromium, bac à
     const qualifiee = cartes.cartes.officierQs!;
     const session = await ouvrirSession({
       avant: async (h) => {
-        await appelerApi(h, 'parametres.enregistrerCommune', {
-          nom: 'Aussillon',
-          codeInsee: '81021',
-          departement: '81',
-          emailFonctionnel: 'etat-civil@aussillon.fr',
-        });
-        await appelerApi(h, 'carte.enregistrerParametres', {
-          bibliotheque: cartes.bibliotheque,
-          confiancePem: `${cartes.caPem}\n${cartes.caAgentsPem}`,
-        });
+        await reglerCommuneEtCarte(h, cartes);
         for (let i = 0; i < NOMS.length; i++) await appelerApi(h, 'registre.enregistrer', { acte: acte(i) });
         await appelerApi(h, 'sync.enregistrerParametres', {
           plateforme: { url: plateforme.url },

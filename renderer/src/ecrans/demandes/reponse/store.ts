@@ -86,7 +86,8 @@ function indexInitial(a: ApercuReponse): number {
   return i >= 0 ? i : 0;
 }
 
-export const useReponse = create<EtatReponse>((set, get) => ({
+// The dialog closed: nothing open, nothing queued (also the store's first state).
+const FERME = {
   id: null,
   demande: null,
   apercu: null,
@@ -95,6 +96,10 @@ export const useReponse = create<EtatReponse>((set, get) => ({
   erreur: null,
   file: [],
   precedente: null,
+} satisfies Partial<EtatReponse>;
+
+export const useReponse = create<EtatReponse>((set, get) => ({
+  ...FERME,
   async ouvrir(id) {
     set({ id, demande: null, apercu: null, choisi: 0, chargement: true, erreur: null, file: [], precedente: null });
     await get().recharger();
@@ -163,15 +168,6 @@ export const useReponse = create<EtatReponse>((set, get) => ({
   fermer() {
     ticket++;
     avance.clear();
-    set({
-      id: null,
-      demande: null,
-      apercu: null,
-      choisi: 0,
-      chargement: false,
-      erreur: null,
-      file: [],
-      precedente: null,
-    });
+    set(FERME);
   },
 }));
