@@ -137,6 +137,11 @@ export class ServiceAnnuaire {
     return tableauCoutsAnnuels(cartes.listerCartes(this.db));
   }
 
+  /** The card in a reader, before its PIN: refused if the directory does not let it in. */
+  verifierCarte(jetonId: string): void {
+    this.clavier.verifierOuverture(this.deps.carte.certificats(jetonId));
+  }
+
   // ---- first start ----
 
   /** The first officer's card session creates the directory: they are its officer and card manager. */

@@ -49,7 +49,9 @@ describe('Cartes : l’annuaire des agents dans l’interface', () => {
     await officier.getByText('Session ouverte').waitFor();
 
     // First start: the officer's card session proposes to create the directory.
-    await page.getByRole('tab', { name: 'Agents et droits' }).click();
+    await page.getByText(/L’annuaire des agents n’existe pas encore/).waitFor();
+    await page.getByRole('button', { name: 'Créer l’annuaire' }).click();
+    expect(await page.getByRole('tab', { name: 'Agents et droits' }).getAttribute('aria-selected')).toBe('true');
     await page.getByText(/L’annuaire des agents n’existe pas encore : créez-le/).waitFor();
     const creation = page.getByRole('region', { name: 'Créer l’annuaire' });
     await creation.getByLabel('Nom (comme sur la pièce d’identité)').fill('MARTIN');
@@ -111,7 +113,15 @@ describe('Cartes : l’annuaire des agents dans l’interface', () => {
     await ligne.getByText('révoquée (perte)').waitFor();
     await capturer(page, 'annuaire-cartes');
 
-    // The revoked card no longer opens a session.
+    // The revoked card no longer opens a session: said next to it, before any PIN is asked.
+    await page.getByRole('tab', { name: 'Ma carte' }).click();
+    const carteAgent = page.getByRole('listitem').filter({ hasText: 'Carte AGENT-0002' });
+    await carteAgent.getByRole('button', { name: 'Ouvrir une session' }).click();
+    await carteAgent
+      .getByText('Session non autorisée : cette carte est révoquée (perte) : elle ne peut plus ouvrir de session')
+      .waitFor();
+    expect(await page.getByRole('alertdialog', { name: 'Code PIN de la carte' }).count()).toBe(0);
+    await verifierAccessibilite(page, 'Carte révoquée');
     const etat = await appelerApi<{ lecteurs: { carte: { id: string; label: string } | null }[] }>(
       harnais,
       'carte.etat',
