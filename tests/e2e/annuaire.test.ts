@@ -86,6 +86,25 @@ describe('Cartes : l’annuaire des agents dans l’interface', () => {
     await verifierAccessibilite(page, 'Agents et droits');
     await capturer(page, 'annuaire-agents');
 
+    // His rights: made an officer, the arrêté's fields appear; the row and the journal say it.
+    await page.getByRole('button', { name: 'Droits de Paul DURAND' }).click();
+    const droits = page.getByRole('region', { name: 'Droits de Paul DURAND' });
+    await droits.getByRole('checkbox', { name: 'Officier de l’état civil' }).check();
+    await droits.getByLabel('Date de l’arrêté').fill('01/02/2026');
+    await droits.getByLabel('Référence de l’arrêté').fill('A-2026-07');
+    await verifierAccessibilite(page, 'Droits d’un agent');
+    await droits.getByRole('button', { name: 'Enregistrer les droits' }).click();
+    await page.getByText('Droits de Paul DURAND enregistrés.').waitFor();
+    await agents
+      .getByRole('row')
+      .filter({ hasText: 'Paul DURAND' })
+      .getByText('Agent délégué, arrêté A-2026-07 du 01/02/2026')
+      .waitFor();
+    await page
+      .getByRole('list', { name: 'Journal des droits' })
+      .getByText(/Rôles : agent → officier de l’état civil, agent/)
+      .waitFor();
+
     // His card, read from the reader without its PIN, then revoked.
     await page.getByRole('tab', { name: 'Cartes des agents' }).click();
     const remise = page.getByRole('region', { name: 'Enregistrer une carte remise' });
