@@ -152,6 +152,17 @@ describe('Cartes : l’annuaire des agents dans l’interface', () => {
     );
     const journal = await appelerApi<{ quoi: string }[]>(harnais, 'annuaire.journal', { limite: 1 });
     expect(journal[0].quoi).toMatch(/révoquée \(perte\)/);
+
+    // The session ends while typing: the directory's editing locks at once, what was typed stays.
+    await page.getByRole('tab', { name: 'Agents et droits' }).click();
+    const nom = page
+      .getByRole('region', { name: 'Ajouter un agent' })
+      .getByLabel('Nom (comme sur la pièce d’identité)');
+    await nom.fill('BERNARD');
+    await appelerApi(harnais, 'carte.deconnecter', {});
+    await page.getByText(/Sans session de carte, l’annuaire se consulte/).waitFor();
+    expect(await page.getByRole('button', { name: 'Ajouter l’agent' }).isDisabled()).toBe(true);
+    expect(await nom.inputValue()).toBe('BERNARD');
     expect(session.erreursPage).toEqual([]);
   });
 });
