@@ -154,18 +154,17 @@ export function changerEtat(db: Base, id: number, etat: EtatCarte, motif: MotifR
   );
 }
 
-export function ajouterHistorique(
-  db: Base,
-  h: {
-    carteId: number;
-    action: string;
-    de: EtatCarte | null;
-    vers: EtatCarte;
-    motif: string | null;
-    par: string;
-    le: string;
-  },
-): void {
+/** One line of a card's history: a transition of its life cycle, who made it, when, why. */
+export interface LigneHistoriqueCarte {
+  action: string;
+  de: EtatCarte | null;
+  vers: EtatCarte;
+  motif: string | null;
+  par: string;
+  le: string;
+}
+
+export function ajouterHistorique(db: Base, h: LigneHistoriqueCarte & { carteId: number }): void {
   db.prepare(
     'INSERT INTO historique_cartes (carte_id, action, de, vers, motif, par, le) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(h.carteId, h.action, h.de, h.vers, h.motif, h.par, h.le);
@@ -174,12 +173,5 @@ export function ajouterHistorique(
 export function lireHistorique(db: Base, carteId: number) {
   return db
     .prepare('SELECT action, de, vers, motif, par, le FROM historique_cartes WHERE carte_id = ? ORDER BY id')
-    .all(carteId) as {
-    action: string;
-    de: EtatCarte | null;
-    vers: EtatCarte;
-    motif: string | null;
-    par: string;
-    le: string;
-  }[];
+    .all(carteId) as LigneHistoriqueCarte[];
 }
