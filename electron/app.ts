@@ -17,7 +17,8 @@ import { creerRapprochement, gestionnairesDemandes, type Rapprochement } from '.
 import { creerServiceSync, gestionnairesSync, listerEnvois, type ServiceSync } from './sync';
 import { boiteReponses } from './sync';
 import { creerReponses, type Identite, type Reponses } from './demandes';
-import { gestionnairesAnnuaire, ServiceAnnuaire, type CarteAuClavier } from './annuaire';
+import { DocumentsAnnuaire, gestionnairesAnnuaire, ServiceAnnuaire, type CarteAuClavier } from './annuaire';
+import type { Commune } from '../shared/contract/parametres';
 // The one file of electron/ that reaches the sandbox, through its face: it hands the training
 // platform to sync, and the sandbox's launcher to the command line (below).
 import { demarrerPlateformeFormation } from '../sandbox';
@@ -54,6 +55,7 @@ function construireGestionnaires(
   sync: ServiceSync,
   reponses: Reponses,
   annuaire: ServiceAnnuaire,
+  documents: DocumentsAnnuaire,
 ): Gestionnaires {
   const connecter = carte.gestionnaires['carte.connecter'];
   return {
@@ -69,7 +71,7 @@ function construireGestionnaires(
     ...gestionnairesSync(contexte, sync),
     ...gestionnairesDemandes(contexte, { envoisDe: (db, demandeId) => listerEnvois(db, { demandeId, limite: 50 }) }),
     ...reponses.gestionnaires,
-    ...gestionnairesAnnuaire(annuaire),
+    ...gestionnairesAnnuaire(annuaire, documents),
   };
 }
 
@@ -165,6 +167,16 @@ export function creerApp(options: OptionsApp): App {
 
   const carte = gestionnairesCarte(contexte);
   const annuaire = new ServiceAnnuaire({ db: () => contexte.db(), horloge, carte: auClavier(carte) });
+  // The records: the commune's identity is the place; the card room's live view fills the fault sheet.
+  const documents = new DocumentsAnnuaire(
+    {
+      db: () => contexte.db(),
+      horloge,
+      commune: () => parametres.lire<Commune>('commune'),
+      etatCartes: () => carte.service.etat(),
+    },
+    annuaire,
+  );
   // The right to sign, at the start of each batch and again before each signature.
   carte.service.garderSignatures((empreinte) => annuaire.clavier.exigerDroitDeSigner(empreinte));
   const rapprochement = creerRapprochement(contexte);
@@ -178,7 +190,7 @@ export function creerApp(options: OptionsApp): App {
     boite: boiteReponses(horloge),
     apresModification: (demandeIds) => bus.emettre('reponses.modifiees', { demandeIds }),
   });
-  const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync, reponses, annuaire);
+  const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync, reponses, annuaire, documents);
   // Matching runs after a reception and after a register change: told here, not by the bus.
   sync.apresReception(() => rapprochement.service.planifier());
   registre.apresModification(() => rapprochement.service.registreModifie());

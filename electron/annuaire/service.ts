@@ -22,6 +22,7 @@ import {
   type RoleAgent,
 } from '../../shared/domain/droits-agent';
 import { jourParis } from '../../shared/domain/echeances';
+import { finNumeroPiece, type NaturePieceIdentite } from '../../shared/domain/piece-identite';
 import { erreurs } from '../../shared/errors';
 import type { Base } from '../db';
 import { Clavier, type CertificatLu, type DependancesClavier } from './clavier';
@@ -41,6 +42,11 @@ export class ServiceAnnuaire {
 
   constructor(private readonly deps: DependancesClavier) {
     this.clavier = new Clavier(deps);
+  }
+
+  /** The card room as the directory sees it (its records read a card's public certificates). */
+  get carteAuClavier(): DependancesClavier['carte'] {
+    return this.deps.carte;
   }
 
   private get db(): Base {
@@ -296,13 +302,22 @@ export class ServiceAnnuaire {
     return id;
   }
 
-  enregistrerCarte(agentId: number, jetonId: string | null, motif: MotifCommande): CarteAgent {
+  /** The identity document's whole number stops here: only its last 4 characters are kept. */
+  enregistrerCarte(
+    agentId: number,
+    jetonId: string | null,
+    motif: MotifCommande,
+    piece: { nature: NaturePieceIdentite; numero: string } | null = null,
+  ): CarteAgent {
     const jeton = jetonId ?? this.deps.carte.session()?.jetonId;
     if (!jeton) throw erreurs.sessionRequise('modifier l’annuaire');
     const lus = this.deps.carte.certificats(jeton);
-    const id = this.ecrire((_db, par, le) => {
-      agents.lireAgent(this.db, agentId);
-      return this.remettre(agentId, lus, motif, par, le);
+    const id = this.ecrire((db, par, le) => {
+      agents.lireAgent(db, agentId);
+      const carteId = this.remettre(agentId, lus, motif, par, le);
+      if (piece)
+        cartes.noterPieceRemise(db, carteId, { nature: piece.nature, finNumero: finNumeroPiece(piece.numero) });
+      return carteId;
     });
     return this.vueCarte(cartes.lireCarte(this.db, id));
   }
