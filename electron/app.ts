@@ -180,7 +180,14 @@ export function creerApp(options: OptionsApp): App {
   // The right to sign, at the start of each batch and again before each signature.
   carte.service.garderSignatures((empreinte) => annuaire.clavier.exigerDroitDeSigner(empreinte));
   const rapprochement = creerRapprochement(contexte);
-  sync = creerServiceSync(contexte, carte.service, { plateformeFormation: demarrerPlateformeFormation });
+  sync = creerServiceSync(contexte, carte.service, {
+    plateformeFormation: demarrerPlateformeFormation,
+    // The renewal warning of the e-mail alerts: the directory says which cards, and remembers them.
+    renouvellements: {
+      aSignaler: () => annuaire.renouvellementsASignaler(),
+      signales: (cartes) => annuaire.noterRenouvellementsSignales(cartes),
+    },
+  });
   const reponses = creerReponses({
     db: () => contexte.db(),
     horloge,

@@ -204,3 +204,15 @@ export function lirePieceRemise(db: Base, id: number): PieceRemise | null {
     { piece_nature: NaturePieceIdentite | null; piece_fin_numero: string | null } | undefined;
   return l?.piece_nature && l.piece_fin_numero ? { nature: l.piece_nature, finNumero: l.piece_fin_numero } : null;
 }
+
+/** For each card, the end of validity its renewal warning was e-mailed for (migration 0010). */
+export function renouvellementsSignales(db: Base): Map<number, string> {
+  const lignes = db
+    .prepare('SELECT id, renouvellement_signale_pour FROM cartes_agents WHERE renouvellement_signale_pour IS NOT NULL')
+    .all() as { id: number; renouvellement_signale_pour: string }[];
+  return new Map(lignes.map((l) => [l.id, l.renouvellement_signale_pour]));
+}
+
+export function marquerRenouvellementSignale(db: Base, id: number, finValidite: string): void {
+  db.prepare('UPDATE cartes_agents SET renouvellement_signale_pour = ? WHERE id = ?').run(finValidite, id);
+}

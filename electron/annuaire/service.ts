@@ -32,6 +32,14 @@ import { decrireRoles } from './libelles';
 
 type Auteur = agents.Auteur;
 
+/** A card to renew, as the e-mail alert lists it (electron/sync/alertes/ sends it). */
+export interface CarteARenouveler {
+  carteId: number;
+  titulaire: string;
+  finValidite: string;
+  joursRestants: number;
+}
+
 /**
  * The directory's changes, each in one transaction with its journal line: only the card
  * manager or their deputy, from their own card session, once the directory exists; its creation
@@ -125,6 +133,35 @@ export class ServiceAnnuaire {
       .listerCartes(this.db)
       .map((c) => this.vueCarte(c))
       .sort((a, b) => rang(a) - rang(b) || a.finValidite.localeCompare(b.finValidite) || a.id - b.id);
+  }
+
+  /**
+   * The renewal warning of the e-mail alerts: the cards in service of active agents whose end is
+   * within 60 days, and not yet warned about for this end (once per card per alert period).
+   * Without a directory, nothing.
+   */
+  renouvellementsASignaler(): CarteARenouveler[] {
+    if (!agents.annuaireCree(this.db)) return [];
+    const actifs = new Set(
+      agents
+        .listerAgents(this.db)
+        .filter((a) => a.actif)
+        .map((a) => a.id),
+    );
+    const deja = cartes.renouvellementsSignales(this.db);
+    return this.listerCartes().flatMap((c) =>
+      c.alerte?.niveau === 'a_renouveler' && actifs.has(c.agentId) && deja.get(c.id) !== c.finValidite
+        ? [{ carteId: c.id, titulaire: c.titulaire, finValidite: c.finValidite, joursRestants: c.alerte.joursRestants }]
+        : [],
+    );
+  }
+
+  /** Called once the warning has left: the same cards are not listed again for this end. */
+  noterRenouvellementsSignales(signales: readonly Pick<CarteARenouveler, 'carteId' | 'finValidite'>[]): void {
+    const db = this.db;
+    db.transaction(() => {
+      for (const c of signales) cartes.marquerRenouvellementSignale(db, c.carteId, c.finValidite);
+    })();
   }
 
   historiqueCarte(carteId: number) {

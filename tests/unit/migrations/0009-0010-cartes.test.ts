@@ -47,3 +47,13 @@ describe('migration 0009 : la pièce d’identité présentée à la remise d’
     expect(() => piece(db, null, '1234')).toThrow(/CHECK/);
   });
 });
+
+describe('migration 0010 : la fin de validité pour laquelle le renouvellement a été signalé', () => {
+  it('monte sur une base en version 9 ; rien n’est encore signalé ; une date aaaa-mm-jj seulement', () => {
+    const db = base();
+    expect(migrer(db, migrations.slice(0, 10))).toEqual({ avant: 8, apres: 10 });
+    expect(db.prepare('SELECT renouvellement_signale_pour FROM cartes_agents').pluck().get()).toBeNull();
+    db.prepare("UPDATE cartes_agents SET renouvellement_signale_pour = '2029-12-04'").run();
+    expect(() => db.prepare("UPDATE cartes_agents SET renouvellement_signale_pour = 'bientôt'").run()).toThrow(/CHECK/);
+  });
+});
