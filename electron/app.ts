@@ -58,6 +58,7 @@ function construireGestionnaires(
   documents: DocumentsAnnuaire,
 ): Gestionnaires {
   const connecter = carte.gestionnaires['carte.connecter'];
+  const debloquer = carte.gestionnaires['carte.debloquerPin'];
   return {
     ...gestionnairesRegistre(contexte),
     ...gestionnairesParametres(contexte),
@@ -66,6 +67,11 @@ function construireGestionnaires(
     'carte.connecter': (entree) => {
       annuaire.clavier.verifierOuverture(auClavier(carte).certificats(entree.jetonId));
       return connecter(entree);
+    },
+    // The PUK is the card manager's: refused to anyone else once the directory exists.
+    'carte.debloquerPin': (entree) => {
+      annuaire.exigerDeblocagePin();
+      return debloquer(entree);
     },
     ...rapprochement.gestionnaires,
     ...gestionnairesSync(contexte, sync),

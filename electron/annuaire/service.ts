@@ -87,6 +87,22 @@ export class ServiceAnnuaire {
     return { nom: nomComplet(qui.agent), certificat: auth?.empreinte ?? null };
   }
 
+  /**
+   * Unblocking a PIN (the PUK) is offered to the card manager's role only: once the directory
+   * exists, the session at the keyboard must be an active card manager's or deputy's. Before it,
+   * nothing is refused (first start, as for signing).
+   */
+  exigerDeblocagePin(): void {
+    if (!agents.annuaireCree(this.db)) return;
+    const qui = this.clavier.auClavier();
+    if (!qui) throw erreurs.sessionRequise('débloquer un code PIN');
+    if (!qui.carte || !qui.agent) throw erreurs.deblocageReserve('la carte de la session n’est pas dans l’annuaire');
+    const refus = refusSession(qui.carte, qui.agent);
+    if (refus) throw erreurs.deblocageReserve(refus.raison);
+    if (!peutGererAnnuaire(qui.agent))
+      throw erreurs.deblocageReserve(`${nomComplet(qui.agent)} n’est ni responsable cartes ni son délégué`);
+  }
+
   private ecrire<T>(fn: (db: Base, par: Auteur, le: string) => T): T {
     const par = this.gestionnaire();
     const db = this.db;
