@@ -65,7 +65,7 @@ function construireGestionnaires(
     ...carte.gestionnaires,
     // Before the PIN is asked: a card the directory does not know, or has revoked, opens no session.
     'carte.connecter': (entree) => {
-      annuaire.clavier.verifierOuverture(auClavier(carte).certificats(entree.jetonId));
+      annuaire.verifierCarte(entree.jetonId);
       return connecter(entree);
     },
     // The PUK is the card manager's: refused to anyone else once the directory exists.

@@ -12,6 +12,10 @@ export function gestionnairesAnnuaire(
 ): Pick<Gestionnaires, NomsAnnuaire> {
   return {
     'annuaire.etat': () => s.etat(),
+    'annuaire.verifierCarte': ({ jetonId }) => {
+      s.verifierCarte(jetonId);
+      return { ok: true as const };
+    },
     'annuaire.creer': ({ agent, delegation }) => s.creer(agent, delegation),
     'annuaire.listerAgents': () => s.listerAgents(),
     'annuaire.lireAgent': ({ id }) => s.lireAgent(id),

@@ -196,6 +196,15 @@ export class ServiceAnnuaire {
     return tableauCoutsAnnuels(cartes.listerCartes(this.db));
   }
 
+  /**
+   * The card in a reader, before its PIN: refused if the directory does not let it in. Without a
+   * directory the card is not even read (first start: nothing changes for the commune).
+   */
+  verifierCarte(jetonId: string): void {
+    if (!agents.annuaireCree(this.db)) return;
+    this.clavier.verifierOuverture(this.deps.carte.certificats(jetonId));
+  }
+
   // ---- first start ----
 
   /** The first officer's card session creates the directory: they are its officer and card manager. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appel, Rien } from './define';
+import { appel, Ok, Rien } from './define';
 import { estDateIsoValide } from '../domain/dates';
 import { ActionsCarte, EtatsCarte, MotifsRevocation } from '../domain/cycle-carte';
 import { MotifsCommande } from '../domain/cout-cartes';
@@ -147,6 +147,11 @@ export const appelsAnnuaire = {
     Rien,
     EtatAnnuaireSchema,
     'L’annuaire existe-t-il, et qui est au clavier (la session de carte).',
+  ),
+  'annuaire.verifierCarte': appel(
+    z.object({ jetonId: z.string().min(1).max(200) }),
+    Ok,
+    'Avant de demander le PIN : refuse une carte inconnue de l’annuaire, révoquée, expirée ou d’un agent inactif (rien sans annuaire).',
   ),
   'annuaire.creer': appel(
     z.object({ agent: AgentSaisieSchema, delegation: DelegationSchema }),

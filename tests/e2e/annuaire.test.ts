@@ -49,7 +49,9 @@ describe('Cartes : l’annuaire des agents dans l’interface', () => {
     await officier.getByText('Session ouverte').waitFor();
 
     // First start: the officer's card session proposes to create the directory.
-    await page.getByRole('tab', { name: 'Agents et droits' }).click();
+    await page.getByText(/L’annuaire des agents n’existe pas encore/).waitFor();
+    await page.getByRole('button', { name: 'Créer l’annuaire' }).click();
+    expect(await page.getByRole('tab', { name: 'Agents et droits' }).getAttribute('aria-selected')).toBe('true');
     await page.getByText(/L’annuaire des agents n’existe pas encore : créez-le/).waitFor();
     const creation = page.getByRole('region', { name: 'Créer l’annuaire' });
     await creation.getByLabel('Nom (comme sur la pièce d’identité)').fill('MARTIN');
@@ -84,6 +86,25 @@ describe('Cartes : l’annuaire des agents dans l’interface', () => {
     await verifierAccessibilite(page, 'Agents et droits');
     await capturer(page, 'annuaire-agents');
 
+    // His rights: made an officer, the arrêté's fields appear; the row and the journal say it.
+    await page.getByRole('button', { name: 'Droits de Paul DURAND' }).click();
+    const droits = page.getByRole('region', { name: 'Droits de Paul DURAND' });
+    await droits.getByRole('checkbox', { name: 'Officier de l’état civil' }).check();
+    await droits.getByLabel('Date de l’arrêté').fill('01/02/2026');
+    await droits.getByLabel('Référence de l’arrêté').fill('A-2026-07');
+    await verifierAccessibilite(page, 'Droits d’un agent');
+    await droits.getByRole('button', { name: 'Enregistrer les droits' }).click();
+    await page.getByText('Droits de Paul DURAND enregistrés.').waitFor();
+    await agents
+      .getByRole('row')
+      .filter({ hasText: 'Paul DURAND' })
+      .getByText('Agent délégué, arrêté A-2026-07 du 01/02/2026')
+      .waitFor();
+    await page
+      .getByRole('list', { name: 'Journal des droits' })
+      .getByText(/Rôles : agent → officier de l’état civil, agent/)
+      .waitFor();
+
     // His card, read from the reader without its PIN, then revoked.
     await page.getByRole('tab', { name: 'Cartes des agents' }).click();
     const remise = page.getByRole('region', { name: 'Enregistrer une carte remise' });
@@ -111,7 +132,15 @@ describe('Cartes : l’annuaire des agents dans l’interface', () => {
     await ligne.getByText('révoquée (perte)').waitFor();
     await capturer(page, 'annuaire-cartes');
 
-    // The revoked card no longer opens a session.
+    // The revoked card no longer opens a session: said next to it, before any PIN is asked.
+    await page.getByRole('tab', { name: 'Ma carte' }).click();
+    const carteAgent = page.getByRole('listitem').filter({ hasText: 'Carte AGENT-0002' });
+    await carteAgent.getByRole('button', { name: 'Ouvrir une session' }).click();
+    await carteAgent
+      .getByText('Session non autorisée : cette carte est révoquée (perte) : elle ne peut plus ouvrir de session')
+      .waitFor();
+    expect(await page.getByRole('alertdialog', { name: 'Code PIN de la carte' }).count()).toBe(0);
+    await verifierAccessibilite(page, 'Carte révoquée');
     const etat = await appelerApi<{ lecteurs: { carte: { id: string; label: string } | null }[] }>(
       harnais,
       'carte.etat',
@@ -123,6 +152,17 @@ describe('Cartes : l’annuaire des agents dans l’interface', () => {
     );
     const journal = await appelerApi<{ quoi: string }[]>(harnais, 'annuaire.journal', { limite: 1 });
     expect(journal[0].quoi).toMatch(/révoquée \(perte\)/);
+
+    // The session ends while typing: the directory's editing locks at once, what was typed stays.
+    await page.getByRole('tab', { name: 'Agents et droits' }).click();
+    const nom = page
+      .getByRole('region', { name: 'Ajouter un agent' })
+      .getByLabel('Nom (comme sur la pièce d’identité)');
+    await nom.fill('BERNARD');
+    await appelerApi(harnais, 'carte.deconnecter', {});
+    await page.getByText(/Sans session de carte, l’annuaire se consulte/).waitFor();
+    expect(await page.getByRole('button', { name: 'Ajouter l’agent' }).isDisabled()).toBe(true);
+    expect(await nom.inputValue()).toBe('BERNARD');
     expect(session.erreursPage).toEqual([]);
   });
 });

@@ -69,6 +69,15 @@ describe('annuaire et cartes SoftHSM2 (par le contrat)', () => {
   });
 
   it('une carte inconnue de l’annuaire est refusée avant même son PIN, avec le message qui dit quoi faire', async () => {
+    // what the card panel asks before showing the PIN dialog
+    await expect(
+      t.appeler('annuaire.verifierCarte', { jetonId: await t.jetonId(t.cartes.cartes.officierEc.label) }),
+    ).rejects.toMatchObject({ code: 'carte_inconnue' });
+    expect(
+      await t.appeler('annuaire.verifierCarte', { jetonId: await t.jetonId(t.cartes.cartes.officier.label) }),
+    ).toEqual({
+      ok: true,
+    });
     await expect(connecter('officierEc', '000000')).rejects.toMatchObject({
       code: 'carte_inconnue',
       message: 'Carte inconnue de l’annuaire : demandez au responsable cartes de l’enregistrer.',

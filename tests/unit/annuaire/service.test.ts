@@ -123,6 +123,8 @@ describe('premier démarrage : pas d’annuaire', () => {
       poste: { etat: 'sans_annuaire', peutSigner: true, peutCreerAnnuaire: true },
     });
     expect(() => service.clavier.verifierOuverture(lecteur.get('inconnue')!)).not.toThrow();
+    // not even read: a card no reader shows is no error
+    expect(() => service.verifierCarte('absente')).not.toThrow();
     expect(() => service.clavier.exigerDroitDeSigner()).not.toThrow();
     expect(erreur(() => service.listerAgents()).code).toBe('annuaire_absent');
     session = 'durand';
@@ -166,6 +168,8 @@ describe('qui est au clavier, et le droit de signer', () => {
 
   it('une carte inconnue : le message qui dit quoi faire, pas de session, pas de signature', () => {
     creerAnnuaire();
+    expect(erreur(() => service.verifierCarte('inconnue')).code).toBe('carte_inconnue');
+    expect(() => service.verifierCarte('martin')).not.toThrow();
     const e = erreur(() => service.clavier.verifierOuverture(lecteur.get('inconnue')!));
     expect(e.code).toBe('carte_inconnue');
     expect(e.message).toBe('Carte inconnue de l’annuaire : demandez au responsable cartes de l’enregistrer.');

@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { OngletAnnuaire } from './annuaire/OngletAnnuaire';
+import { PropositionAnnuaire } from './annuaire/PropositionAnnuaire';
 import { GestionPin } from './GestionPin';
 import { PanneauLecteurs } from './PanneauLecteurs';
 import { ReglagesCarte } from './ReglagesCarte';
@@ -65,6 +66,7 @@ export function EcranCartes() {
           <Tab value="cartes-agents">Cartes des agents</Tab>
         </TabList>
         {onglet !== 'ma-carte' && <OngletAnnuaire onglet={onglet} />}
+        {onglet === 'ma-carte' && <PropositionAnnuaire surCreer={() => setOnglet('agents')} />}
         {onglet === 'ma-carte' && etat?.mode === 'formation' && (
           <MessageBar intent="warning">
             <MessageBarBody>

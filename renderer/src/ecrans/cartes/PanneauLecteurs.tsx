@@ -41,12 +41,19 @@ export function PanneauLecteurs() {
   const [erreur, setErreurDe] = useState<{ jetonId: string | null; message: string } | null>(null);
   if (!etat) return null;
 
-  const connecter = (l: Lecteur) => {
+  const connecter = async (l: Lecteur) => {
     const carte = l.carte!;
     setErreurDe(null);
     // An expired card is refused before its PIN is asked (the card panel already says why).
     if (carte.refus) return;
     const surErreur = (message: string) => setErreurDe({ jetonId: carte.id, message });
+    // So is a card the directory does not know or has revoked (docs/annuaire.md).
+    try {
+      await api.appeler('annuaire.verifierCarte', { jetonId: carte.id });
+    } catch (e) {
+      surErreur(messageErreur(e));
+      return;
+    }
     const operation = async (code: string | undefined) =>
       remplacer(await api.appeler('carte.connecter', { jetonId: carte.id, pin: code }));
     if (!carte.pinRequis) {
@@ -124,7 +131,7 @@ export function PanneauLecteurs() {
                     ) : (
                       <Button
                         appearance="primary"
-                        onClick={() => connecter(l)}
+                        onClick={() => void connecter(l)}
                         disabled={etat.signatureEnCours || l.carte.etatPin === 'bloque' || l.carte.refus !== null}
                       >
                         Ouvrir une session

@@ -71,7 +71,7 @@ function CreationAnnuaire() {
   );
 }
 
-function AjoutAgent() {
+function AjoutAgent({ verrouille }: { verrouille: boolean }) {
   const executer = useAnnuaire((e) => e.executer);
   const [agent, setAgent] = useState(AGENT_VIDE);
   const [erreurs, setErreurs] = useState<Erreurs>({});
@@ -94,7 +94,7 @@ function AjoutAgent() {
     >
       <ChampsAgent prefixe="ajout" valeur={agent} erreurs={erreurs} surChangement={setAgent} />
       <div>
-        <Button appearance="primary" onClick={() => void ajouter()}>
+        <Button appearance="primary" disabled={verrouille} onClick={() => void ajouter()}>
           Ajouter l’agent
         </Button>
       </div>
@@ -102,7 +102,7 @@ function AjoutAgent() {
   );
 }
 
-function DroitsAgent({ agent }: { agent: Agent }) {
+function DroitsAgent({ agent, verrouille }: { agent: Agent; verrouille: boolean }) {
   const styles = useStyles();
   const executer = useAnnuaire((e) => e.executer);
   const [roles, setRoles] = useState<RoleAgent[]>(agent.roles);
@@ -150,10 +150,12 @@ function DroitsAgent({ agent }: { agent: Agent }) {
         <ChampsDelegation prefixe={`droits-${agent.id}`} valeur={deleg} erreurs={erreurs} surChangement={setDeleg} />
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={enregistrer}>
+        <Button appearance="primary" disabled={verrouille} onClick={enregistrer}>
           Enregistrer les droits
         </Button>
-        <Button onClick={basculerActif}>{agent.actif ? 'Désactiver l’agent' : 'Réactiver l’agent'}</Button>
+        <Button disabled={verrouille} onClick={basculerActif}>
+          {agent.actif ? 'Désactiver l’agent' : 'Réactiver l’agent'}
+        </Button>
       </div>
     </Section>
   );
@@ -168,7 +170,9 @@ export function OngletAgents() {
   const [choisi, setChoisi] = useState<number | null>(null);
   if (!etat) return null;
   if (!etat.existe) return etat.poste.peutCreerAnnuaire ? <CreationAnnuaire /> : null;
-  const gerer = etat.poste.peutGererAnnuaire;
+  // Card withdrawn (no session): the forms stay, with what was typed, locked until a session returns.
+  const verrouille = !etat.poste.peutGererAnnuaire;
+  const gerer = etat.poste.peutGererAnnuaire || etat.poste.etat === 'consultation';
   const agentChoisi = agents.find((a) => a.id === choisi);
   return (
     <>
@@ -206,11 +210,21 @@ export function OngletAgents() {
           </TableBody>
         </Table>
         {!gerer && <Text>Seuls le responsable cartes et son délégué modifient l’annuaire.</Text>}
+        {gerer && verrouille && (
+          <Text>
+            Sans session de carte, l’annuaire se consulte : ouvrez votre session pour le modifier ; ce qui est saisi
+            reste.
+          </Text>
+        )}
       </Section>
       {gerer && agentChoisi && (
-        <DroitsAgent key={`${agentChoisi.id}-${agentChoisi.roles.join()}`} agent={agentChoisi} />
+        <DroitsAgent
+          key={`${agentChoisi.id}-${agentChoisi.roles.join()}`}
+          agent={agentChoisi}
+          verrouille={verrouille}
+        />
       )}
-      {gerer && <AjoutAgent />}
+      {gerer && <AjoutAgent verrouille={verrouille} />}
       <Section
         id="titre-journal"
         titre="Journal des droits"

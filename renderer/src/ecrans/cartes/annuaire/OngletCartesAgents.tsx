@@ -66,7 +66,7 @@ function ChoixMotifCommande(p: { valeur: MotifCommande; surChangement(v: MotifCo
 }
 
 /** The card present in a reader is handed over to an agent: its public certificates name it. */
-function RemiseCarte() {
+function RemiseCarte({ verrouille }: { verrouille: boolean }) {
   const styles = useStyles();
   const executer = useAnnuaire((e) => e.executer);
   const lecteurs = useCartes((e) => e.etat?.lecteurs ?? []);
@@ -95,7 +95,7 @@ function RemiseCarte() {
         <ChoixMotifCommande valeur={motif} surChangement={setMotif} />
         <Button
           appearance="primary"
-          disabled={!agent || !jeton}
+          disabled={verrouille || !agent || !jeton}
           onClick={() =>
             void executer(
               () => api.appeler('annuaire.enregistrerCarte', { agentId: Number(agent), jetonId: jeton, motif }),
@@ -110,7 +110,7 @@ function RemiseCarte() {
   );
 }
 
-function CommandeCarte() {
+function CommandeCarte({ verrouille }: { verrouille: boolean }) {
   const styles = useStyles();
   const executer = useAnnuaire((e) => e.executer);
   const [agent, setAgent] = useState('');
@@ -126,7 +126,7 @@ function CommandeCarte() {
         <ChoixMotifCommande valeur={motif} surChangement={setMotif} />
         <Button
           appearance="primary"
-          disabled={!agent}
+          disabled={verrouille || !agent}
           onClick={() =>
             void executer(
               () => api.appeler('annuaire.commanderCarte', { agentId: Number(agent), motif }),
@@ -141,7 +141,7 @@ function CommandeCarte() {
   );
 }
 
-function EtapeCarte() {
+function EtapeCarte({ verrouille }: { verrouille: boolean }) {
   const styles = useStyles();
   const executer = useAnnuaire((e) => e.executer);
   const cartes = useAnnuaire((e) => e.cartes);
@@ -193,7 +193,7 @@ function EtapeCarte() {
         )}
         <Button
           appearance="primary"
-          disabled={!carte || !action}
+          disabled={verrouille || !carte || !action}
           onClick={() =>
             void executer(
               () =>
@@ -219,7 +219,9 @@ export function OngletCartesAgents() {
   const cartes = useAnnuaire((e) => e.cartes);
   const couts = useAnnuaire((e) => e.couts);
   if (!etat?.existe) return null;
-  const gerer = etat.poste.peutGererAnnuaire;
+  // Card withdrawn (no session): the forms stay, with what was chosen, locked until a session returns.
+  const verrouille = !etat.poste.peutGererAnnuaire;
+  const gerer = etat.poste.peutGererAnnuaire || etat.poste.etat === 'consultation';
   return (
     <>
       <Section
@@ -254,9 +256,9 @@ export function OngletCartesAgents() {
           </TableBody>
         </Table>
       </Section>
-      {gerer && <EtapeCarte />}
-      {gerer && <RemiseCarte />}
-      {gerer && <CommandeCarte />}
+      {gerer && <EtapeCarte verrouille={verrouille} />}
+      {gerer && <RemiseCarte verrouille={verrouille} />}
+      {gerer && <CommandeCarte verrouille={verrouille} />}
       <Section id="titre-couts" titre="Coûts par année">
         <Table size="small" aria-label="Coûts des cartes par année">
           <TableHeader>
