@@ -17,7 +17,8 @@ import { creerRapprochement, gestionnairesDemandes, type Rapprochement } from '.
 import { creerServiceSync, gestionnairesSync, listerEnvois, type ServiceSync } from './sync';
 import { boiteReponses } from './sync';
 import { creerReponses, type Identite, type Reponses } from './demandes';
-import { gestionnairesAnnuaire, ServiceAnnuaire, type CarteAuClavier } from './annuaire';
+import { DocumentsAnnuaire, gestionnairesAnnuaire, ServiceAnnuaire, type CarteAuClavier } from './annuaire';
+import type { Commune } from '../shared/contract/parametres';
 // The one file of electron/ that reaches the sandbox, through its face: it hands the training
 // platform to sync, and the sandbox's launcher to the command line (below).
 import { demarrerPlateformeFormation } from '../sandbox';
@@ -54,8 +55,10 @@ function construireGestionnaires(
   sync: ServiceSync,
   reponses: Reponses,
   annuaire: ServiceAnnuaire,
+  documents: DocumentsAnnuaire,
 ): Gestionnaires {
   const connecter = carte.gestionnaires['carte.connecter'];
+  const debloquer = carte.gestionnaires['carte.debloquerPin'];
   return {
     ...gestionnairesRegistre(contexte),
     ...gestionnairesParametres(contexte),
@@ -65,11 +68,16 @@ function construireGestionnaires(
       annuaire.verifierCarte(entree.jetonId);
       return connecter(entree);
     },
+    // The PUK is the card manager's: refused to anyone else once the directory exists.
+    'carte.debloquerPin': (entree) => {
+      annuaire.exigerDeblocagePin();
+      return debloquer(entree);
+    },
     ...rapprochement.gestionnaires,
     ...gestionnairesSync(contexte, sync),
     ...gestionnairesDemandes(contexte, { envoisDe: (db, demandeId) => listerEnvois(db, { demandeId, limite: 50 }) }),
     ...reponses.gestionnaires,
-    ...gestionnairesAnnuaire(annuaire),
+    ...gestionnairesAnnuaire(annuaire, documents),
   };
 }
 
@@ -165,10 +173,27 @@ export function creerApp(options: OptionsApp): App {
 
   const carte = gestionnairesCarte(contexte);
   const annuaire = new ServiceAnnuaire({ db: () => contexte.db(), horloge, carte: auClavier(carte) });
+  // The records: the commune's identity is the place; the card room's live view fills the fault sheet.
+  const documents = new DocumentsAnnuaire(
+    {
+      db: () => contexte.db(),
+      horloge,
+      commune: () => parametres.lire<Commune>('commune'),
+      etatCartes: () => carte.service.etat(),
+    },
+    annuaire,
+  );
   // The right to sign, at the start of each batch and again before each signature.
   carte.service.garderSignatures((empreinte) => annuaire.clavier.exigerDroitDeSigner(empreinte));
   const rapprochement = creerRapprochement(contexte);
-  sync = creerServiceSync(contexte, carte.service, { plateformeFormation: demarrerPlateformeFormation });
+  sync = creerServiceSync(contexte, carte.service, {
+    plateformeFormation: demarrerPlateformeFormation,
+    // The renewal warning of the e-mail alerts: the directory says which cards, and remembers them.
+    renouvellements: {
+      aSignaler: () => annuaire.renouvellementsASignaler(),
+      signales: (cartes) => annuaire.noterRenouvellementsSignales(cartes),
+    },
+  });
   const reponses = creerReponses({
     db: () => contexte.db(),
     horloge,
@@ -178,7 +203,7 @@ export function creerApp(options: OptionsApp): App {
     boite: boiteReponses(horloge),
     apresModification: (demandeIds) => bus.emettre('reponses.modifiees', { demandeIds }),
   });
-  const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync, reponses, annuaire);
+  const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync, reponses, annuaire, documents);
   // Matching runs after a reception and after a register change: told here, not by the bus.
   sync.apresReception(() => rapprochement.service.planifier());
   registre.apresModification(() => rapprochement.service.registreModifie());

@@ -184,7 +184,12 @@ export const erreurs = {
   /** A card is there, but its holder has not opened a session (PIN) for what was asked. */
   sessionRequise(
     action:
-      'mettre à jour' | 'tester la connexion' | 'signer' | 'confirmer une réponse négative' | 'modifier l’annuaire',
+      | 'mettre à jour'
+      | 'tester la connexion'
+      | 'signer'
+      | 'confirmer une réponse négative'
+      | 'modifier l’annuaire'
+      | 'débloquer un code PIN',
   ): RegistreError {
     return new RegistreError('session_requise', `Ouvrez une session avec votre carte (code PIN) pour ${action}.`, {
       action,
@@ -265,6 +270,14 @@ export const erreurs = {
     raison: string,
   ): RegistreError {
     return new RegistreError('droits_insuffisants', `${quoi} non autorisée : ${raison}`, { controle, raison });
+  },
+  /** Once the directory exists, unblocking a card's PIN is the card manager's (or their deputy's). */
+  deblocageReserve(raison: string): RegistreError {
+    return new RegistreError(
+      'droits_insuffisants',
+      `Déblocage du code PIN non autorisé : ${raison}. Seul le responsable cartes ou son délégué, depuis sa propre session de carte, débloque un code PIN.`,
+      { controle: 'responsable_cartes', raison },
+    );
   },
   annuaireAbsent(): RegistreError {
     return new RegistreError(

@@ -1,6 +1,7 @@
 import type { MotifCommande } from '../../shared/domain/cout-cartes';
 import type { EtatCarte, MotifRevocation } from '../../shared/domain/cycle-carte';
 import type { CertificatEnregistre } from '../../shared/domain/droits-agent';
+import type { NaturePieceIdentite } from '../../shared/domain/piece-identite';
 import { erreurs } from '../../shared/errors';
 import type { Base } from '../db';
 
@@ -174,4 +175,36 @@ export function lireHistorique(db: Base, carteId: number) {
   return db
     .prepare('SELECT action, de, vers, motif, par, le FROM historique_cartes WHERE carte_id = ? ORDER BY id')
     .all(carteId) as LigneHistoriqueCarte[];
+}
+
+export interface PieceRemise {
+  nature: NaturePieceIdentite;
+  finNumero: string;
+}
+
+/** The identity document shown at the handover (migration 0009): its kind and the number's end only. */
+export function noterPieceRemise(db: Base, id: number, piece: PieceRemise): void {
+  db.prepare('UPDATE cartes_agents SET piece_nature = ?, piece_fin_numero = ? WHERE id = ?').run(
+    piece.nature,
+    piece.finNumero,
+    id,
+  );
+}
+
+export function lirePieceRemise(db: Base, id: number): PieceRemise | null {
+  const l = db.prepare('SELECT piece_nature, piece_fin_numero FROM cartes_agents WHERE id = ?').get(id) as
+    { piece_nature: NaturePieceIdentite | null; piece_fin_numero: string | null } | undefined;
+  return l?.piece_nature && l.piece_fin_numero ? { nature: l.piece_nature, finNumero: l.piece_fin_numero } : null;
+}
+
+/** For each card, the end of validity its renewal warning was e-mailed for (migration 0010). */
+export function renouvellementsSignales(db: Base): Map<number, string> {
+  const lignes = db
+    .prepare('SELECT id, renouvellement_signale_pour FROM cartes_agents WHERE renouvellement_signale_pour IS NOT NULL')
+    .all() as { id: number; renouvellement_signale_pour: string }[];
+  return new Map(lignes.map((l) => [l.id, l.renouvellement_signale_pour]));
+}
+
+export function marquerRenouvellementSignale(db: Base, id: number, finValidite: string): void {
+  db.prepare('UPDATE cartes_agents SET renouvellement_signale_pour = ? WHERE id = ?').run(finValidite, id);
 }

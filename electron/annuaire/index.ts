@@ -4,4 +4,5 @@
  */
 export { ServiceAnnuaire } from './service';
 export { gestionnairesAnnuaire } from './gestionnaires';
+export { DocumentsAnnuaire, type DependancesDocuments } from './documents/service';
 export type { CarteAuClavier, CertificatLu, Clavier } from './clavier';

@@ -22,6 +22,7 @@ import {
   type RoleAgent,
 } from '../../shared/domain/droits-agent';
 import { jourParis } from '../../shared/domain/echeances';
+import { finNumeroPiece, type NaturePieceIdentite } from '../../shared/domain/piece-identite';
 import { erreurs } from '../../shared/errors';
 import type { Base } from '../db';
 import { Clavier, type CertificatLu, type DependancesClavier } from './clavier';
@@ -30,6 +31,14 @@ import * as cartes from './depot-cartes';
 import { decrireRoles } from './libelles';
 
 type Auteur = agents.Auteur;
+
+/** A card to renew, as the e-mail alert lists it (electron/sync/alertes/ sends it). */
+export interface CarteARenouveler {
+  carteId: number;
+  titulaire: string;
+  finValidite: string;
+  joursRestants: number;
+}
 
 /**
  * The directory's changes, each in one transaction with its journal line: only the card
@@ -41,6 +50,11 @@ export class ServiceAnnuaire {
 
   constructor(private readonly deps: DependancesClavier) {
     this.clavier = new Clavier(deps);
+  }
+
+  /** The card room as the directory sees it (its records read a card's public certificates). */
+  get carteAuClavier(): DependancesClavier['carte'] {
+    return this.deps.carte;
   }
 
   private get db(): Base {
@@ -71,6 +85,22 @@ export class ServiceAnnuaire {
       );
     const auth = qui.certificats.find((c) => c.usage === 'authentification');
     return { nom: nomComplet(qui.agent), certificat: auth?.empreinte ?? null };
+  }
+
+  /**
+   * Unblocking a PIN (the PUK) is offered to the card manager's role only: once the directory
+   * exists, the session at the keyboard must be an active card manager's or deputy's. Before it,
+   * nothing is refused (first start, as for signing).
+   */
+  exigerDeblocagePin(): void {
+    if (!agents.annuaireCree(this.db)) return;
+    const qui = this.clavier.auClavier();
+    if (!qui) throw erreurs.sessionRequise('débloquer un code PIN');
+    if (!qui.carte || !qui.agent) throw erreurs.deblocageReserve('la carte de la session n’est pas dans l’annuaire');
+    const refus = refusSession(qui.carte, qui.agent);
+    if (refus) throw erreurs.deblocageReserve(refus.raison);
+    if (!peutGererAnnuaire(qui.agent))
+      throw erreurs.deblocageReserve(`${nomComplet(qui.agent)} n’est ni responsable cartes ni son délégué`);
   }
 
   private ecrire<T>(fn: (db: Base, par: Auteur, le: string) => T): T {
@@ -119,6 +149,35 @@ export class ServiceAnnuaire {
       .listerCartes(this.db)
       .map((c) => this.vueCarte(c))
       .sort((a, b) => rang(a) - rang(b) || a.finValidite.localeCompare(b.finValidite) || a.id - b.id);
+  }
+
+  /**
+   * The renewal warning of the e-mail alerts: the cards in service of active agents whose end is
+   * within 60 days, and not yet warned about for this end (once per card per alert period).
+   * Without a directory, nothing.
+   */
+  renouvellementsASignaler(): CarteARenouveler[] {
+    if (!agents.annuaireCree(this.db)) return [];
+    const actifs = new Set(
+      agents
+        .listerAgents(this.db)
+        .filter((a) => a.actif)
+        .map((a) => a.id),
+    );
+    const deja = cartes.renouvellementsSignales(this.db);
+    return this.listerCartes().flatMap((c) =>
+      c.alerte?.niveau === 'a_renouveler' && actifs.has(c.agentId) && deja.get(c.id) !== c.finValidite
+        ? [{ carteId: c.id, titulaire: c.titulaire, finValidite: c.finValidite, joursRestants: c.alerte.joursRestants }]
+        : [],
+    );
+  }
+
+  /** Called once the warning has left: the same cards are not listed again for this end. */
+  noterRenouvellementsSignales(signales: readonly Pick<CarteARenouveler, 'carteId' | 'finValidite'>[]): void {
+    const db = this.db;
+    db.transaction(() => {
+      for (const c of signales) cartes.marquerRenouvellementSignale(db, c.carteId, c.finValidite);
+    })();
   }
 
   historiqueCarte(carteId: number) {
@@ -305,13 +364,22 @@ export class ServiceAnnuaire {
     return id;
   }
 
-  enregistrerCarte(agentId: number, jetonId: string | null, motif: MotifCommande): CarteAgent {
+  /** The identity document's whole number stops here: only its last 4 characters are kept. */
+  enregistrerCarte(
+    agentId: number,
+    jetonId: string | null,
+    motif: MotifCommande,
+    piece: { nature: NaturePieceIdentite; numero: string } | null = null,
+  ): CarteAgent {
     const jeton = jetonId ?? this.deps.carte.session()?.jetonId;
     if (!jeton) throw erreurs.sessionRequise('modifier l’annuaire');
     const lus = this.deps.carte.certificats(jeton);
-    const id = this.ecrire((_db, par, le) => {
-      agents.lireAgent(this.db, agentId);
-      return this.remettre(agentId, lus, motif, par, le);
+    const id = this.ecrire((db, par, le) => {
+      agents.lireAgent(db, agentId);
+      const carteId = this.remettre(agentId, lus, motif, par, le);
+      if (piece)
+        cartes.noterPieceRemise(db, carteId, { nature: piece.nature, finNumero: finNumeroPiece(piece.numero) });
+      return carteId;
     });
     return this.vueCarte(cartes.lireCarte(this.db, id));
   }

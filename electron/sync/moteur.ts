@@ -5,7 +5,7 @@ import { versRegistreError, erreurs } from '../../shared/errors';
 import type { Base } from '../db';
 import type { Horloge } from '../horloge';
 import { journal } from '../journal';
-import { alerter, type DependancesAlertes } from './alertes';
+import { alerter, alerterRenouvellements, type DependancesAlertes } from './alertes';
 import { envoyerBoite, type BilanEnvoi } from './envoi';
 import type { AdaptateurPlateforme, IdentiteConnexion } from './plateforme/adaptateur';
 import { ConnexionPlateforme, EchecConnexion } from './plateforme/connexion';
@@ -79,6 +79,9 @@ export class MoteurSync {
     const erreursPhases: string[] = [];
     let envoi: BilanEnvoi | null = null;
     let echec: string | null = null;
+    // The renewal warning needs the SMTP server only: sent first, so a platform out of reach does
+    // not hold it back; it never fails the run (a failed e-mail is tried again next time).
+    await alerterRenouvellements({ ...deps.alertes, commune: deps.commune });
     try {
       this.progression(id, 'authentification', 0, null, 'Connexion à la plateforme avec la carte…');
       const connexion = new ConnexionPlateforme(deps.adaptateur(), () => deps.identite());

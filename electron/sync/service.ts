@@ -3,6 +3,7 @@ import type { ContexteApp } from '../contexte';
 import type { ServiceCarte } from '../signature';
 import type { Commune } from '../../shared/contract/parametres';
 import { identiteDepuisCarte, type ActionConnexion } from './identite-carte';
+import type { SourceRenouvellements } from './alertes';
 import { MoteurSync, type DependancesMoteur } from './moteur';
 import { ParametresSync } from './parametres';
 import { creerAdaptateur } from './plateforme/fabrique';
@@ -32,6 +33,8 @@ export interface OptionsServiceSync {
   reglages?: DependancesMoteur['reglages'];
   /** The sandbox's training-platform factory, handed down by app.ts (sync never imports the sandbox). */
   plateformeFormation?: DemarrerPlateformeFormation;
+  /** The agents' cards to renew, for the e-mail alerts (app.ts: the directory). */
+  renouvellements?: SourceRenouvellements;
 }
 
 export interface ServiceSync {
@@ -91,7 +94,7 @@ export function creerServiceSync(
     adaptateur,
     identite,
     commune,
-    alertes: { smtp: () => parametres.smtp() },
+    alertes: { smtp: () => parametres.smtp(), renouvellements: options.renouvellements },
     verifier: async (xml, racineAttendue, recueLe) => {
       const p = lireParametresCarte(ctx.parametres);
       const caFormation = carte?.formation.existe() ? carte.formation.caPem() : null;

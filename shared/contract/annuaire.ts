@@ -3,6 +3,7 @@ import { appel, Ok, Rien } from './define';
 import { estDateIsoValide } from '../domain/dates';
 import { ActionsCarte, EtatsCarte, MotifsRevocation } from '../domain/cycle-carte';
 import { MotifsCommande } from '../domain/cout-cartes';
+import { NaturesPieceIdentite } from '../domain/piece-identite';
 import { ControlesSignature, QualitesOfficier, RolesAgent } from '../domain/droits-agent';
 
 /**
@@ -136,6 +137,9 @@ export const LigneCoutsSchema = z.object({
   montantHtCentimes: z.number().int(),
 });
 
+/** A record, as the extracts travel: the PDF's bytes in base64 and the name it is saved under. */
+export const DocumentPdfSchema = z.object({ nomFichier: z.string(), pdfBase64: z.string() });
+
 const ActionChangement = z.enum(ActionsCarte).exclude(['remettre']);
 
 export const appelsAnnuaire = {
@@ -176,6 +180,14 @@ export const appelsAnnuaire = {
       agentId: Id,
       jetonId: z.string().min(1).max(200).nullable().default(null),
       motif: z.enum(MotifsCommande).default('premiere'),
+      /** Shown at the handover: only the number's last 4 characters are kept (the record names them). */
+      pieceIdentite: z
+        .object({
+          nature: z.enum(NaturesPieceIdentite),
+          numero: z.string().trim().min(4, 'numéro de la pièce trop court').max(40, 'numéro de la pièce trop long'),
+        })
+        .nullable()
+        .default(null),
     }),
     CarteAgentSchema,
     'Enregistre la carte présente dans un lecteur (celle de la session si jetonId est null) comme remise à l’agent : ses certificats la désignent.',
@@ -200,6 +212,21 @@ export const appelsAnnuaire = {
     z.object({ limite: z.number().int().min(1).max(1000).default(200) }),
     z.array(EntreeJournalDroitsSchema),
     'Le journal des changements de droits (qui, quand, quoi), le plus récent d’abord.',
+  ),
+  'annuaire.procesVerbalRemise': appel(
+    z.object({ carteId: Id }),
+    DocumentPdfSchema,
+    'Procès-verbal de remise d’une carte (PDF) : date, lieu, l’agent, la pièce d’identité (4 derniers caractères du numéro), qui l’a remise, deux cadres de signature.',
+  ),
+  'annuaire.procesVerbalDestruction': appel(
+    z.object({ carteId: Id }),
+    DocumentPdfSchema,
+    'Procès-verbal de destruction d’une carte révoquée, expirée ou renouvelée (PDF) : date, carte, motif, qui.',
+  ),
+  'annuaire.ficheDysfonctionnement': appel(
+    z.object({ jetonId: z.string().min(1).max(200).nullable().default(null) }),
+    DocumentPdfSchema,
+    'Fiche de contrôle d’une carte en dysfonctionnement (PDF), relevée sur la carte présente (celle de la session si jetonId est null) ; sans annuaire aussi.',
   ),
   'annuaire.couts': appel(
     Rien,

@@ -3,9 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
+import { pdftotext } from '../support/texte-pdf';
 import {
   appelerApi,
   capturer,
+  contenuTelecharge,
   ouvrirSession,
   renseignerCommuneParApi,
   verifierAccessibilite,
@@ -32,7 +34,7 @@ describe('Cartes : l’annuaire des agents dans l’interface', () => {
     session = undefined;
   });
 
-  it('le premier officier crée l’annuaire, ajoute un agent, enregistre sa carte puis la révoque', async () => {
+  it('le premier officier crée l’annuaire, ajoute un agent, enregistre sa carte (PV de remise) puis la révoque (PV de destruction)', async () => {
     session = await ouvrirSession({
       avant: async (h) => {
         await renseignerCommuneParApi(h);
@@ -115,11 +117,24 @@ describe('Cartes : l’annuaire des agents dans l’interface', () => {
       .allTextContents();
     const agent = options.findIndex((o) => o.startsWith('AGENT-0002'));
     await remise.getByRole('combobox', { name: 'Carte dans le lecteur' }).selectOption({ index: agent });
+    await remise.getByRole('combobox', { name: 'Pièce d’identité présentée' }).selectOption({ label: 'passeport' });
+    await remise.getByLabel('Numéro de la pièce').fill('19AB12345');
     await remise.getByRole('button', { name: 'Enregistrer la carte' }).click();
     const tableCartes = page.getByRole('table', { name: 'Cartes des agents' });
     const ligne = tableCartes.getByRole('row').filter({ hasText: 'Paul DURAND' });
     await ligne.getByText('remise à son titulaire').waitFor();
     await verifierAccessibilite(page, 'Cartes des agents');
+
+    // The handover record, saved like an extract: the agent, and only the number's last 4 characters.
+    const pvRemise = await contenuTelecharge(page, () =>
+      ligne.getByRole('button', { name: /Procès-verbal de remise/ }).click(),
+    );
+    expect(pvRemise.nom).toMatch(/^pv-remise-carte-\d+\.pdf$/);
+    const texteRemise = pdftotext(pvRemise.octets)!.replace(/\s+/g, ' ');
+    expect(texteRemise).toContain('PROCÈS-VERBAL DE REMISE D’UNE CARTE AGENT');
+    expect(texteRemise).toContain('Nom : DURAND');
+    expect(texteRemise).toContain('Numéro : se terminant par 2345');
+    expect(texteRemise).not.toContain('19AB');
 
     const etape = page.getByRole('region', { name: 'Étape de la vie d’une carte' });
     const carteOptions = await etape.getByRole('combobox', { name: 'Carte' }).locator('option').allTextContents();
@@ -130,6 +145,10 @@ describe('Cartes : l’annuaire des agents dans l’interface', () => {
     await etape.getByRole('combobox', { name: 'Motif de la révocation' }).selectOption({ label: 'perte' });
     await etape.getByRole('button', { name: 'Enregistrer l’étape' }).click();
     await ligne.getByText('révoquée (perte)').waitFor();
+    const pvDestruction = await contenuTelecharge(page, () =>
+      ligne.getByRole('button', { name: /Procès-verbal de destruction/ }).click(),
+    );
+    expect(pdftotext(pvDestruction.octets)!.replace(/\s+/g, ' ')).toContain('Motif : carte révoquée (perte)');
     await capturer(page, 'annuaire-cartes');
 
     // The revoked card no longer opens a session: said next to it, before any PIN is asked.

@@ -7,6 +7,8 @@ import { migration0005 } from './0005-rapprochements';
 import { migration0006 } from './0006-plateforme-des-demandes';
 import { migration0007 } from './0007-reponses';
 import { migration0008 } from './0008-annuaire';
+import { migration0009 } from './0009-remise-piece-identite';
+import { migration0010 } from './0010-alerte-renouvellement';
 
 /**
  * Every migration, in order. A new one is a new numbered file added at the end of this list;
@@ -21,6 +23,8 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
+  migration0010,
 ];
 
 export type { Migration };

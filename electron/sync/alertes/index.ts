@@ -4,12 +4,17 @@ import { journal } from '../../journal';
 import type { BilanReception } from '../reception';
 import { courrielNouvellesDemandes, type NouvellesDemandes } from './message';
 import { envoyerCourriel, type ConfigurationMessagerie } from './messagerie';
+import type { SourceRenouvellements } from './renouvellements';
+
+export { alerterRenouvellements, type CarteARenouveler, type SourceRenouvellements } from './renouvellements';
 
 export type IssueCourriel = 'envoye' | 'echec' | 'non_configure';
 
 export interface DependancesAlertes {
   commune(): Commune | null;
   smtp(): ConfigurationMessagerie | null;
+  /** The agents' cards to renew (the directory, wired by app.ts); absent: no renewal warning. */
+  renouvellements?: SourceRenouvellements;
   /** The desktop notification, through the contract's event. */
   notifier(n: NouvellesDemandes & { quarantaine: number }): void;
 }

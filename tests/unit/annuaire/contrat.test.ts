@@ -48,6 +48,11 @@ describe('contrat de l’annuaire', () => {
       agentId: 3,
       jetonId: null,
       motif: 'premiere',
+      pieceIdentite: null,
     });
+    // the identity document's number is bounded; the directory keeps only its last 4 characters
+    expect(
+      raisons('annuaire.enregistrerCarte', { agentId: 3, pieceIdentite: { nature: 'passeport', numero: '12' } }),
+    ).toHaveLength(1);
   });
 });

@@ -14,6 +14,7 @@ import {
 import { api } from '../../api';
 import { messageErreur } from '../../composants/messageErreur';
 import { useNotifier } from '../../composants/notifications';
+import { useAnnuaire } from './annuaire/store';
 import { useCartes } from './store';
 
 const useStyles = makeStyles({
@@ -43,7 +44,11 @@ export function GestionPin() {
   const notifier = useNotifier();
   const etat = useCartes((e) => e.etat);
   const cartes = (etat?.lecteurs ?? []).flatMap((l) => (l.carte ? [l.carte] : []));
-  const [action, setAction] = useState<Action>('changer');
+  // Once the directory exists, unblocking is offered to the card manager and their deputy only
+  // (the main process refuses anyone else as well).
+  const deblocageReserve = useAnnuaire((e) => e.etat?.existe === true && !e.etat.poste.peutGererAnnuaire);
+  const [choix, setAction] = useState<Action>('changer');
+  const action: Action = deblocageReserve ? 'changer' : choix;
   const [jetonId, setJetonId] = useState('');
   const [premier, setPremier] = useState('');
   const [nouveau, setNouveau] = useState('');
@@ -90,7 +95,7 @@ export function GestionPin() {
         onChange={(_, d) => (setAction(d.value as Action), setErreur(null), vider())}
       >
         <Radio value="changer" label="Changer le code PIN" />
-        <Radio value="debloquer" label="Débloquer avec le code de déblocage (PUK)" />
+        {!deblocageReserve && <Radio value="debloquer" label="Débloquer avec le code de déblocage (PUK)" />}
       </RadioGroup>
       {erreur && (
         <MessageBar intent="error" style={{ margin: `${tokens.spacingVerticalS} 0` }}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   Button,
   Field,
+  Input,
   makeStyles,
   Select,
   Table,
@@ -14,6 +15,11 @@ import {
 } from '@fluentui/react-components';
 import { MotifsCommande, type MotifCommande } from '../../../../../shared/domain/cout-cartes';
 import { MotifsRevocation, TRANSITIONS_CARTE, type MotifRevocation } from '../../../../../shared/domain/cycle-carte';
+import {
+  LIBELLES_PIECE_IDENTITE,
+  NaturesPieceIdentite,
+  type NaturePieceIdentite,
+} from '../../../../../shared/domain/piece-identite';
 import { api } from '../../../api';
 import { Section } from '../../../composants/Section';
 import { useCartes } from '../store';
@@ -28,6 +34,7 @@ import {
   LIBELLES_MOTIF_REVOCATION,
 } from './libelles';
 import { useAnnuaire } from './store';
+import { DocumentsCarte, FicheDysfonctionnement } from './DocumentsCarte';
 
 const useStyles = makeStyles({
   ligne: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -73,7 +80,11 @@ function RemiseCarte({ verrouille }: { verrouille: boolean }) {
   const [agent, setAgent] = useState('');
   const [jeton, setJeton] = useState('');
   const [motif, setMotif] = useState<MotifCommande>('premiere');
+  const [nature, setNature] = useState<NaturePieceIdentite | ''>('');
+  const [numero, setNumero] = useState('');
   const presentes = lecteurs.filter((l) => l.carte && l.carte.nature === 'carte');
+  // Only its last 4 characters are kept by the directory, for the handover record.
+  const pieceIdentite = nature && numero.trim() ? { nature, numero } : null;
   return (
     <Section
       id="titre-remise"
@@ -93,14 +104,33 @@ function RemiseCarte({ verrouille }: { verrouille: boolean }) {
           </Select>
         </Field>
         <ChoixMotifCommande valeur={motif} surChangement={setMotif} />
+        <Field label="Pièce d’identité présentée">
+          <Select value={nature} onChange={(_, d) => setNature(d.value as NaturePieceIdentite | '')}>
+            <option value="">Non notée</option>
+            {NaturesPieceIdentite.map((n) => (
+              <option key={n} value={n}>
+                {LIBELLES_PIECE_IDENTITE[n]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Numéro de la pièce" hint="Seuls ses 4 derniers caractères sont gardés.">
+          <Input value={numero} disabled={!nature} onChange={(_, d) => setNumero(d.value)} autoComplete="off" />
+        </Field>
         <Button
           appearance="primary"
           disabled={verrouille || !agent || !jeton}
           onClick={() =>
             void executer(
-              () => api.appeler('annuaire.enregistrerCarte', { agentId: Number(agent), jetonId: jeton, motif }),
+              () =>
+                api.appeler('annuaire.enregistrerCarte', {
+                  agentId: Number(agent),
+                  jetonId: jeton,
+                  motif,
+                  pieceIdentite,
+                }),
               'Carte enregistrée et remise à l’agent.',
-            )
+            ).then((ok) => ok && setNumero(''))
           }
         >
           Enregistrer la carte
@@ -238,6 +268,7 @@ export function OngletCartesAgents() {
               <TableHeaderCell>Fin de validité</TableHeaderCell>
               <TableHeaderCell>Renouvellement</TableHeaderCell>
               <TableHeaderCell>Commande</TableHeaderCell>
+              <TableHeaderCell>Procès-verbaux</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -251,6 +282,9 @@ export function OngletCartesAgents() {
                 <TableCell>
                   {formaterDate(c.commandeeLe)}, {LIBELLES_MOTIF_COMMANDE[c.motifCommande]}, {coutCarte(c)}
                 </TableCell>
+                <TableCell>
+                  <DocumentsCarte carte={c} />
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -259,6 +293,7 @@ export function OngletCartesAgents() {
       {gerer && <EtapeCarte verrouille={verrouille} />}
       {gerer && <RemiseCarte verrouille={verrouille} />}
       {gerer && <CommandeCarte verrouille={verrouille} />}
+      <FicheDysfonctionnement />
       <Section id="titre-couts" titre="Coûts par année">
         <Table size="small" aria-label="Coûts des cartes par année">
           <TableHeader>
