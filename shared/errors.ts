@@ -187,7 +187,10 @@ export const erreurs = {
       | 'mettre à jour'
       | 'tester la connexion'
       | 'signer'
-      | 'confirmer une réponse négative'
+      | 'préparer une réponse'
+      | 'abandonner une réponse'
+      | 'mettre une demande de côté'
+      | 'reprendre une demande'
       | 'modifier l’annuaire'
       | 'débloquer un code PIN',
   ): RegistreError {

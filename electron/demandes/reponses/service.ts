@@ -125,12 +125,22 @@ export class ServiceReponses {
     return null;
   }
 
+  /**
+   * What writes an answer or a request's state is done in someone's name: without a card session
+   * (card withdrawn), nobody, and the screen locks the same actions (consultation goes on).
+   */
+  private sessionExigee(action: Parameters<typeof erreurs.sessionRequise>[0]): Identite {
+    const qui = this.d.identite();
+    if (!qui) throw erreurs.sessionRequise(action);
+    return qui;
+  }
+
   private rediger(
     db: Base,
     dem: DemandeARepondre,
     choix: ChoixReponse,
     id: string,
-  ): { redaction: Redaction; confirmes: CandidatAConfirmer[]; qui: Identite | null } {
+  ): { redaction: Redaction; confirmes: CandidatAConfirmer[]; qui: Identite } {
     const commune = this.commune();
     const commun = {
       demande: dem.donnees,
@@ -140,7 +150,7 @@ export class ServiceReponses {
       extrait: commune.extrait,
     };
     const resultat = this.resultat(db, dem.id);
-    const qui = this.d.identite();
+    const qui = this.sessionExigee('préparer une réponse');
     if (choix.sens === 'positive') {
       const acte = new DepotActes(db).lire(choix.acteId);
       if (!acte) throw erreurs.introuvable('Acte', choix.acteId);
@@ -152,8 +162,6 @@ export class ServiceReponses {
       nonIndexes: this.nonIndexes(db, dem),
       confirmes: choix.confirmation?.acteIds ?? null,
     });
-    // A confirmation is recorded in someone's name: without a card session, nobody to record.
-    if (confirmes.length > 0 && !qui) throw erreurs.sessionRequise('confirmer une réponse négative');
     return {
       redaction: redigerNegative({ ...commun, motif: choix.motif, commentaire: choix.commentaire }),
       confirmes,
@@ -161,16 +169,14 @@ export class ServiceReponses {
     };
   }
 
-  private confirmations(confirmes: readonly CandidatAConfirmer[], qui: Identite | null, le: string) {
-    return qui
-      ? confirmes.map((c) => ({
-          acteId: c.acteId,
-          designation: c.designation,
-          confirmeePar: qui.nom,
-          certificat: qui.certificat,
-          confirmeeLe: le,
-        }))
-      : [];
+  private confirmations(confirmes: readonly CandidatAConfirmer[], qui: Identite, le: string) {
+    return confirmes.map((c) => ({
+      acteId: c.acteId,
+      designation: c.designation,
+      confirmeePar: qui.nom,
+      certificat: qui.certificat,
+      confirmeeLe: le,
+    }));
   }
 
   preparer(demandeId: number, choix: ChoixReponse): DetailReponse {
@@ -193,7 +199,7 @@ export class ServiceReponses {
           ...contenuDe(r, choix),
           demandeId,
           envoiId: envoi.id,
-          par: qui?.nom ?? null,
+          par: qui.nom,
           le,
         });
         enregistrerConfirmations(db, id, this.confirmations(confirmes, qui, le));
@@ -229,6 +235,7 @@ export class ServiceReponses {
   }
 
   abandonner(demandeId: number): void {
+    this.sessionExigee('abandonner une réponse');
     const db = this.d.db();
     db.transaction(() => {
       const c = this.courante(db, demandeId);
@@ -295,6 +302,7 @@ export class ServiceReponses {
   }
 
   mettreDeCote(demandeId: number, commentaire: string): DeCote {
+    this.sessionExigee('mettre une demande de côté');
     const db = this.d.db();
     const mise = db
       .transaction(() => {
@@ -319,6 +327,7 @@ export class ServiceReponses {
   }
 
   reprendre(demandeId: number): void {
+    this.sessionExigee('reprendre une demande');
     const db = this.d.db();
     lireDemandeARepondre(db, demandeId);
     reprendre(db, demandeId);

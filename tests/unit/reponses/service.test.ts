@@ -230,6 +230,29 @@ describe('service des réponses sur une vraie base', () => {
     service.preparer(ids[1], { sens: 'negative', motif: 'acte_non_detenu', commentaire: null, confirmation: null });
   });
 
+  it('carte retirée (pas de session) : préparer, modifier, abandonner, mettre de côté et reprendre refusés, rien d’écrit', () => {
+    const brouillon = service.preparer(ids[1], {
+      sens: 'negative',
+      motif: 'acte_non_detenu',
+      commentaire: null,
+      confirmation: null,
+    });
+    service.mettreDeCote(ids[2], 'Attendre le registre papier.');
+    qui = null;
+    const refus = [
+      () => service.preparer(ids[0], { sens: 'positive', acteId }),
+      () => service.modifier(ids[1], { sens: 'positive', acteId }),
+      () => service.abandonner(ids[1]),
+      () => service.mettreDeCote(ids[0], 'plus tard'),
+      () => service.reprendre(ids[2]),
+    ];
+    for (const f of refus) expect(erreurDe(f).code).toBe('session_requise');
+    // reading goes on, and nothing moved
+    expect(service.apercu(ids[1]).reponse?.xml).toBe(brouillon.xml);
+    expect(service.apercu(ids[2]).deCote?.commentaire).toBe('Attendre le registre papier.');
+    expect(cycle(ids[0])).toBe('recue');
+  });
+
   it('demande purgée : aucune réponse, la raison en français', () => {
     horloge.regler('2025-03-24T08:00:00.000Z');
     const e = erreurDe(() => service.preparer(ids[0], { sens: 'positive', acteId }));

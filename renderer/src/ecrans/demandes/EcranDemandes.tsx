@@ -24,6 +24,8 @@ import { DialogueParametresSync } from './DialogueParametresSync';
 import { aTraiter, ListeDemandes } from './ListeDemandes';
 import { ListeEnvois } from './ListeEnvois';
 import { ListeQuarantaine } from './ListeQuarantaine';
+import { useSessionCarte } from '../cartes/useSessionCarte';
+import { MESSAGE_VERROU } from '../cartes/VerrouCarte';
 import { DialogueReponse } from './reponse/DialogueReponse';
 import { ListeReponses } from './reponse/ListeReponses';
 import { useReponses } from './reponse/storeReponses';
@@ -163,8 +165,13 @@ export function EcranDemandes() {
     [notifier],
   );
   // P on a "sûr" request in the list: the best candidate's positive answer, added to the answers to sign.
+  const { verrouille } = useSessionCarte();
   const repondreVite = useCallback(
     async (id: number) => {
+      if (verrouille) {
+        notifier('warning', 'Réponse verrouillée', MESSAGE_VERROU);
+        return;
+      }
       try {
         const apercu = await api.appeler('reponses.apercu', { demandeId: id });
         const candidat = apercu.rapprochement.candidats[0];
@@ -187,7 +194,7 @@ export function EcranDemandes() {
         notifier('error', 'Réponse impossible', messageErreur(e));
       }
     },
-    [notifier],
+    [notifier, verrouille],
   );
   const repondre = useCallback((id: number) => void repondreVite(id), [repondreVite]);
 

@@ -28,7 +28,7 @@ import {
   type SaisieDelegation,
 } from './champs';
 import { formaterDate, LIBELLES_QUALITE, LIBELLES_ROLE } from './libelles';
-import { useAnnuaire } from './store';
+import { useAnnuaire, useEditionVerrouillee } from './store';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -165,13 +165,13 @@ function DroitsAgent({ agent, verrouille }: { agent: Agent; verrouille: boolean 
 export function OngletAgents() {
   const styles = useStyles();
   const etat = useAnnuaire((e) => e.etat);
+  // Card withdrawn (no session): the forms stay, with what was typed, locked until a session returns.
+  const verrouille = useEditionVerrouillee();
   const agents = useAnnuaire((e) => e.agents);
   const journal = useAnnuaire((e) => e.journal);
   const [choisi, setChoisi] = useState<number | null>(null);
   if (!etat) return null;
   if (!etat.existe) return etat.poste.peutCreerAnnuaire ? <CreationAnnuaire /> : null;
-  // Card withdrawn (no session): the forms stay, with what was typed, locked until a session returns.
-  const verrouille = !etat.poste.peutGererAnnuaire;
   const gerer = etat.poste.peutGererAnnuaire || etat.poste.etat === 'consultation';
   const agentChoisi = agents.find((a) => a.id === choisi);
   return (

@@ -33,7 +33,7 @@ import {
   LIBELLES_MOTIF_COMMANDE,
   LIBELLES_MOTIF_REVOCATION,
 } from './libelles';
-import { useAnnuaire } from './store';
+import { useAnnuaire, useEditionVerrouillee } from './store';
 import { DocumentsCarte, FicheDysfonctionnement } from './DocumentsCarte';
 
 const useStyles = makeStyles({
@@ -246,11 +246,11 @@ function EtapeCarte({ verrouille }: { verrouille: boolean }) {
 /** "Cartes des agents": every card and its life, renewals first, orders and their yearly cost. */
 export function OngletCartesAgents() {
   const etat = useAnnuaire((e) => e.etat);
+  // Card withdrawn (no session): the forms stay, with what was typed, locked until a session returns.
+  const verrouille = useEditionVerrouillee();
   const cartes = useAnnuaire((e) => e.cartes);
   const couts = useAnnuaire((e) => e.couts);
   if (!etat?.existe) return null;
-  // Card withdrawn (no session): the forms stay, with what was chosen, locked until a session returns.
-  const verrouille = !etat.poste.peutGererAnnuaire;
   const gerer = etat.poste.peutGererAnnuaire || etat.poste.etat === 'consultation';
   return (
     <>

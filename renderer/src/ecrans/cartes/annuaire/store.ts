@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { SortieAppel } from '../../../../../shared/contract';
 import { api } from '../../../api';
 import { messageErreur } from '../../../composants/messageErreur';
+import { useSessionCarte } from '../useSessionCarte';
 
 type EtatAnnuaire = SortieAppel<'annuaire.etat'>;
 type Agents = SortieAppel<'annuaire.listerAgents'>;
@@ -73,3 +74,13 @@ export const useAnnuaire = create<EtatEcranAnnuaire>((set, get) => ({
     });
   },
 }));
+
+/**
+ * The directory's editing locks for whoever may not manage it, and at once when the card session
+ * ends: the session's event locks before `annuaire.etat` is read again.
+ */
+export function useEditionVerrouillee(): boolean {
+  const sansSession = useSessionCarte().verrouille;
+  const peutGerer = useAnnuaire((e) => e.etat?.poste.peutGererAnnuaire ?? false);
+  return sansSession || !peutGerer;
+}

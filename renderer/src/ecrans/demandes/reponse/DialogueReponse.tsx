@@ -20,6 +20,8 @@ import { messageErreur } from '../../../composants/messageErreur';
 import { useNotifier } from '../../../composants/notifications';
 import { useFiche } from '../../../store/fiche';
 import { useNavigation } from '../../../store/navigation';
+import { useSessionCarte } from '../../cartes/useSessionCarte';
+import { VerrouCarte } from '../../cartes/VerrouCarte';
 import { jourFr, joursRestantsFr, nomDemandeur } from '../libelles';
 import { BrouillonReponse } from './BrouillonReponse';
 import { ComparaisonChamps } from './ComparaisonChamps';
@@ -50,13 +52,15 @@ function saisie(cible: EventTarget): boolean {
  * (exactly what will be sent), and the actions with their keys: P (or Ctrl+Entrée) answer
  * positively, N negatively, 1 to 9 or the arrows choose another candidate, M set aside (or take
  * back), O open the act in the register, X show the XML, A discard the draft. Opened with
- * "Traiter à la suite", an answer opens the next request at once (S passes one by).
+ * "Traiter à la suite", an answer opens the next request at once (S passes one by). Without a
+ * card session every action that writes is locked, the forms keep what was typed, and reading goes on.
  */
 export const DialogueReponse = memo(function DialogueReponse() {
   const styles = useStyles();
   const notifier = useNotifier();
   const { id, demande, apercu, choisi, chargement, erreur, file, precedente } = useReponse();
   const aLaSuite = file.length > 0;
+  const { verrouille } = useSessionCarte();
   const [xmlVisible, setXmlVisible] = useState(false);
   const [negative, setNegativeBrut] = useState(false);
   const surface = useRef<HTMLDivElement>(null);
@@ -112,7 +116,7 @@ export const DialogueReponse = memo(function DialogueReponse() {
   const candidat = candidats[choisi] ?? null;
   const reponse = apercu?.reponse ?? null;
   const modifiable = !reponse || reponse.etat === 'brouillon';
-  const bloquee = !apercu || apercu.purgee || !!apercu.deCote || !modifiable;
+  const bloquee = !apercu || apercu.purgee || !!apercu.deCote || !modifiable || verrouille;
   const dejaPrepare =
     reponse?.sens === 'positive' && reponse.acte?.acteId === candidat?.acteId && !reponse.acteModifieDepuis;
 
@@ -181,11 +185,11 @@ export const DialogueReponse = memo(function DialogueReponse() {
     void useReponse.getState().suivante(`Demande ${apercu.idPlateforme} passée, sans réponse.`);
   };
   const abandonner = () => {
-    if (!apercu || !reponse || !modifiable) return;
+    if (!apercu || !reponse || !modifiable || verrouille) return;
     void agir(() => api.appeler('reponses.abandonner', { demandeId: apercu.demandeId }), 'Réponse abandonnée');
   };
   const miseDeCote = () => {
-    if (!apercu || apercu.purgee) return;
+    if (!apercu || apercu.purgee || verrouille) return;
     if (apercu.deCote) void agir(() => api.appeler('demandes.reprendre', { id: apercu.demandeId }), 'Demande reprise');
     else setDeCote({ ouvert: true, erreur: null });
   };
@@ -243,6 +247,7 @@ export const DialogueReponse = memo(function DialogueReponse() {
                   {precedente ?? 'Chaque réponse ouvre la demande suivante ; S passe une demande.'}
                 </Text>
               )}
+              <VerrouCarte verrouille={verrouille} />
               {chargement && <Spinner label="Chargement…" />}
               {erreur && <Text>{erreur}</Text>}
               {apercu && demande && (
@@ -319,6 +324,7 @@ export const DialogueReponse = memo(function DialogueReponse() {
                   {negative && apercu && (
                     <FormulaireNegative
                       apercu={apercu}
+                      verrouille={verrouille}
                       surOuvrirActe={(acteId) => {
                         setNegative(false);
                         ouvrirActe(acteId);
@@ -340,6 +346,7 @@ export const DialogueReponse = memo(function DialogueReponse() {
                   {deCote.ouvert && (
                     <FormulaireMiseDeCote
                       erreur={deCote.erreur}
+                      verrouille={verrouille}
                       surAnnuler={() => {
                         setDeCote({ ouvert: false, erreur: null });
                         rendreFocus();
@@ -373,7 +380,7 @@ export const DialogueReponse = memo(function DialogueReponse() {
               <Button disabled={bloquee || enCours} onClick={() => setNegative(true)}>
                 Répondre négativement (N)
               </Button>
-              <Button disabled={!apercu || apercu.purgee || enCours} onClick={miseDeCote}>
+              <Button disabled={!apercu || apercu.purgee || enCours || verrouille} onClick={miseDeCote}>
                 {apercu?.deCote ? 'Reprendre (M)' : 'Mettre de côté (M)'}
               </Button>
               <Button disabled={!candidat} onClick={() => ouvrirActe(candidat?.acteId)}>
@@ -385,7 +392,7 @@ export const DialogueReponse = memo(function DialogueReponse() {
                 </Button>
               )}
               {reponse && modifiable && (
-                <Button disabled={enCours} onClick={abandonner}>
+                <Button disabled={enCours || verrouille} onClick={abandonner}>
                   Abandonner la réponse (A)
                 </Button>
               )}

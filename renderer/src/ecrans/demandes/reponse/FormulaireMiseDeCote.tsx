@@ -18,11 +18,13 @@ export function FormulaireMiseDeCote(props: {
   erreur: string | null;
   surValider: (commentaire: string) => void;
   surAnnuler: () => void;
+  /** No card session: the comment typed stays, and is saved once a session returns. */
+  verrouille: boolean;
 }) {
   const styles = useStyles();
   const [commentaire, setCommentaire] = useState('');
   const valider = () => {
-    if (commentaire.trim()) props.surValider(commentaire.trim());
+    if (commentaire.trim() && !props.verrouille) props.surValider(commentaire.trim());
   };
   return (
     <form
@@ -58,7 +60,7 @@ export function FormulaireMiseDeCote(props: {
         />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={!commentaire.trim()}>
+        <Button appearance="primary" type="submit" disabled={!commentaire.trim() || props.verrouille}>
           Mettre de côté (Ctrl+Entrée)
         </Button>
         <Button onClick={props.surAnnuler}>Annuler</Button>

@@ -79,6 +79,8 @@ export function FormulaireNegative(props: {
    * (the backend still checks the guard, and a refusal is said loudly).
    */
   sansAttendre?: (preparation: Promise<unknown>) => void;
+  /** No card session: what is typed stays, and is sent once a session returns. */
+  verrouille: boolean;
 }) {
   const styles = useStyles();
   const [motif, setMotif] = useState<Motif>('acte_non_detenu');
@@ -92,7 +94,7 @@ export function FormulaireNegative(props: {
   const aConfirmer = garde?.code === 'confirmation_requise' ? garde.candidats : [];
   const toutConfirme = aConfirmer.every((c) => confirmes.includes(c.acteId));
   const envoyer = async () => {
-    if (!apercu || enCours || !toutConfirme || garde?.code === 'acte_a_indexer') return;
+    if (!apercu || enCours || props.verrouille || !toutConfirme || garde?.code === 'acte_a_indexer') return;
     // Nothing the guard would name, or every candidate it named confirmed: the backend will agree.
     const rienAGarder = !garde && !apercu.garde.aConfirmer.length && !apercu.garde.aIndexer.length;
     if (props.sansAttendre && (rienAGarder || aConfirmer.length > 0)) {
@@ -204,7 +206,7 @@ export function FormulaireNegative(props: {
         <Button
           appearance="primary"
           type="submit"
-          disabled={enCours || !toutConfirme || garde?.code === 'acte_a_indexer'}
+          disabled={enCours || props.verrouille || !toutConfirme || garde?.code === 'acte_a_indexer'}
         >
           {aConfirmer.length ? 'Confirmer la réponse négative' : 'Préparer la réponse négative'}
         </Button>

@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useCartes } from '../../cartes/store';
 import { useLotSignature } from '../../cartes/useLotSignature';
+import { useSessionCarte } from '../../cartes/useSessionCarte';
+import { VerrouCarte } from '../../cartes/VerrouCarte';
 
 const useStyles = makeStyles({
   ligne: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
@@ -14,11 +14,7 @@ const useStyles = makeStyles({
 export function SignerReponses(props: { documentIds: number[]; surFini: () => void }) {
   const styles = useStyles();
   const lot = useLotSignature({ ids: () => props.documentIds, surFini: props.surFini });
-  useEffect(() => {
-    const debrancher = useCartes.getState().brancher();
-    void useCartes.getState().charger();
-    return debrancher;
-  }, []);
+  const { verrouille } = useSessionCarte();
 
   const { etat, session } = lot;
   const n = props.documentIds.length;
@@ -35,9 +31,9 @@ export function SignerReponses(props: { documentIds: number[]; surFini: () => vo
           {libelle}
         </Button>
         {etat?.signatureEnCours && <Button onClick={lot.arreter}>Arrêter le lot</Button>}
-        {!session && <Text>Ouvrez une session avec la carte d’un officier de l’état civil pour signer.</Text>}
         {session && !session.peutSigner && <Text>La carte ouverte ne peut pas signer (pas de délégation).</Text>}
       </div>
+      <VerrouCarte verrouille={verrouille} />
       {lot.suivi({
         signes: 'réponse(s) signée(s)',
         apres: (r) => (r.signes > 0 && !r.interrompu ? ' Elles partiront à la prochaine mise à jour.' : ''),
