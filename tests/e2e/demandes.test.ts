@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demarrerPlateforme, type PlateformeDemarree } from '../../sandbox';
-import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
-import { adminBacASable } from './bac-a-sable';
+import type { PlateformeDemarree } from '../../sandbox';
+import type { CartesTest } from '../fixtures/cartes/provisionner';
+import { adminBacASable, demonterBancOfficier, monterBancOfficier } from './bac-a-sable';
 import { appelerApi, capturer, ouvrirSession, verifierAccessibilite } from './outils-ui';
 import { preparerPosteOfficier } from './poste-officier';
 
@@ -21,21 +18,7 @@ const JOUR = 24 * 3600 * 1000;
 const admin = adminBacASable(() => plateforme);
 
 beforeAll(async () => {
-  dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-demandes-'));
-  cartes = await provisionnerCartes(dossier, { seulement: ['officier'] });
-  process.env.REGISTRE_PKCS11 = cartes.bibliotheque;
-  plateforme = await demarrerPlateforme({ ancres: [cartes.caPem] });
-  const o = cartes.cartes.officier;
-  await admin('POST', '/v1/admin/communes', {
-    codeInsee: '81021',
-    agents: [
-      {
-        nom: 'Jeanne MARTIN',
-        delegation: true,
-        certificats: [o.certificats.authentification, o.certificats.signature],
-      },
-    ],
-  });
+  ({ dossier, cartes, plateforme } = await monterBancOfficier('e2e-demandes-'));
   // Requests made available 19 and 21 days ago (J-2 and late), then 3 fresh ones.
   const maintenant = Date.now();
   await admin('PUT', '/v1/admin/horloge', { maintenant: new Date(maintenant - 21 * JOUR).toISOString() });
@@ -45,11 +28,7 @@ beforeAll(async () => {
   await admin('PUT', '/v1/admin/horloge', { maintenant: new Date(maintenant).toISOString() });
   await admin('POST', '/v1/admin/communes/81021/demandes/generer', { nombre: 3, graine: 3 });
 });
-afterAll(async () => {
-  delete process.env.REGISTRE_PKCS11;
-  await plateforme?.arreter();
-  fs.rmSync(dossier, { recursive: true, force: true });
-});
+afterAll(() => demonterBancOfficier({ dossier, plateforme }));
 
 describe('Demandes : réception, échéances, quarantaine et test de connexion dans l’interface', () => {
   it('« Mettre à jour », états J-2 et en retard, quarantaine, « Tester la connexion », paramètres', async () => {

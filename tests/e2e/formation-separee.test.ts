@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demarrerPlateforme, type PlateformeDemarree } from '../../sandbox';
-import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
-import { adminBacASable } from './bac-a-sable';
+import type { PlateformeDemarree } from '../../sandbox';
+import type { CartesTest } from '../fixtures/cartes/provisionner';
+import { adminBacASable, demonterBancOfficier, monterBancOfficier } from './bac-a-sable';
 import { reglerCommuneEtCarte } from './poste-officier';
 import { appelerApi, capturer, ouvrirSession } from './outils-ui';
 
@@ -23,27 +22,9 @@ let plateforme: PlateformeDemarree;
 const admin = adminBacASable(() => plateforme);
 
 beforeAll(async () => {
-  dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-formation-'));
-  cartes = await provisionnerCartes(dossier, { seulement: ['officier'] });
-  process.env.REGISTRE_PKCS11 = cartes.bibliotheque;
-  plateforme = await demarrerPlateforme({ ancres: [cartes.caPem] });
-  const o = cartes.cartes.officier;
-  await admin('POST', '/v1/admin/communes', {
-    codeInsee: '81021',
-    agents: [
-      {
-        nom: 'Jeanne MARTIN',
-        delegation: true,
-        certificats: [o.certificats.authentification, o.certificats.signature],
-      },
-    ],
-  });
+  ({ dossier, cartes, plateforme } = await monterBancOfficier('e2e-formation-'));
 });
-afterAll(async () => {
-  delete process.env.REGISTRE_PKCS11;
-  await plateforme?.arreter();
-  fs.rmSync(dossier, { recursive: true, force: true });
-});
+afterAll(() => demonterBancOfficier({ dossier, plateforme }));
 
 const lignes = (page: Page) => page.locator('table[aria-label="Demandes reçues"] tbody tr');
 

@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demarrerPlateforme, type PlateformeDemarree } from '../../sandbox';
-import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
-import { adminBacASable } from './bac-a-sable';
+import type { PlateformeDemarree } from '../../sandbox';
+import type { CartesTest } from '../fixtures/cartes/provisionner';
+import { adminBacASable, demonterBancOfficier, monterBancOfficier } from './bac-a-sable';
 import { capturer, ouvrirSession, verifierAccessibilite } from './outils-ui';
 import { AUSSILLON, declaration, naissance, preparerPosteOfficier } from './poste-officier';
 
@@ -30,21 +27,7 @@ const lena = naissance(11, 1995, '1995-04-02', 'BARTHE', 'Léna', 'Marc', 'Sylvi
 const nonIndexe = { type: 'naissance', annee: 1938, numero: 5, personnes: [], mentions: [], indexe: false };
 
 beforeAll(async () => {
-  dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-reponses-cas-'));
-  cartes = await provisionnerCartes(dossier, { seulement: ['officier'] });
-  process.env.REGISTRE_PKCS11 = cartes.bibliotheque;
-  plateforme = await demarrerPlateforme({ ancres: [cartes.caPem] });
-  const o = cartes.cartes.officier;
-  await admin('POST', '/v1/admin/communes', {
-    codeInsee: '81021',
-    agents: [
-      {
-        nom: 'Jeanne MARTIN',
-        delegation: true,
-        certificats: [o.certificats.authentification, o.certificats.signature],
-      },
-    ],
-  });
+  ({ dossier, cartes, plateforme } = await monterBancOfficier('e2e-reponses-cas-'));
   const jumelle = declaration(lena, 'interieur');
   for (const demande of [
     declaration(fabre, 'interieur'),
@@ -65,11 +48,7 @@ beforeAll(async () => {
     await admin('POST', '/v1/admin/communes/81021/demandes', { demande });
   await admin('POST', '/v1/admin/communes/81021/specimens', { nombre: 1 });
 });
-afterAll(async () => {
-  delete process.env.REGISTRE_PKCS11;
-  await plateforme?.arreter();
-  fs.rmSync(dossier, { recursive: true, force: true });
-});
+afterAll(() => demonterBancOfficier({ dossier, plateforme }));
 
 /** Toasts fade in and out: axe would read one mid-animation, and a capture would be covered. */
 const sansNotification = (page: Page, texte: string) =>

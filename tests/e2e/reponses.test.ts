@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demarrerPlateforme, type PlateformeDemarree } from '../../sandbox';
-import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
-import { adminBacASable } from './bac-a-sable';
+import type { PlateformeDemarree } from '../../sandbox';
+import type { CartesTest } from '../fixtures/cartes/provisionner';
+import { adminBacASable, demonterBancOfficier, monterBancOfficier } from './bac-a-sable';
 import { capturer, ouvrirSession, verifierAccessibilite } from './outils-ui';
 import { AUSSILLON, declaration, naissance, preparerPosteOfficier } from './poste-officier';
 
@@ -26,21 +23,7 @@ const acteB = naissance(7, 1992, '1992-10-01', 'FABRE', 'Julie', 'Michel', 'Odil
 const acteC = naissance(3, 1990, '1990-06-02', 'ROUSSEL', 'Léa', 'Louis', 'Anne');
 
 beforeAll(async () => {
-  dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-reponses-'));
-  cartes = await provisionnerCartes(dossier, { seulement: ['officier'] });
-  process.env.REGISTRE_PKCS11 = cartes.bibliotheque;
-  plateforme = await demarrerPlateforme({ ancres: [cartes.caPem] });
-  const o = cartes.cartes.officier;
-  await admin('POST', '/v1/admin/communes', {
-    codeInsee: '81021',
-    agents: [
-      {
-        nom: 'Jeanne MARTIN',
-        delegation: true,
-        certificats: [o.certificats.authentification, o.certificats.signature],
-      },
-    ],
-  });
+  ({ dossier, cartes, plateforme } = await monterBancOfficier('e2e-reponses-'));
   for (const demande of [
     declaration(acteA, 'notaire'),
     declaration(acteB, 'interieur'),
@@ -48,11 +31,7 @@ beforeAll(async () => {
   ])
     await admin('POST', '/v1/admin/communes/81021/demandes', { demande });
 });
-afterAll(async () => {
-  delete process.env.REGISTRE_PKCS11;
-  await plateforme?.arreter();
-  fs.rmSync(dossier, { recursive: true, force: true });
-});
+afterAll(() => demonterBancOfficier({ dossier, plateforme }));
 
 describe('Répondre aux demandes dans l’interface, de la réception à l’accusé de réception', () => {
   it('positive au clavier, négative avec la garde confirmée, lot signé d’un seul PIN, envoi et accusés', async () => {

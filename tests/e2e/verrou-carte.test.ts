@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demarrerPlateforme, type PlateformeDemarree } from '../../sandbox';
-import { provisionnerCartes, type CartesTest } from '../fixtures/cartes/provisionner';
-import { adminBacASable } from './bac-a-sable';
+import type { PlateformeDemarree } from '../../sandbox';
+import type { CartesTest } from '../fixtures/cartes/provisionner';
+import { adminBacASable, demonterBancOfficier, monterBancOfficier } from './bac-a-sable';
 import type { HarnaisDeTest } from './harnais';
 import { appelerApi, capturer, ouvrirSession, verifierAccessibilite } from './outils-ui';
 import { AUSSILLON, declaration, naissance, preparerPosteOfficier } from './poste-officier';
@@ -25,21 +22,7 @@ const COMMENTAIRE = 'Aucune naissance de ce nom à Aussillon : vérifiez la comm
 const MESSAGE = /Carte retirée ou session fermée : répondre et signer sont verrouillés/;
 
 beforeAll(async () => {
-  dossier = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-verrou-'));
-  cartes = await provisionnerCartes(dossier, { seulement: ['officier'] });
-  process.env.REGISTRE_PKCS11 = cartes.bibliotheque;
-  plateforme = await demarrerPlateforme({ ancres: [cartes.caPem] });
-  const o = cartes.cartes.officier;
-  await admin('POST', '/v1/admin/communes', {
-    codeInsee: '81021',
-    agents: [
-      {
-        nom: 'Jeanne MARTIN',
-        delegation: true,
-        certificats: [o.certificats.authentification, o.certificats.signature],
-      },
-    ],
-  });
+  ({ dossier, cartes, plateforme } = await monterBancOfficier('e2e-verrou-'));
   // A request the register cannot match: answered negatively, with nothing for the guard to name.
   await admin('POST', '/v1/admin/communes/81021/demandes', {
     demande: {
@@ -56,11 +39,7 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(async () => {
-  delete process.env.REGISTRE_PKCS11;
-  await plateforme?.arreter();
-  fs.rmSync(dossier, { recursive: true, force: true });
-});
+afterAll(() => demonterBancOfficier({ dossier, plateforme }));
 
 async function rouvrirSession(h: HarnaisDeTest): Promise<void> {
   const etat = await appelerApi<{ lecteurs: { carte: { id: string; label: string } | null }[] }>(h, 'carte.etat', {});
