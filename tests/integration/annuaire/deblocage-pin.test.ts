@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appAvecCartes, type AppCartes } from '../signature/outils';
+import { annuaireAvecAgent } from './outils';
 
 /**
  * Unblocking a PIN with the PUK is the card manager's once the directory exists: refused to an
@@ -32,24 +33,7 @@ describe('déblocage du PIN réservé au responsable cartes', () => {
 
   it('avec l’annuaire : refusé sans session, et à un agent qui n’est pas responsable cartes', async () => {
     await connecter('officier');
-    await t.appeler('annuaire.creer', {
-      agent: { nom: 'MARTIN', prenoms: 'Jeanne', dateNaissance: '1968-03-14', fonction: 'Maire adjointe', email: null },
-      delegation: {
-        qualite: 'adjoint',
-        arreteLe: '2026-01-05',
-        reference: 'A-2026-03',
-        portee: 'état civil',
-        fin: null,
-      },
-    });
-    const durand = await t.appeler('annuaire.enregistrerAgent', {
-      nom: 'DURAND',
-      prenoms: 'Paul',
-      dateNaissance: '1990-11-02',
-      fonction: 'Agent d’accueil',
-      email: null,
-    });
-    await t.appeler('annuaire.enregistrerCarte', { agentId: durand.id, jetonId: await t.jetonId('AGENT-0002') });
+    await annuaireAvecAgent(t);
     await t.appeler('carte.deconnecter', {});
     await expect(debloquer('agent', '7777')).rejects.toMatchObject({ code: 'session_requise' });
 

@@ -3,6 +3,7 @@ import { dateLongue } from '../../../shared/domain/dates';
 import { jourParis } from '../../../shared/domain/echeances';
 import { pdftotext } from '../../support/texte-pdf';
 import { appAvecCartes, type AppCartes } from '../signature/outils';
+import { PREMIERE_OFFICIERE } from './outils';
 
 /**
  * The directory's records as the renderer asks for them, on a real SQLite directory and real
@@ -65,16 +66,7 @@ describe('procès-verbaux et fiche de dysfonctionnement en PDF', () => {
   });
 
   it('le procès-verbal de remise nomme l’agent et seulement les 4 derniers caractères de sa pièce', async () => {
-    await t.appeler('annuaire.creer', {
-      agent: { nom: 'MARTIN', prenoms: 'Jeanne', dateNaissance: '1968-03-14', fonction: 'Maire adjointe', email: null },
-      delegation: {
-        qualite: 'adjoint',
-        arreteLe: '2026-01-05',
-        reference: 'A-2026-03',
-        portee: 'état civil',
-        fin: null,
-      },
-    });
+    await t.appeler('annuaire.creer', PREMIERE_OFFICIERE);
     const durand = await t.appeler('annuaire.enregistrerAgent', {
       nom: 'DURAND',
       prenoms: 'Paul Émile',

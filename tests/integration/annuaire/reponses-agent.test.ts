@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionnerCartes } from '../../fixtures/cartes/provisionner';
 import { appelant, appTemporaire } from '../../support/app-temporaire';
 import { monterBanc, reglerCommuneEtCarte, type Banc } from '../sync/outils/banc';
+import { PREMIERE_OFFICIERE } from './outils';
 
 /**
  * An agent prepares, an officer signs, with the sandbox platform over HTTP and SoftHSM2 cards.
@@ -99,10 +100,7 @@ beforeAll(async () => {
   const { demandes } = await appeler('demandes.lister', { limite: 10 });
   demandeId = demandes.find((d: { idPlateforme: string }) => d.idPlateforme === id).id;
   // The first officer creates the directory and registers the two agents' cards.
-  await appeler('annuaire.creer', {
-    agent: { nom: 'MARTIN', prenoms: 'Jeanne', dateNaissance: '1968-03-14', fonction: 'Maire adjointe', email: null },
-    delegation: { qualite: 'adjoint', arreteLe: '2026-01-05', reference: 'A-2026-03', portee: 'état civil', fin: null },
-  });
+  await appeler('annuaire.creer', PREMIERE_OFFICIERE);
   for (const [nom, prenoms, carte] of [
     ['DURAND', 'Paul', agent],
     ['PETIT', 'Marc', officierEc],

@@ -3,6 +3,7 @@ import { horlogeFixe } from '../../../electron/horloge';
 import { jourParis } from '../../../shared/domain/echeances';
 import { appAvecCartes, type AppCartes } from '../signature/outils';
 import { demarrerServeurSmtp, type ServeurSmtp } from './outils/serveur-smtp';
+import { annuaireAvecAgent } from '../annuaire/outils';
 
 /**
  * The 60-day renewal warning in the e-mail alerts, on a real SQLite directory, real SoftHSM2
@@ -52,24 +53,7 @@ describe('alerte de renouvellement des cartes dans les courriels', () => {
   it('sans annuaire, ni loin de la fin, rien n’est signalé', async () => {
     await synchroniser();
     expect(smtp.recus).toHaveLength(0);
-    await t.appeler('annuaire.creer', {
-      agent: { nom: 'MARTIN', prenoms: 'Jeanne', dateNaissance: '1968-03-14', fonction: 'Maire adjointe', email: null },
-      delegation: {
-        qualite: 'adjoint',
-        arreteLe: '2026-01-05',
-        reference: 'A-2026-03',
-        portee: 'état civil',
-        fin: null,
-      },
-    });
-    const durand = await t.appeler('annuaire.enregistrerAgent', {
-      nom: 'DURAND',
-      prenoms: 'Paul',
-      dateNaissance: '1990-11-02',
-      fonction: 'Agent d’accueil',
-      email: null,
-    });
-    await t.appeler('annuaire.enregistrerCarte', { agentId: durand.id, jetonId: await t.jetonId('AGENT-0002') });
+    const durand = await annuaireAvecAgent(t);
     // Paul DURAND leaves: his card is not to be renewed
     await t.appeler('annuaire.enregistrerAgent', { ...durand, actif: false });
     await synchroniser();
