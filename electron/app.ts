@@ -17,7 +17,7 @@ import { creerRapprochement, gestionnairesDemandes, type Rapprochement } from '.
 import { creerServiceSync, gestionnairesSync, listerEnvois, type ServiceSync } from './sync';
 import { boiteReponses } from './sync';
 import { creerReponses, type Identite, type Reponses } from './demandes';
-import { DocumentsAnnuaire, gestionnairesAnnuaire, ServiceAnnuaire, type CarteAuClavier } from './annuaire';
+import { brancherAnnuaire, DocumentsAnnuaire, gestionnairesAnnuaire, ServiceAnnuaire } from './annuaire';
 import type { Commune } from '../shared/contract/parametres';
 // The one file of electron/ that reaches the sandbox, through its face: it hands the training
 // platform to sync, and the sandbox's launcher to the command line (below).
@@ -78,27 +78,6 @@ function construireGestionnaires(
     ...gestionnairesDemandes(contexte, { envoisDe: (db, demandeId) => listerEnvois(db, { demandeId, limite: 50 }) }),
     ...reponses.gestionnaires,
     ...gestionnairesAnnuaire(annuaire, documents),
-  };
-}
-
-/** What the directory sees of the card room: the open session, and a card's public certificates. */
-function auClavier(carte: Carte): CarteAuClavier {
-  return {
-    session() {
-      const s = carte.service.etat().session;
-      return s ? { jetonId: s.jetonId, certificats: s.certificats } : null;
-    },
-    certificats: (jetonId) =>
-      carte.service.certificatsPublics(jetonId).map((c) => ({
-        usage: c.usage,
-        titulaire: c.titulaire,
-        emetteur: c.emetteur,
-        serie: c.serie,
-        empreinte: c.empreinte,
-        debut: c.debut.toISOString(),
-        fin: c.fin.toISOString(),
-        sujet: c.x509.subject,
-      })),
   };
 }
 
@@ -172,7 +151,9 @@ export function creerApp(options: OptionsApp): App {
   mondes.basculer(lireParametresCarte(parametres).mode === 'formation' ? 'formation' : 'reel');
 
   const carte = gestionnairesCarte(contexte);
-  const annuaire = new ServiceAnnuaire({ db: () => contexte.db(), horloge, carte: auClavier(carte) });
+  // The directory, and its gate on signing: the right to sign at the start of each batch and again
+  // before each signature (the same wiring as `registre sign`).
+  const annuaire = brancherAnnuaire(carte.service, { db: () => contexte.db(), horloge });
   // The records: the commune's identity is the place; the card room's live view fills the fault sheet.
   const documents = new DocumentsAnnuaire(
     {
@@ -183,8 +164,6 @@ export function creerApp(options: OptionsApp): App {
     },
     annuaire,
   );
-  // The right to sign, at the start of each batch and again before each signature.
-  carte.service.garderSignatures((empreinte) => annuaire.clavier.exigerDroitDeSigner(empreinte));
   const rapprochement = creerRapprochement(contexte);
   sync = creerServiceSync(contexte, carte.service, {
     plateformeFormation: demarrerPlateformeFormation,

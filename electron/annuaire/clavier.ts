@@ -93,10 +93,12 @@ export class Clavier {
   /**
    * The right to sign, at the start of a batch and again before each signature (then with the
    * certificate the batch signs with). Without a directory nothing is refused: first start.
+   * `certificats`: a card's public certificates, to refuse before its PIN is asked (the command
+   * line); by default, the open session's.
    */
-  exigerDroitDeSigner(empreinteSignataire?: string): void {
+  exigerDroitDeSigner(empreinteSignataire?: string, certificats?: readonly CertificatPresente[]): void {
     if (!annuaireCree(this.deps.db())) return;
-    const qui = this.auClavier();
+    const qui = certificats ? { ...this.titulaire(certificats), certificats } : this.auClavier();
     const refus = controlerDroitDeSigner({
       session: qui?.certificats ?? null,
       carte: versDroits(qui?.carte ?? null),

@@ -205,6 +205,16 @@ export class ServiceAnnuaire {
     this.clavier.verifierOuverture(this.deps.carte.certificats(jetonId));
   }
 
+  /**
+   * The right to sign of a card present in a reader, from its public certificates, before its PIN
+   * is asked: the very checks of a batch (`registre sign` asks it first, and the batch's gate
+   * asks them again once the session is open). Without a directory, nothing is refused.
+   */
+  verifierSignataire(jetonId: string): void {
+    if (!agents.annuaireCree(this.db)) return;
+    this.clavier.exigerDroitDeSigner(undefined, this.deps.carte.certificats(jetonId));
+  }
+
   // ---- first start ----
 
   /** The first officer's card session creates the directory: they are its officer and card manager. */

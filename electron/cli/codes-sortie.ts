@@ -17,11 +17,23 @@ export const CODES_SORTIE = {
   documentRefuse: 3,
   /** A document in a version of the exchange format this software does not know. */
   versionInconnue: 4,
+  /**
+   * The directory of agents refuses this card what was asked (`registre sign`: not a registered
+   * card in service of an active officer with a current delegation); the check is in the message.
+   */
+  droitRefuse: 5,
 } as const;
 
 /** The exit code for an error that ended a command. */
 export function codeDeSortie(err: RegistreError): number {
   if (err.code === 'format_inconnu') return CODES_SORTIE.versionInconnue;
+  // Only the directory's refusals name their check (shared/domain/droits-agent.ts) or the card it
+  // does not know: other refusals of rights (no signature certificate…) keep code 1.
+  if (
+    (err.code === 'droits_insuffisants' && typeof err.details?.controle === 'string') ||
+    (err.code === 'carte_inconnue' && err.details?.raison === 'hors_annuaire')
+  )
+    return CODES_SORTIE.droitRefuse;
   // The reader's refusals name the document (electron/comedec/format/erreurs.ts); the pre-scan's
   // (shared/xml/prebalayage.ts, also used before signing and verifying) carry its verdict.
   const refusDocument =

@@ -15,7 +15,9 @@ let cartes: CartesTest;
 function registre(args: string[], env: Record<string, string> = {}, entree?: string) {
   const r = spawnSync(process.execPath, [path.join(racine, 'bin/registre.mjs'), ...args], {
     cwd: dossier,
-    env: { ...process.env, SOFTHSM2_CONF: cartes.conf, REGISTRE_JOURNAL: 'muet', ...env },
+    // REGISTRE_DONNEES: a data folder without a register, so no directory of agents applies here
+    // (tests/integration/annuaire/cli-sign.test.ts tests the directory's check).
+    env: { ...process.env, SOFTHSM2_CONF: cartes.conf, REGISTRE_JOURNAL: 'muet', REGISTRE_DONNEES: dossier, ...env },
     encoding: 'utf8',
     input: entree,
     stdio: [entree === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
@@ -36,7 +38,7 @@ function registreTerminal(args: string[], pin: string): Promise<{ code: number |
     const commande = [process.execPath, path.join(racine, 'bin/registre.mjs'), ...args].map((a) => `'${a}'`).join(' ');
     const enfant = spawn('script', ['-qec', commande, '/dev/null'], {
       cwd: dossier,
-      env: { ...process.env, SOFTHSM2_CONF: cartes.conf, REGISTRE_JOURNAL: 'muet' },
+      env: { ...process.env, SOFTHSM2_CONF: cartes.conf, REGISTRE_JOURNAL: 'muet', REGISTRE_DONNEES: dossier },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let transcription = '';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CODES_SORTIE, codeDeSortie } from '../../../electron/cli/codes-sortie';
 import { lireDemande } from '../../../electron/comedec/format';
+import { erreurSignature } from '../../../shared/domain/droits-agent';
 import { RegistreError, erreurs } from '../../../shared/errors';
 import { prebalayerXml } from '../../../shared/xml/prebalayage';
 
@@ -28,5 +29,16 @@ describe('codes de sortie de la ligne de commande : un par genre d’échec', ()
     expect(codeDeSortie(erreurs.introuvable('Acte', 99999))).toBe(1);
     expect(codeDeSortie(new RegistreError('interne', 'Erreur interne.'))).toBe(1);
     expect(codeDeSortie(erreurs.signatureInvalide('empreinte fausse'))).toBe(1);
+    // a card without a signature certificate, refused by the card room itself: still 1
+    expect(codeDeSortie(erreurs.droitsInsuffisants('Cette carte ne porte pas de certificat de signature.'))).toBe(1);
+    expect(codeDeSortie(erreurs.carteInconnue('bibliothèque PKCS#11 indisponible'))).toBe(1);
+  });
+
+  it('refus de l’annuaire des agents (un contrôle nommé, ou la carte qu’il ne connaît pas) : 5', () => {
+    expect(codeDeSortie(erreurSignature({ controle: 'officier', raison: 'Paul DURAND n’est pas officier' }))).toBe(
+      CODES_SORTIE.droitRefuse,
+    );
+    expect(codeDeSortie(erreurs.nonAutorise('Session', 'carte_en_service', 'cette carte est révoquée'))).toBe(5);
+    expect(codeDeSortie(erreurs.carteHorsAnnuaire())).toBe(5);
   });
 });
