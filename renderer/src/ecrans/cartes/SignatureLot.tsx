@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { api } from '../../api';
 import { messageErreur } from '../../composants/messageErreur';
+import { DroitDeSignerDit } from './DroitDeSignerDit';
+import { useDroitDeSigner } from './useDroitDeSigner';
 import { useLotSignature } from './useLotSignature';
 
 const useStyles = makeStyles({
@@ -11,7 +13,8 @@ const useStyles = makeStyles({
 /**
  * Documents waiting for the officer's signature, signed as one batch with one PIN entry.
  * Progress is live; the batch can be stopped; a card pulled out stops it and what was signed
- * stays signed.
+ * stays signed. Without a session, or with a card the directory does not let sign, the button
+ * is off and says what to do.
  */
 export function SignatureLot() {
   const styles = useStyles();
@@ -29,12 +32,14 @@ export function SignatureLot() {
     }
   }, []);
   const lot = useLotSignature({ surFini: () => void compter() });
+  const droit = useDroitDeSigner();
+  const idRaison = useId();
   useEffect(() => {
     void compter();
   }, [compter]);
 
   const n = compte?.aSigner ?? 0;
-  const { etat, session } = lot;
+  const { etat } = lot;
 
   return (
     <>
@@ -46,14 +51,15 @@ export function SignatureLot() {
         </Text>
         <Button
           appearance="primary"
-          disabled={!session?.peutSigner || n === 0 || !!etat?.signatureEnCours}
+          disabled={!droit.peutSigner || n === 0 || !!etat?.signatureEnCours}
+          aria-describedby={droit.raison ? idRaison : undefined}
           onClick={() => lot.lancer(n, `pour signer ${n} document${n > 1 ? 's' : ''}`)}
         >
           Signer les documents en attente
         </Button>
         {etat?.signatureEnCours && <Button onClick={lot.arreter}>Arrêter le lot</Button>}
       </div>
-      {!session && <Text>Ouvrez une session avec la carte d’un officier de l’état civil pour signer.</Text>}
+      <DroitDeSignerDit droit={droit} id={idRaison} />
       {lot.suivi()}
     </>
   );

@@ -1,7 +1,8 @@
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { DroitDeSignerDit } from '../../cartes/DroitDeSignerDit';
+import { useDroitDeSigner } from '../../cartes/useDroitDeSigner';
 import { useLotSignature } from '../../cartes/useLotSignature';
-import { useSessionCarte } from '../../cartes/useSessionCarte';
-import { VerrouCarte } from '../../cartes/VerrouCarte';
 
 const useStyles = makeStyles({
   ligne: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
@@ -10,13 +11,15 @@ const useStyles = makeStyles({
 /**
  * "Signer les N réponses": the drafts' documents signed as one batch (`signature.signerLot`
  * with their ids), one PIN entry where the card allows it, progress live, the report after.
+ * An agent's session prepares but does not sign: the button is off and says an officer signs.
  */
 export function SignerReponses(props: { documentIds: number[]; surFini: () => void }) {
   const styles = useStyles();
   const lot = useLotSignature({ ids: () => props.documentIds, surFini: props.surFini });
-  const { verrouille } = useSessionCarte();
+  const droit = useDroitDeSigner();
+  const idRaison = useId();
 
-  const { etat, session } = lot;
+  const { etat } = lot;
   const n = props.documentIds.length;
   const libelle = n === 0 ? 'Signer les réponses' : n === 1 ? 'Signer la réponse' : `Signer les ${n} réponses`;
 
@@ -25,15 +28,15 @@ export function SignerReponses(props: { documentIds: number[]; surFini: () => vo
       <div className={styles.ligne}>
         <Button
           appearance="primary"
-          disabled={!session?.peutSigner || n === 0 || !!etat?.signatureEnCours}
+          disabled={!droit.peutSigner || n === 0 || !!etat?.signatureEnCours}
+          aria-describedby={droit.raison ? idRaison : undefined}
           onClick={() => lot.lancer(n, `pour signer ${n} réponse${n > 1 ? 's' : ''}`)}
         >
           {libelle}
         </Button>
         {etat?.signatureEnCours && <Button onClick={lot.arreter}>Arrêter le lot</Button>}
-        {session && !session.peutSigner && <Text>La carte ouverte ne peut pas signer (pas de délégation).</Text>}
       </div>
-      <VerrouCarte verrouille={verrouille} />
+      <DroitDeSignerDit droit={droit} id={idRaison} />
       {lot.suivi({
         signes: 'réponse(s) signée(s)',
         apres: (r) => (r.signes > 0 && !r.interrompu ? ' Elles partiront à la prochaine mise à jour.' : ''),
