@@ -27,11 +27,15 @@ export interface BancOfficier {
 /**
  * The officer's SoftHSM2 card in a fresh folder (the harness child inherits REGISTRE_PKCS11), the
  * sandbox trusting its authority, and Aussillon (81021) registered there with its delegated
- * officer, Jeanne MARTIN, holder of that card.
+ * officer, Jeanne MARTIN, holder of that card. `autres`: more test cards in the readers (the
+ * agent's…), unknown to the platform.
  */
-export async function monterBancOfficier(prefixe: string): Promise<BancOfficier> {
+export async function monterBancOfficier(
+  prefixe: string,
+  autres: Exclude<keyof CartesTest['cartes'], 'officier'>[] = [],
+): Promise<BancOfficier> {
   const dossier = fs.mkdtempSync(path.join(os.tmpdir(), prefixe));
-  const cartes = await provisionnerCartes(dossier, { seulement: ['officier'] });
+  const cartes = await provisionnerCartes(dossier, { seulement: ['officier', ...autres] });
   process.env.REGISTRE_PKCS11 = cartes.bibliotheque;
   const plateforme = await demarrerPlateforme({ ancres: [cartes.caPem] });
   const o = cartes.cartes.officier;

@@ -27,7 +27,7 @@ const poste = (p: Partial<Poste>): Poste => ({
   ...p,
 });
 const annuaire = (p: Partial<Poste>) => ({ existe: true, creeLe: '2026-12-01', poste: poste(p) });
-const OFFICIER = /Un officier de l’état civil délégué doit signer : qu’il ouvre sa session avec sa propre carte\.$/;
+const OFFICIER = /Pour signer, un officier de l’état civil délégué ouvre sa session avec sa propre carte\.$/;
 
 describe('droitDeSigner : ce que dit le bouton « Signer… »', () => {
   it('sans session : que faire pour signer ; session lue mais annuaire pas encore : rien de permis, rien de dit', () => {
@@ -66,7 +66,7 @@ describe('droitDeSigner : ce que dit le bouton « Signer… »', () => {
       annuaire({ etat: 'carte_inconnue', agent: null, peutSigner: false, message: 'Carte inconnue de l’annuaire.' }),
     );
     expect(inconnue.peutSigner).toBe(false);
-    expect(inconnue.raison).toMatch(/^Carte inconnue de l’annuaire\. Un officier/);
+    expect(inconnue.raison).toMatch(/^Carte inconnue de l’annuaire\. Pour signer, un officier/);
     // the directory could not be read: the card's word stands, the main process checks anyway
     expect(droitDeSigner(session(true), null).peutSigner).toBe(true);
   });

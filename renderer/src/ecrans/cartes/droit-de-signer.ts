@@ -11,7 +11,7 @@ export interface DroitDeSigner {
 
 export const SANS_SESSION =
   'Pour signer, un officier de l’état civil délégué insère sa carte et ouvre sa session (code PIN, écran Cartes, « Ma carte »).';
-const UN_OFFICIER = 'Un officier de l’état civil délégué doit signer : qu’il ouvre sa session avec sa propre carte.';
+const UN_OFFICIER = 'Pour signer, un officier de l’état civil délégué ouvre sa session avec sa propre carte.';
 
 const phrase = (texte: string) => (/[.!?]$/.test(texte) ? texte : `${texte}.`);
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentPdf20Regular } from '@fluentui/react-icons';
 import type { CarteAgent } from '../../../../../shared/contract/annuaire';
 import { api } from '../../../api';
@@ -7,7 +7,7 @@ import { messageErreur } from '../../../composants/messageErreur';
 import { useNotifier } from '../../../composants/notifications';
 import { Section } from '../../../composants/Section';
 import { nomFichierSur, pdfVersBlob, telecharger } from '../../../composants/telechargement';
-import { useCartes } from '../store';
+import { ChoixCartePresente } from './ChoixCartePresente';
 
 const useStyles = makeStyles({
   boutons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -69,9 +69,7 @@ export function DocumentsCarte({ carte }: { carte: CarteAgent }) {
 export function FicheDysfonctionnement() {
   const styles = useStyles();
   const { enCours, enregistrer } = useEnregistrerPdf();
-  const lecteurs = useCartes((e) => e.etat?.lecteurs ?? []);
   const [jeton, setJeton] = useState('');
-  const presentes = lecteurs.filter((l) => l.carte && l.carte.nature === 'carte');
   return (
     <Section
       id="titre-fiche-dysfonctionnement"
@@ -79,16 +77,7 @@ export function FicheDysfonctionnement() {
       description="Ce que Registre voit de la carte (lecteurs, carte, essais de PIN, certificats, bibliothèque PKCS#11), à joindre à une carte défectueuse."
     >
       <div className={styles.ligne}>
-        <Field label="Carte examinée">
-          <Select value={jeton} onChange={(_, d) => setJeton(d.value)}>
-            <option value="">Celle de la session</option>
-            {presentes.map((l) => (
-              <option key={l.carte!.id} value={l.carte!.id}>
-                {l.carte!.label} ({l.nom})
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoixCartePresente label="Carte examinée" vide="Celle de la session" valeur={jeton} surChangement={setJeton} />
         <Button
           icon={<DocumentPdf20Regular />}
           disabled={enCours}

@@ -22,7 +22,6 @@ import {
 } from '../../../../../shared/domain/piece-identite';
 import { api } from '../../../api';
 import { Section } from '../../../composants/Section';
-import { useCartes } from '../store';
 import {
   alerteCarte,
   coutCarte,
@@ -34,6 +33,7 @@ import {
   LIBELLES_MOTIF_REVOCATION,
 } from './libelles';
 import { useAnnuaire, useEditionVerrouillee } from './store';
+import { ChoixCartePresente } from './ChoixCartePresente';
 import { DocumentsCarte, FicheDysfonctionnement } from './DocumentsCarte';
 
 const useStyles = makeStyles({
@@ -76,13 +76,11 @@ function ChoixMotifCommande(p: { valeur: MotifCommande; surChangement(v: MotifCo
 function RemiseCarte({ verrouille }: { verrouille: boolean }) {
   const styles = useStyles();
   const executer = useAnnuaire((e) => e.executer);
-  const lecteurs = useCartes((e) => e.etat?.lecteurs ?? []);
   const [agent, setAgent] = useState('');
   const [jeton, setJeton] = useState('');
   const [motif, setMotif] = useState<MotifCommande>('premiere');
   const [nature, setNature] = useState<NaturePieceIdentite | ''>('');
   const [numero, setNumero] = useState('');
-  const presentes = lecteurs.filter((l) => l.carte && l.carte.nature === 'carte');
   // Only its last 4 characters are kept by the directory, for the handover record.
   const pieceIdentite = nature && numero.trim() ? { nature, numero } : null;
   return (
@@ -93,16 +91,13 @@ function RemiseCarte({ verrouille }: { verrouille: boolean }) {
     >
       <div className={styles.ligne}>
         <ChoixAgent id="remise-agent" valeur={agent} surChangement={setAgent} />
-        <Field label="Carte dans le lecteur" required>
-          <Select value={jeton} onChange={(_, d) => setJeton(d.value)}>
-            <option value="">Choisir…</option>
-            {presentes.map((l) => (
-              <option key={l.carte!.id} value={l.carte!.id}>
-                {l.carte!.label} ({l.nom})
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoixCartePresente
+          label="Carte dans le lecteur"
+          vide="Choisir…"
+          valeur={jeton}
+          surChangement={setJeton}
+          required
+        />
         <ChoixMotifCommande valeur={motif} surChangement={setMotif} />
         <Field label="Pièce d’identité présentée">
           <Select value={nature} onChange={(_, d) => setNature(d.value as NaturePieceIdentite | '')}>
