@@ -58,6 +58,7 @@ function construireGestionnaires(
   documents: DocumentsAnnuaire,
 ): Gestionnaires {
   const connecter = carte.gestionnaires['carte.connecter'];
+  const changerPin = carte.gestionnaires['carte.changerPin'];
   const debloquer = carte.gestionnaires['carte.debloquerPin'];
   return {
     ...gestionnairesRegistre(contexte),
@@ -68,10 +69,18 @@ function construireGestionnaires(
       annuaire.verifierCarte(entree.jetonId);
       return connecter(entree);
     },
+    // A PIN changed or unblocked is a step of the card's life in the directory.
+    'carte.changerPin': async (entree) => {
+      const fait = await changerPin(entree);
+      annuaire.noterPin(entree.jetonId, 'changer_pin');
+      return fait;
+    },
     // The PUK is the card manager's: refused to anyone else once the directory exists.
-    'carte.debloquerPin': (entree) => {
+    'carte.debloquerPin': async (entree) => {
       annuaire.exigerDeblocagePin();
-      return debloquer(entree);
+      const fait = await debloquer(entree);
+      annuaire.noterPin(entree.jetonId, 'debloquer_pin');
+      return fait;
     },
     ...rapprochement.gestionnaires,
     ...gestionnairesSync(contexte, sync),

@@ -11,6 +11,7 @@ import {
   finValiditeCarte,
   libelleEtatCarte,
   transitionCarte,
+  TRANSITIONS_CARTE,
   type ActionCarte,
   type MotifRevocation,
 } from '../../shared/domain/cycle-carte';
@@ -25,6 +26,7 @@ import { jourParis } from '../../shared/domain/echeances';
 import { finNumeroPiece, type NaturePieceIdentite } from '../../shared/domain/piece-identite';
 import { erreurs } from '../../shared/errors';
 import type { Base } from '../db';
+import { journal } from '../journal';
 import { Clavier, type CertificatLu, type DependancesClavier } from './clavier';
 import * as agents from './depot-agents';
 import * as cartes from './depot-cartes';
@@ -213,6 +215,28 @@ export class ServiceAnnuaire {
   verifierSignataire(jetonId: string): void {
     if (!agents.annuaireCree(this.db)) return;
     this.clavier.exigerDroitDeSigner(undefined, this.deps.carte.certificats(jetonId));
+  }
+
+  /**
+   * A PIN changed or unblocked on a card of the directory, once the card has done it: a step of the
+   * card's life (its history, the journal), by whoever is at the keyboard, else the card's holder.
+   * Only where the life cycle has that step (an activated card). Never throws: the PIN is already
+   * changed on the card, and a record that could not be written must not say otherwise.
+   */
+  noterPin(jetonId: string, action: 'changer_pin' | 'debloquer_pin'): void {
+    try {
+      if (!agents.annuaireCree(this.db)) return;
+      const { carte } = this.clavier.titulaire(this.deps.carte.certificats(jetonId));
+      if (!carte || !(action in TRANSITIONS_CARTE[carte.etat])) return;
+      const qui = this.clavier.auClavier();
+      const auth = qui?.certificats.find((c) => c.usage === 'authentification');
+      const par: Auteur = qui?.agent
+        ? { nom: nomComplet(qui.agent), certificat: auth?.empreinte ?? null }
+        : { nom: carte.titulaire, certificat: null };
+      this.db.transaction(() => this.etape(carte.id, action, null, par, this.le))();
+    } catch (e) {
+      journal.avertir('changement de PIN non noté dans l’annuaire', { action, type: (e as Error)?.name });
+    }
   }
 
   // ---- first start ----
