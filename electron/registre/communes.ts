@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { CommuneReference } from '../../shared/contract/registre';
+import { construireIndexCommunes, type EntreeCog, type IndexCommunes } from '../../shared/domain/lieux';
 import { normaliser } from '../../shared/domain/normalisation';
 
 /**
@@ -23,11 +24,28 @@ interface Entree extends CommuneReference {
 }
 
 let cache: { liste: Entree[]; parCode: Map<string, Entree> } | undefined;
+let index: IndexCommunes | undefined;
+
+function lireCog<T>(fichier: 'communes' | 'departements'): T[] {
+  const require = createRequire(import.meta.url);
+  return require(`@etalab/decoupage-administratif/data/${fichier}.json`) as T[];
+}
+
+/**
+ * The communes table of the place normaliser (shared/domain/lieux), built once from the same
+ * COG: current communes, arrondissements, delegated and associated communes, postal codes.
+ */
+export function indexCommunes(): IndexCommunes {
+  index ??= construireIndexCommunes(
+    lireCog<EntreeCog>('communes'),
+    lireCog<{ code: string; nom: string }>('departements'),
+  );
+  return index;
+}
 
 function charger() {
   if (cache) return cache;
-  const require = createRequire(import.meta.url);
-  const brutes = require('@etalab/decoupage-administratif/data/communes.json') as CommuneCog[];
+  const brutes = lireCog<CommuneCog>('communes');
   const rangs: Record<string, number> = {
     'commune-actuelle': 0,
     'arrondissement-municipal': 1,
