@@ -4,3 +4,4 @@ export { comparerLieux, memeLieu, normaliserLieu, type LieuNormalise, type Relat
 export { lireEcriture, type LieuEcrit } from './ecriture';
 export { cleNom, cleSansArticle } from './noms';
 export { clePays } from './pays';
+export { communeDesignee, verifierLieu, type VerificationLieu } from './verification';
