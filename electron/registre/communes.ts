@@ -1,5 +1,15 @@
 import { createRequire } from 'node:module';
-import type { CommuneReference } from '../../shared/contract/registre';
+import type { CommuneReference, VerificationLieuReponse } from '../../shared/contract/registre';
+import type { Lieu } from '../../shared/domain/acte';
+import {
+  communeDesignee,
+  construireIndexCommunes,
+  normaliserLieu,
+  verifierLieu,
+  type CommuneIndexee,
+  type EntreeCog,
+  type IndexCommunes,
+} from '../../shared/domain/lieux';
 import { normaliser } from '../../shared/domain/normalisation';
 
 /**
@@ -23,11 +33,28 @@ interface Entree extends CommuneReference {
 }
 
 let cache: { liste: Entree[]; parCode: Map<string, Entree> } | undefined;
+let index: IndexCommunes | undefined;
+
+function lireCog<T>(fichier: 'communes' | 'departements'): T[] {
+  const require = createRequire(import.meta.url);
+  return require(`@etalab/decoupage-administratif/data/${fichier}.json`) as T[];
+}
+
+/**
+ * The communes table of the place normaliser (shared/domain/lieux), built once from the same
+ * COG: current communes, arrondissements, delegated and associated communes, postal codes.
+ */
+export function indexCommunes(): IndexCommunes {
+  index ??= construireIndexCommunes(
+    lireCog<EntreeCog>('communes'),
+    lireCog<{ code: string; nom: string }>('departements'),
+  );
+  return index;
+}
 
 function charger() {
   if (cache) return cache;
-  const require = createRequire(import.meta.url);
-  const brutes = require('@etalab/decoupage-administratif/data/communes.json') as CommuneCog[];
+  const brutes = lireCog<CommuneCog>('communes');
   const rangs: Record<string, number> = {
     'commune-actuelle': 0,
     'arrondissement-municipal': 1,
@@ -95,18 +122,23 @@ function ordre(a: Entree, b: Entree): number {
   return a.rang - b.rang || b.population - a.population || a.nom.localeCompare(b.nom, 'fr');
 }
 
-/** Resolves a place as written in a register or a CSV ("Albi", "Albi (81)", "81004"). */
-export function resoudreCommune(texte: string): CommuneReference | undefined {
-  const m = /^(.*?)\s*\((\d{2,3}|2[AB])\)\s*$/i.exec(texte.trim());
-  const nom = m ? m[1] : texte.trim();
-  const dep = m ? m[2].toUpperCase() : undefined;
-  if (/^(\d{5}|2[AB]\d{3})$/i.test(nom)) return communeParCode(nom);
-  const cle = normaliser(nom);
-  const candidates = charger().liste.filter((e) => e.cle === cle && (!dep || e.departement === dep));
-  if (candidates.length === 0) return undefined;
-  // Ambiguous names (there are many "Saint-Martin") resolve only when one current commune bears it.
-  const actuelles = candidates.filter((e) => e.rang === 0);
-  if (actuelles.length === 1) return publique(actuelles[0]);
-  if (candidates.length === 1) return publique(candidates[0]);
-  return undefined;
+function reference(c: CommuneIndexee): CommuneReference {
+  const e = charger().parCode.get(c.code);
+  return { nom: c.nom, codeInsee: c.code, departement: c.departement, codesPostaux: e?.codesPostaux ?? [] };
+}
+
+/** The act editor's check of a typed place: which commune it designates, or why none (in French). */
+export function verifierLieuSaisi(lieu: Lieu): VerificationLieuReponse {
+  const v = verifierLieu(lieu, indexCommunes());
+  return { etat: v.etat, message: v.message, communes: v.communes.map(reference) };
+}
+
+/**
+ * A place as the officer typed it, with the INSEE code of the commune it designates added when
+ * it had none ("Paris XXe" keeps its text and gets 75120): the text is never replaced.
+ */
+export function completerLieu<L extends Lieu | null>(lieu: L): L {
+  if (!lieu || lieu.codeInsee || lieu.pays || !lieu.commune.trim()) return lieu;
+  const c = communeDesignee(normaliserLieu(lieu, indexCommunes()).communes);
+  return c ? { ...lieu, codeInsee: c.code, departement: lieu.departement ?? c.departement } : lieu;
 }

@@ -1,12 +1,12 @@
-// The register area of the contract: every registre.* call and communes.rechercher.
+// The register area of the contract: every registre.* call and the communes.* calls.
 import type { Gestionnaires } from '../contrat';
 import type { ContexteApp } from '../contexte';
-import { rechercherCommunes } from './communes';
+import { rechercherCommunes, verifierLieuSaisi } from './communes';
 import { ServiceRegistre } from './service';
 import { gestionnairesExtraits } from './extraits/gestionnaires-extraits';
 import { gestionnairesImport } from './import/gestionnaires-import';
 
-type NomsRegistre = Extract<keyof Gestionnaires, `registre.${string}` | 'communes.rechercher'>;
+type NomsRegistre = Extract<keyof Gestionnaires, `registre.${string}` | `communes.${string}`>;
 
 export function gestionnairesRegistre(ctx: ContexteApp): Pick<Gestionnaires, NomsRegistre> {
   const registre = new ServiceRegistre(ctx);
@@ -18,5 +18,6 @@ export function gestionnairesRegistre(ctx: ContexteApp): Pick<Gestionnaires, Nom
     ...gestionnairesExtraits(ctx),
     ...gestionnairesImport(ctx),
     'communes.rechercher': ({ texte, limite }) => rechercherCommunes(texte, limite),
+    'communes.verifierLieu': ({ lieu }) => verifierLieuSaisi(lieu),
   };
 }

@@ -3,7 +3,7 @@
  * search, the synthetic register, and what matching borrows from search (vocabulary
  * expansion, FTS expressions, date tokens) so it never reaches past this file.
  */
-export { communeParCode } from './communes';
+export { communeParCode, indexCommunes } from './communes';
 export { DepotActes } from './depot';
 export { decoderDonnees } from './donnees-acte';
 export { delivrerExtrait, delivrerExtraitPdf } from './extraits/service';

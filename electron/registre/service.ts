@@ -4,6 +4,7 @@ import { validerActe } from '../../shared/domain/validation';
 import { erreurs } from '../../shared/errors';
 import type { ContexteApp } from '../contexte';
 import { parConnexion, type Base } from '../db';
+import { completerLieu } from './communes';
 import { DepotActes } from './depot';
 import { libelleCle } from './libelles';
 import { moteurPour, type DemandeRecherche } from './recherche';
@@ -39,7 +40,13 @@ export class ServiceRegistre {
    * act may not move onto another act's number: both are refused (`conflit`), nothing is
    * overwritten.
    */
-  enregistrer(acte: Acte): Acte {
+  enregistrer(saisi: Acte): Acte {
+    // The places keep the officer's spelling; the commune's code is added when it designates one.
+    const acte: Acte = {
+      ...saisi,
+      lieuEvenement: completerLieu(saisi.lieuEvenement),
+      personnes: saisi.personnes.map((p) => ({ ...p, lieuNaissance: completerLieu(p.lieuNaissance) })),
+    };
     const maintenant = this.ctx.horloge.maintenant();
     const liste = validerActe(acte, { aujourdhui: dateIsoDuJour(maintenant) });
     if (liste.length) throw erreurs.saisiesInvalides(liste);

@@ -59,6 +59,15 @@ export const CommuneReferenceSchema = z.object({
 });
 export type CommuneReference = z.infer<typeof CommuneReferenceSchema>;
 
+/** What the place typed in the act editor designates (see shared/domain/lieux/verification.ts). */
+export const VerificationLieuSchema = z.object({
+  etat: z.enum(['connu', 'ambigu', 'inconnu', 'vide']),
+  /** In French, for the officer; null when there is nothing to say. */
+  message: z.string().nullable(),
+  communes: z.array(CommuneReferenceSchema),
+});
+export type VerificationLieuReponse = z.infer<typeof VerificationLieuSchema>;
+
 export const appelsRegistre = {
   'registre.rechercher': appel(
     z.object({
@@ -114,6 +123,11 @@ export const appelsRegistre = {
     z.object({ texte: z.string().max(100), limite: z.number().int().min(1).max(50).default(10) }),
     z.array(CommuneReferenceSchema),
     'Communes françaises (code INSEE) pour l’autocomplétion des lieux.',
+  ),
+  'communes.verifierLieu': appel(
+    z.object({ lieu: LieuSchema }),
+    VerificationLieuSchema,
+    'Dit quelle commune désigne un lieu tel que l’officier l’écrit (Paris XXe, St-Étienne…), ou pourquoi aucune.',
   ),
 } as const;
 

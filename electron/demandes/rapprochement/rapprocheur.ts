@@ -1,6 +1,7 @@
 import { rapprocher, type DonneesDemande, type ResultatRapprochement } from '../../../shared/domain/correspondance';
 import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
+import { indexCommunes } from '../../registre';
 import { RecuperationCandidats } from './recuperation';
 
 export interface RapprochementMesure {
@@ -23,7 +24,8 @@ export class Rapprocheur {
 
   rapprocher(d: DonneesDemande): RapprochementMesure {
     const debut = performance.now();
-    const contexte = { nonIndexes: () => this.recuperation.nonIndexes(d) };
+    // Places are read with the INSEE's communes table: "Paris 20e" is "75120", a former commune its commune nouvelle.
+    const contexte = { nonIndexes: () => this.recuperation.nonIndexes(d), communes: indexCommunes() };
     const actes = this.recuperation.actes(d);
     let resultat = rapprocher(d, actes, contexte);
     // No act agrees with the request: before an "aucun" (a negative answer for an act the

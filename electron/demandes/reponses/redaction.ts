@@ -21,6 +21,7 @@ import {
   type MotifNegatif,
   type Resultat,
 } from '../../comedec';
+import { indexCommunes } from '../../registre';
 
 /**
  * The drafting rules of an answer, pure (no database, no clock, no card): given the request as
@@ -134,7 +135,7 @@ export function differencesPour(
 ): { differences: ComparaisonChamp[]; horsCandidats: boolean } {
   const candidat = resultat?.candidats.find((x) => x.acteId === acte.id);
   if (candidat) return { differences: candidat.comparaisons, horsCandidats: false };
-  const calcule = rapprocher(demande, [acte], { maxCandidats: 1 }).candidats[0];
+  const calcule = rapprocher(demande, [acte], { maxCandidats: 1, communes: indexCommunes() }).candidats[0];
   return { differences: calcule?.comparaisons ?? [], horsCandidats: true };
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Acte, Lieu, Personne, Role, TypeActe } from '../../../shared/domain/acte';
-import { resoudreCommune } from '../communes';
+import { analyserLieu } from '../import/lieux';
 import { COLONNES, COLONNES_EVENEMENT } from '../import/colonnes';
 import { dateFrancaise } from './calendrier';
 import { genererActes, type OptionsRegistre } from './generateur';
@@ -78,14 +78,15 @@ function ecrirePersonne(
 
 const ecritureLieu = new Map<string, string>();
 
-/** "Albi (81)" when that text resolves back to the same commune, else its INSEE code. */
+/** "Albi (81)" when the import reads that text back as the same commune, else its INSEE code. */
 function texteLieu(l: Lieu): string {
   if (l.pays) return `${l.commune} (${l.pays})`;
   if (!l.codeInsee) return l.departement ? `${l.commune} (${l.departement})` : l.commune;
   let t = ecritureLieu.get(l.codeInsee);
   if (t === undefined) {
     const nom = `${l.commune} (${l.departement})`;
-    t = resoudreCommune(nom)?.codeInsee === l.codeInsee ? nom : l.codeInsee;
+    const relu = analyserLieu(nom);
+    t = typeof relu !== 'string' && relu.codeInsee === l.codeInsee ? nom : l.codeInsee;
     ecritureLieu.set(l.codeInsee, t);
   }
   return t;

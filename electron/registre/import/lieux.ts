@@ -1,22 +1,25 @@
 import type { Lieu } from '../../../shared/domain/acte';
-import { normaliser } from '../../../shared/domain/normalisation';
+import { communeDesignee, lireEcriture, normaliserLieu } from '../../../shared/domain/lieux';
 import { MemoBorne } from '../../../shared/memo-borne';
-import { communeParCode, resoudreCommune } from '../communes';
+import { indexCommunes } from '../communes';
 import type { Signaler } from './valeurs';
 
 /**
- * Places as exports write them: "Albi", "Albi (81)", an INSEE code ("81004"), or a place
- * abroad "Casablanca, Maroc" / "Casablanca (Maroc)". French communes are resolved to their
- * INSEE code when the name is unambiguous; a name the official list does not know (a commune
- * merged long ago, a spelling of the time) is kept as written, without a code: the register
- * says what the act says.
+ * Places as exports write them, read by THE place normaliser (shared/domain/lieux), the one
+ * matching and search read them with: "Albi", "Albi (81)", "Paris 20e", "Paris (XXe)",
+ * "Puy-en-Velay (Le)", "St-Étienne", a code ("81004" INSEE, "75020" postal), a former commune
+ * ("Cherbourg-Octeville"), or a place abroad "Casablanca, Maroc" / "Maroc - Casablanca".
+ * The name is kept as written (only a department or a country written beside it goes to its
+ * own field); the INSEE code is added when the place designates one commune (or one current
+ * commune among namesakes). A code alone is replaced by the commune's name, a code being no
+ * name to show. A place the official list does not know (a commune merged long ago, a spelling
+ * of the time) is kept as written, without a code: the register says what the act says.
  *
- * Resolution scans the list of communes, so results are cached: a register names the same
- * few hundred places again and again. The cache is bounded (MemoBorne) to keep memory flat on huge files.
+ * Results are cached: a register names the same few hundred places again and again. The
+ * cache is bounded (MemoBorne) to keep memory flat on huge files.
  */
 const TAILLE_CACHE = 20_000;
-const CODE_INSEE = /^(\d{5}|2[AB]\d{3})$/i;
-const DEPARTEMENT = /^(\d{2,3}|2[AB])$/i;
+const CODE = /^(\d{5}|2[AB]\d{3})$/i;
 
 export class LecteurLieux {
   private readonly cache = new MemoBorne<string, Lieu | string>(TAILLE_CACHE);
@@ -39,34 +42,29 @@ export class LecteurLieux {
 export function analyserLieu(texte: string): Lieu | string {
   const t = texte.trim().replace(/\s+/g, ' ');
   if (t.length > 200) return 'lieu trop long (200 caractères au plus)';
-  if (CODE_INSEE.test(t)) {
-    const c = communeParCode(t);
+  const index = indexCommunes();
+  if (CODE.test(t)) {
+    // An export's code column holds INSEE codes: one of those first, then a postal code.
+    const insee = index.parCode(t).find((c) => c.type !== 'arrondissement' && c.type !== 'deleguee');
+    const c = insee ?? communeDesignee(normaliserLieu(t, index).communes);
     return c
-      ? { commune: c.nom, codeInsee: c.codeInsee, departement: c.departement, pays: null }
+      ? { commune: c.nom, codeInsee: c.code, departement: c.departement, pays: null }
       : `code INSEE « ${t} » inconnu`;
   }
-  // "Ville (81)" or "Ville (Pays)"
-  const parentheses = /^(.+?)\s*\(([^()]+)\)$/.exec(t);
-  if (parentheses) {
-    const [, nom, precision] = parentheses;
-    if (DEPARTEMENT.test(precision.trim())) return communeFrancaise(nom, t, precision.trim().toUpperCase());
-    return etranger(nom, precision);
-  }
-  // "Ville, Pays"
-  const virgule = t.lastIndexOf(',');
-  if (virgule > 0) {
-    const nom = t.slice(0, virgule);
-    const pays = t.slice(virgule + 1);
-    if (normaliser(pays) === 'france') return communeFrancaise(nom, nom, null);
-    return etranger(nom, pays);
-  }
-  return communeFrancaise(t, t, null);
+  const ecrit = lireEcriture(t);
+  const lu = normaliserLieu(t, index);
+  if (lu.pays) return etranger(ecrit.nom, ecrit.pays ?? ecrit.precision ?? '');
+  // Only what went to a field of its own is taken off the name: "Albi (81)" -> "Albi", 81.
+  const nom = ecrit.departement && !ecrit.ville ? ecrit.nom : sansFrance(t);
+  const c = communeDesignee(lu.communes);
+  if (c) return { commune: nom, codeInsee: c.code, departement: c.departement, pays: null };
+  return { commune: nom, codeInsee: null, departement: lu.departement, pays: null };
 }
 
-function communeFrancaise(nom: string, texteComplet: string, departement: string | null): Lieu {
-  const c = resoudreCommune(texteComplet.trim());
-  if (c) return { commune: c.nom, codeInsee: c.codeInsee, departement: c.departement, pays: null };
-  return { commune: nom.trim(), codeInsee: null, departement, pays: null };
+/** "Toulouse, France" -> "Toulouse". */
+function sansFrance(t: string): string {
+  const m = /^(.+?)\s*(?:,\s*|\(\s*|\s[-–—]\s)france\s*\)?$/i.exec(t);
+  return m ? m[1] : t;
 }
 
 function etranger(nom: string, pays: string): Lieu | string {

@@ -7,6 +7,7 @@ import { decoderNoms } from '../donnees-acte';
 import { ExpanseurVocabulaire } from './expansion';
 import { expressionFts, type GroupeFts } from './expression-fts';
 import { jetonType } from './jeton-type';
+import { groupeLieu } from './jetons-lieu';
 import { analyserRequete, type RequeteAnalysee } from './requete';
 import { evaluer, type NomsPersonne, type TermeEtendu } from './score';
 
@@ -39,7 +40,7 @@ const ORDRE_CORRESPONDANCE = { exacte: 0, phonetique: 1, approchee: 2 } as const
 
 /**
  * The register's search engine. One text box: names (with phonetic variants, typos and the
- * word being typed), dates, act type and number; see requete.ts.
+ * word being typed), dates, act type and number, a place after "à"; see requete.ts.
  *
  * How: each name word is expanded through the small vocabulary (expansion.ts), then ONE FTS5
  * query per pass finds the acts holding every word (in any of its forms) and every date;
@@ -88,7 +89,7 @@ export class MoteurRecherche {
     if (demande.type && requete.type && demande.type !== requete.type)
       return { resultats: [], dureeMs: performance.now() - debut };
     const resultats =
-      requete.noms.length || requete.dates.length
+      requete.noms.length || requete.dates.length || requete.lieu
         ? this.parIndex(requete, type, demande.limite)
         : this.sansIndex(requete, type, demande.limite);
     return { resultats, dureeMs: performance.now() - debut };
@@ -127,6 +128,8 @@ export class MoteurRecherche {
     const dates: GroupeFts[] = r.dates.map((d) =>
       d.prefixe ? { mots: [], prefixes: [d.jeton] } : { mots: [d.jeton] },
     );
+    // The place is one more group: any of the tokens its spelling stands for (jetons-lieu.ts).
+    if (r.lieu) dates.push(groupeLieu(r.lieu.texte, r.lieu.prefixe));
 
     const vus = new Map<number, ResultatRecherche>();
     let expressionPrecedente: string | null = null;

@@ -10,6 +10,9 @@ import { jetonAnnee, jetonJour, jetonMois, prefixeJour } from './jetons-date';
  *   day and month "12/03" (any year);
  * - an act number in its register: "1987/42";
  * - an act type: naissance(s), mariage(s), décès / deces;
+ * - a place, after "à" (or "a", "né à", "née à"): "Dupont à Paris 20e", "Martin né à St-Étienne
+ *   1987", "à 75020": the words after it, dates and act types apart, are read by the place
+ *   normaliser (recherche/jetons-lieu.ts), so any spelling of the act's place finds it;
  * - otherwise name words (surname, given names, parents' names), normalised like the index.
  * The last term is a prefix while the user types (no space after it yet).
  */
@@ -27,9 +30,17 @@ export interface TermeDate {
   prefixe: boolean;
 }
 
+export interface TermeLieu {
+  /** The place as typed ("Paris XXe", "Maroc - Casablanca"). */
+  texte: string;
+  /** Its last word is being typed. */
+  prefixe: boolean;
+}
+
 export interface RequeteAnalysee {
   noms: TermeNom[];
   dates: TermeDate[];
+  lieu?: TermeLieu;
   type?: TypeActe;
   annee?: number;
   numero?: number;
@@ -77,12 +88,35 @@ export const MAX_MOTS = 12;
 /** From this year to DERNIERE_ANNEE_REGISTRE, a number alone in a search is read as a year. */
 const PREMIERE_ANNEE = 1500;
 
+/** "à" (or "a" typed without its accent) starts the place; "né", "née" before it are dropped. */
+const MARQUES_LIEU = new Set(['à', 'a']);
+const NE = new Set(['ne', 'nee', 'nes', 'nees']);
+
 export function analyserRequete(texte: string): RequeteAnalysee {
   const requete: RequeteAnalysee = { noms: [], dates: [] };
-  const bruts = texte.split(/\s+/).filter(Boolean);
+  let bruts = texte.split(/\s+/).filter(Boolean);
   const enCours = texte.length > 0 && !/\s$/.test(texte);
+  // "Dupont à" with nothing after yet: the place is still to come, "à" is no name.
+  if (bruts.length > 1 && MARQUES_LIEU.has(bruts[bruts.length - 1].toLowerCase())) bruts = bruts.slice(0, -1);
+  const marque = bruts.findIndex((b, i) => i < bruts.length - 1 && MARQUES_LIEU.has(b.toLowerCase()));
+  if (marque >= 0) {
+    const lieu: string[] = [];
+    bruts.slice(marque + 1).forEach((brut, i, reste) => {
+      const dernier = enCours && i === reste.length - 1;
+      // Dates and act types keep their meaning after the place; numbers, codes and words are the place's.
+      if (/[/.-]\d/.test(brut) && /^[\d/.-]+$/.test(brut) && lireNombres(brut, dernier, requete)) return;
+      if (/^\d{4}$/.test(brut) && anneePlausible(+brut) && lireNombres(brut, dernier, requete)) return;
+      const type = MOTS_TYPES[normaliser(brut)];
+      if (type) requete.type = type;
+      else lieu.push(brut);
+    });
+    if (lieu.length) requete.lieu = { texte: lieu.join(' '), prefixe: enCours && !/^\d+$/.test(lieu[lieu.length - 1]) };
+    bruts = bruts.slice(0, marque);
+    while (bruts.length && NE.has(normaliser(bruts[bruts.length - 1]))) bruts.pop();
+  }
+  const enCoursNoms = enCours && marque < 0;
   bruts.forEach((brut, i) => {
-    const dernier = enCours && i === bruts.length - 1;
+    const dernier = enCoursNoms && i === bruts.length - 1;
     if (lireNombres(brut, dernier, requete)) return;
     const type = MOTS_TYPES[normaliser(brut)];
     if (type) {

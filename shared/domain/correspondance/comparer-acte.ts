@@ -3,6 +3,7 @@ import { comparerDate } from './date';
 import type { ActeCompare, DonneesDemande, ParentDemande, PersonneDemandee } from './demande';
 import { variante, type Jugement } from './jugement';
 import { afficherDate, afficherLieu, afficherPrenoms, afficherSexe, afficherTexte } from './libelles';
+import type { IndexCommunes } from '../lieux';
 import { comparerLieu } from './lieu';
 import { comparerNom, nomCiteDans } from './nom';
 import { comparerPrenoms } from './prenoms';
@@ -73,7 +74,7 @@ function noterNaissanceEtSexe(
     'lieuNaissance',
     afficherLieu(naissance.lieu),
     afficherLieu(naissanceRegistre.lieu),
-    comparerLieu(naissance.lieu, naissanceRegistre.lieu),
+    comparerLieu(naissance.lieu, naissanceRegistre.lieu, r.communes),
   );
 }
 
@@ -111,7 +112,7 @@ function noterEvenement(r: Releve, d: DonneesDemande, acte: ActeCompare): void {
     'lieuEvenement',
     afficherLieu(lieu),
     afficherLieu(acte.lieuEvenement),
-    comparerLieu(lieu, acte.lieuEvenement),
+    comparerLieu(lieu, acte.lieuEvenement, r.communes),
   );
 }
 
@@ -129,8 +130,8 @@ function nomDuPere(acte: Pick<Acte, 'personnes'>, role: Role): (n: string) => bo
   return estLeNomDe(personneDe(acte, role));
 }
 
-function comparerNaissance(d: DonneesDemande, acte: ActeCompare): ComparaisonChamp[] | null {
-  const r = new Releve('naissance');
+function comparerNaissance(d: DonneesDemande, acte: ActeCompare, communes?: IndexCommunes): ComparaisonChamp[] | null {
+  const r = new Releve('naissance', communes);
   const t = personneDe(acte, 'titulaire');
   if (!noterIdentite(r, d.personne, t, citeDansMentionsDeMariage(acte))) return null;
   const naissance = {
@@ -147,8 +148,8 @@ function comparerNaissance(d: DonneesDemande, acte: ActeCompare): ComparaisonCha
   return r.comparaisons;
 }
 
-function comparerDeces(d: DonneesDemande, acte: ActeCompare): ComparaisonChamp[] | null {
-  const r = new Releve('deces');
+function comparerDeces(d: DonneesDemande, acte: ActeCompare, communes?: IndexCommunes): ComparaisonChamp[] | null {
+  const r = new Releve('deces', communes);
   const t = personneDe(acte, 'titulaire');
   const conjoint = personneDe(acte, 'conjoint');
   const mentions = citeDansMentionsDeMariage(acte);
@@ -174,9 +175,10 @@ export function comparerMariage(
   d: DonneesDemande,
   acte: ActeCompare,
   epoux: 'epoux1' | 'epoux2',
+  communes?: IndexCommunes,
 ): ComparaisonChamp[] | null {
   const autre = epoux === 'epoux1' ? 'epoux2' : 'epoux1';
-  const r = new Releve('mariage');
+  const r = new Releve('mariage', communes);
   const x = personneDe(acte, epoux);
   const y = personneDe(acte, autre);
   if (!noterIdentite(r, d.personne, x, estLeNomDe(y))) return null;
@@ -196,15 +198,16 @@ export function comparerMariage(
 
 /**
  * Every reading of the act worth scoring: one for a birth or a death, two for a marriage.
- * An act of another kind than the request's is never a candidate.
+ * An act of another kind than the request's is never a candidate. `communes`: the communes
+ * table places are read with (see shared/domain/lieux).
  */
-export function lecturesDeLActe(d: DonneesDemande, acte: ActeCompare): ComparaisonChamp[][] {
+export function lecturesDeLActe(d: DonneesDemande, acte: ActeCompare, communes?: IndexCommunes): ComparaisonChamp[][] {
   if (acte.type !== d.typeActe) return [];
   const lectures =
     acte.type === 'naissance'
-      ? [comparerNaissance(d, acte)]
+      ? [comparerNaissance(d, acte, communes)]
       : acte.type === 'deces'
-        ? [comparerDeces(d, acte)]
-        : [comparerMariage(d, acte, 'epoux1'), comparerMariage(d, acte, 'epoux2')];
+        ? [comparerDeces(d, acte, communes)]
+        : [comparerMariage(d, acte, 'epoux1', communes), comparerMariage(d, acte, 'epoux2', communes)];
   return lectures.filter((l) => l !== null);
 }

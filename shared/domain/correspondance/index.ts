@@ -2,6 +2,7 @@ import { lecturesDeLActe } from './comparer-acte';
 import type { ActeCompare, DonneesDemande } from './demande';
 import { expliquerAucun, expliquerAVerifier, expliquerSur } from './explication';
 import { estConcordant, estPlausible, estRival, score } from './score';
+import type { IndexCommunes } from '../lieux';
 import type { Candidat, ResultatRapprochement } from './types';
 
 /**
@@ -25,14 +26,19 @@ export interface ContexteRapprochement {
   nonIndexes?: NonIndexes | null | (() => NonIndexes | null);
   /** How many candidates to keep in the result (the best ones). */
   maxCandidats?: number;
+  /**
+   * The communes table places are read with (electron/registre builds it from the INSEE's
+   * list): with it, a former commune matches its commune nouvelle and a postal code its commune.
+   */
+  communes?: IndexCommunes;
 }
 
 const MAX_CANDIDATS = 10;
 
 /** The best reading of one act (two for a marriage), or null when it is no candidate. */
-export function evaluerActe(d: DonneesDemande, acte: ActeCompare): Candidat | null {
+export function evaluerActe(d: DonneesDemande, acte: ActeCompare, communes?: IndexCommunes): Candidat | null {
   let retenu: Candidat | null = null;
-  for (const comparaisons of lecturesDeLActe(d, acte)) {
+  for (const comparaisons of lecturesDeLActe(d, acte, communes)) {
     const valeur = score(comparaisons);
     if (!estPlausible(comparaisons, valeur)) continue;
     if (retenu && retenu.score >= valeur) continue;
@@ -59,7 +65,7 @@ export function rapprocher(
   for (const acte of actes) {
     if (vus.has(acte.id)) continue;
     vus.add(acte.id);
-    const c = evaluerActe(d, acte);
+    const c = evaluerActe(d, acte, contexte.communes);
     if (c) candidats.push(c);
   }
   candidats.sort((a, b) => Number(b.concordant) - Number(a.concordant) || b.score - a.score || a.acteId - b.acteId);

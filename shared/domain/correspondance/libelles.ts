@@ -34,6 +34,9 @@ export const libelleNature: Record<NatureVariante, string> = {
   date_voisine: 'un jour ou un an d’écart',
   nom_usage: 'nom d’usage (nom de l’époux) au lieu du nom de naissance',
   nom_partiel: 'partie d’un nom composé',
+  meme_lieu: 'même lieu, écrit autrement (arrondissement, code INSEE ou postal, article, « St »)',
+  ancienne_commune: 'ancienne commune, aujourd’hui dans la commune nouvelle',
+  lieu_moins_precis: 'la ville sans son arrondissement (compatible, moins précis)',
 };
 
 export const libelleVerdict: Record<Verdict, string> = {

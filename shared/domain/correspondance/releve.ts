@@ -1,4 +1,5 @@
 import type { TypeActe } from '../acte';
+import type { IndexCommunes } from '../lieux';
 import type { Jugement } from './jugement';
 import { libelleChamp } from './libelles';
 import type { ChampComparable, ComparaisonChamp } from './types';
@@ -10,7 +11,11 @@ import type { ChampComparable, ComparaisonChamp } from './types';
 export class Releve {
   readonly comparaisons: ComparaisonChamp[] = [];
 
-  constructor(private readonly type: TypeActe) {}
+  /** `communes`: the table places are read with (none: spellings only, see shared/domain/lieux). */
+  constructor(
+    private readonly type: TypeActe,
+    readonly communes?: IndexCommunes,
+  ) {}
 
   noter(champ: ChampComparable, demande: string | null, registre: string | null, jugement: Jugement): void {
     if (demande === null && registre === null) return;

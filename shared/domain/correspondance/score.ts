@@ -33,6 +33,10 @@ const FACTEUR: Record<NatureVariante, number> = {
   date_voisine: 0.75,
   nom_usage: 0.85,
   nom_partiel: 0.75,
+  // Two spellings of one place are the same place: they weigh like a spelling of a name.
+  meme_lieu: 0.97,
+  ancienne_commune: 0.97,
+  lieu_moins_precis: 0.9,
 };
 
 /** Below this score an act is not put before the officer as a candidate. */

@@ -37,6 +37,12 @@ export const NaturesVariante = [
   'nom_usage',
   /** Part of a compound surname ("MARTIN" for "MARTIN DUPONT"). */
   'nom_partiel',
+  /** The same place written another way: "Paris 20e" / "75120", "Puy-en-Velay (Le)", "St-Étienne". */
+  'meme_lieu',
+  /** A former commune (déléguée, associée) and the commune nouvelle it is now part of. */
+  'ancienne_commune',
+  /** The city without its arrondissement ("Paris" for "Paris 20e"): compatible, less precise. */
+  'lieu_moins_precis',
 ] as const;
 export const NatureVarianteSchema = z.enum(NaturesVariante);
 export type NatureVariante = z.infer<typeof NatureVarianteSchema>;
@@ -45,7 +51,13 @@ export type NatureVariante = z.infer<typeof NatureVarianteSchema>;
  * Variants that cannot change who the act is about: a match made only of identical fields
  * and these may be called "sûr". Every other variant asks a human to look.
  */
-export const NaturesAnodines: ReadonlySet<NatureVariante> = new Set(['graphie', 'prenom_manquant']);
+export const NaturesAnodines: ReadonlySet<NatureVariante> = new Set([
+  'graphie',
+  'prenom_manquant',
+  'meme_lieu',
+  'ancienne_commune',
+  'lieu_moins_precis',
+]);
 
 export const ChampsComparables = [
   'nom',

@@ -154,3 +154,37 @@ describe('lieux', () => {
     expect(a).not.toBe(b);
   });
 });
+
+describe('lieux écrits de toutes les façons (normaliseur commun)', () => {
+  it('garde l’écriture de l’officier et ajoute le code de l’arrondissement ou de la commune', () => {
+    expect(analyserLieu('Paris XXe')).toEqual({
+      commune: 'Paris XXe',
+      codeInsee: '75120',
+      departement: '75',
+      pays: null,
+    });
+    expect(analyserLieu('Paris (20e)')).toMatchObject({ commune: 'Paris (20e)', codeInsee: '75120' });
+    expect(analyserLieu('75020')).toMatchObject({ commune: 'Paris 20e Arrondissement', codeInsee: '75120' });
+    expect(analyserLieu('Lyon 3ème arr.')).toMatchObject({ codeInsee: '69383' });
+    expect(analyserLieu('Puy-en-Velay (Le)')).toEqual({
+      commune: 'Puy-en-Velay (Le)',
+      codeInsee: '43157',
+      departement: '43',
+      pays: null,
+    });
+    expect(analyserLieu('ST-ETIENNE')).toMatchObject({ commune: 'ST-ETIENNE', codeInsee: '42218' });
+    expect(analyserLieu('Saint-Denis (974)')).toMatchObject({ commune: 'Saint-Denis', codeInsee: '97411' });
+    expect(analyserLieu('Cherbourg-Octeville')).toMatchObject({ codeInsee: '50129' });
+  });
+  it('lit le pays écrit avant la ville', () => {
+    expect(analyserLieu('Maroc - Casablanca')).toEqual({
+      commune: 'Casablanca',
+      codeInsee: null,
+      departement: null,
+      pays: 'Maroc',
+    });
+  });
+  it('un code INSEE garde sa lecture INSEE (13001 : Aix-en-Provence)', () => {
+    expect(analyserLieu('13001')).toMatchObject({ commune: 'Aix-en-Provence', codeInsee: '13001' });
+  });
+});

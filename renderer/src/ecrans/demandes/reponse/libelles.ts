@@ -26,6 +26,9 @@ export const libelleNature: Record<NatureVariante, string> = {
   date_voisine: 'date voisine',
   nom_usage: 'nom d’usage',
   nom_partiel: 'nom partiel',
+  meme_lieu: 'même lieu, autre écriture',
+  ancienne_commune: 'ancienne commune',
+  lieu_moins_precis: 'sans l’arrondissement',
 };
 
 export const libelleMotif: Record<NonNullable<ReponsePreparee['motif']>, string> = {

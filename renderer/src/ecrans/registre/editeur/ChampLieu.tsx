@@ -1,6 +1,7 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { ChampCommune } from '../../../composants/ChampCommune';
 import { ChampSaisie } from '../../../composants/ChampSaisie';
+import { useVerificationLieu } from '../../../composants/useVerificationLieu';
 import { idChamp } from './chemins';
 import type { LieuFormulaire } from './formulaire';
 import { useLiaison } from './useLiaison';
@@ -20,13 +21,19 @@ const useStyles = makeStyles({
 
 /**
  * A place: a French commune chosen from the official list (with its INSEE code), or, ticked
- * "à l'étranger", a place typed freely with its country.
+ * "à l'étranger", a place typed freely with its country. A commune typed without choosing
+ * ("Paris XXe", "Puy-en-Velay (Le)") is kept as typed and checked: the hint says which commune
+ * it designates, or why none (unknown, several namesakes, a country written in it).
  */
 export function ChampLieu(props: { cle: string; libelle: string; obligatoire?: boolean }) {
   const styles = useStyles();
   const { valeur, erreur, surChangement, surSortie } = useLiaison<LieuFormulaire>(props.cle);
   const pays = useLiaison(`${props.cle}.pays`);
   const lieu = valeur;
+  const verification = useVerificationLieu(
+    { commune: lieu.commune, codeInsee: lieu.codeInsee, departement: lieu.departement, pays: null },
+    !lieu.etranger,
+  );
   return (
     <div className={styles.racine}>
       {lieu.etranger ? (
@@ -51,6 +58,7 @@ export function ChampLieu(props: { cle: string; libelle: string; obligatoire?: b
             obligatoire={props.obligatoire}
             erreur={erreur}
             indication="Premières lettres de la commune…"
+            aide={verification?.message ?? undefined}
             surTexte={(commune) => surChangement({ ...lieu, commune, codeInsee: null, departement: null })}
             surChoix={(c) =>
               surChangement({ ...lieu, commune: c.nom, codeInsee: c.codeInsee, departement: c.departement })
