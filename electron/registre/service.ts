@@ -40,14 +40,51 @@ export class ServiceRegistre {
    * overwritten.
    */
   enregistrer(acte: Acte): Acte {
-    const maintenant = this.ctx.horloge.maintenant();
-    const liste = validerActe(acte, { aujourdhui: dateIsoDuJour(maintenant) });
-    if (liste.length) throw erreurs.saisiesInvalides(liste);
+    // Which request an act came from is said only by the indexing below, never by the editor.
+    const { demandeOrigine: _ignore, ...saisi } = acte;
+    this.valider(saisi);
     const depot = depotPour(this.ctx.db());
-    if (acte.id === undefined && depot.parCle(acte.type, acte.annee, acte.numero)) {
-      throw erreurs.conflit(`${libelleCle(acte)} existe déjà dans le registre : ouvrez-le pour le corriger.`);
+    if (saisi.id === undefined && depot.parCle(saisi.type, saisi.annee, saisi.numero)) {
+      throw erreurs.conflit(`${libelleCle(saisi)} existe déjà dans le registre : ouvrez-le pour le corriger.`);
     }
-    const { id } = depot.enregistrer(acte, maintenant.toISOString());
+    return this.ecrire(saisi);
+  }
+
+  /**
+   * Keys in an act from a request (`idPlateforme`): the act remembers it ("indexé depuis la
+   * demande …") and is indexed. A new act that takes the number of an act known only by its
+   * number completes that act (what the paper register says it is); onto an act already
+   * indexed, it is refused like any new act (`conflit`).
+   */
+  indexerDepuisDemande(acte: Acte, idPlateforme: string): Acte {
+    this.valider({ ...acte, indexe: true });
+    const depot = depotPour(this.ctx.db());
+    let id = acte.id;
+    if (id === undefined) {
+      const existant = depot.parCle(acte.type, acte.annee, acte.numero);
+      if (existant?.indexe)
+        throw erreurs.conflit(
+          `${libelleCle(acte)} est déjà indexé dans le registre : vérifiez le numéro lu dans le registre papier.`,
+        );
+      id = existant?.id;
+    }
+    const indexe: Acte = {
+      ...acte,
+      ...(id !== undefined ? { id } : { origine: 'demande' as const }),
+      indexe: true,
+      demandeOrigine: idPlateforme,
+    };
+    return this.ecrire(indexe);
+  }
+
+  private valider(acte: Acte): void {
+    const liste = validerActe(acte, { aujourdhui: dateIsoDuJour(this.ctx.horloge.maintenant()) });
+    if (liste.length) throw erreurs.saisiesInvalides(liste);
+  }
+
+  private ecrire(acte: Acte): Acte {
+    const depot = depotPour(this.ctx.db());
+    const { id } = depot.enregistrer(acte, this.ctx.horloge.maintenant().toISOString());
     this.ctx.registreModifie({ raison: 'saisie', ids: [id] });
     return depot.lire(id)!;
   }
