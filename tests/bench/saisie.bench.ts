@@ -239,6 +239,28 @@ function conforme(lu: any, a: ActePapier): boolean {
   );
 }
 
+interface Profil {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Self time by function, the heaviest first (build with `vite build --minify false` to read names). */
+function resumerProfil(p: Profil): void {
+  const parId = new Map(p.nodes.map((n) => [n.id, n.callFrame]));
+  const temps = new Map<string, number>();
+  let total = 0;
+  (p.samples ?? []).forEach((id, i) => {
+    const f = parId.get(id)!;
+    const cle = `${f.functionName || '(anonyme)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    const dt = (p.timeDeltas?.[i] ?? 0) / 1000;
+    total += dt;
+    temps.set(cle, (temps.get(cle) ?? 0) + dt);
+  });
+  log(`profil : ${Math.round(total)} ms échantillonnés`);
+  for (const [cle, ms] of [...temps].sort((a, b) => b[1] - a[1]).slice(0, 25)) log(`  ${Math.round(ms)} ms  ${cle}`);
+}
+
 async function main(): Promise<void> {
   const nombre = option('acts', 20);
   const graine = option('seed', 1);
@@ -250,6 +272,13 @@ async function main(): Promise<void> {
     await page.getByRole('searchbox', { name: 'Rechercher dans le registre' }).waitFor();
     await instrumenter(page);
     await page.evaluate(INSTRUMENT_SAISIE);
+    // --profil: a CPU profile of the page while keying in, its heaviest functions said on stderr.
+    const cdp = process.argv.includes('--profil') ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     const suggestions: number[] = [];
     const touchesParActe: number[] = [];
     let avant = await page.evaluate<number>('window.__banc.touches');
@@ -260,6 +289,7 @@ async function main(): Promise<void> {
       avant = apres;
       if ((i + 1) % 5 === 0) log(`${i + 1} actes saisis`);
     }
+    if (cdp) resumerProfil((await cdp.send('Profiler.stop')).profile);
     await page.evaluate('window.__saisie.clore()');
     // The last key's frame.
     await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))');

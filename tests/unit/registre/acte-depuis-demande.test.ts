@@ -3,6 +3,7 @@ import { ActeSchema, type Acte } from '../../../shared/domain/acte';
 import { preRemplirActe } from '../../../shared/domain/acte-depuis-demande';
 import type { DonneesDemande } from '../../../shared/domain/correspondance/demande';
 import { validerActe } from '../../../shared/domain/validation';
+import { libelleProvenance } from '../../../shared/labels.fr';
 
 const albi = { commune: 'Albi', codeInsee: '81004', departement: '81', pays: null };
 const rodez = { commune: 'Rodez', codeInsee: '12202', departement: '12', pays: null };
@@ -133,5 +134,15 @@ describe('préremplir un acte depuis une demande', () => {
     p.personnes[0].prenoms.push('X');
     p.lieuEvenement!.commune = 'Ailleurs';
     expect(naissance).toEqual(copie);
+  });
+});
+
+describe('la provenance d’un acte, telle que la fiche la dit', () => {
+  it('nomme la demande d’où l’acte a été indexé, après son origine quand il était déjà là', () => {
+    expect(libelleProvenance({ origine: 'saisie' })).toBe('Saisi au clavier');
+    expect(libelleProvenance({ origine: 'demande', demandeOrigine: 'DEM-7' })).toBe('Indexé depuis la demande DEM-7');
+    expect(libelleProvenance({ origine: 'import', demandeOrigine: 'DEM-7' })).toBe(
+      'Importé, indexé depuis la demande DEM-7',
+    );
   });
 });
