@@ -9,7 +9,7 @@ import { Rappels } from './rappels';
 import type { ChargeEvenement } from '../shared/contract';
 import { DepotParametres } from './parametres';
 import { gestionnairesParametres } from './parametres';
-import { gestionnairesRegistre } from './registre';
+import { gestionnairesRegistre, ServiceRegistre } from './registre';
 import { gestionnairesCarte, type Carte } from './signature';
 import { lireParametresCarte } from './signature';
 import { erreurs } from '../shared/errors';
@@ -182,10 +182,14 @@ export function creerApp(options: OptionsApp): App {
       signales: (cartes) => annuaire.noterRenouvellementsSignales(cartes),
     },
   });
+  const actes = new ServiceRegistre(contexte);
   const reponses = creerReponses({
     db: () => contexte.db(),
     horloge,
     parametres,
+    // "Saisir l'acte" from a request: the register room saves it (and announces the change),
+    // then the answers room matches the request again now and drafts the answer from the act.
+    indexerActe: (acte, idPlateforme) => actes.indexerDepuisDemande(acte, idPlateforme),
     rapprocherMaintenant: (demandeId) => rapprochement.service.rapprocherMaintenant(demandeId).resultat,
     identite: () => identiteCarte(carte, annuaire),
     boite: boiteReponses(horloge),

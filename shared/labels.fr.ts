@@ -43,6 +43,13 @@ export const libelleOrigine: Record<Origine, string> = {
   demande: 'Indexé depuis une demande',
 };
 
+/** Where an act came from, with the request it was indexed from when there is one. */
+export function libelleProvenance(acte: { origine: Origine; demandeOrigine?: string }): string {
+  if (!acte.demandeOrigine) return libelleOrigine[acte.origine];
+  const demande = `indexé depuis la demande ${acte.demandeOrigine}`;
+  return acte.origine === 'demande' ? `I${demande.slice(1)}` : `${libelleOrigine[acte.origine]}, ${demande}`;
+}
+
 export const libelleSexe = { M: 'Masculin', F: 'Féminin' } as const;
 
 export const ecrans = ['demandes', 'registre', 'cartes', 'statistiques', 'parametres'] as const;

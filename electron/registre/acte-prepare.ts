@@ -17,6 +17,8 @@ export interface ActePrepare {
   dateEvenement: string | null;
   indexe: 0 | 1;
   origine: Origine;
+  /** The request the act was indexed from (null: none, or kept as stored on an update). */
+  demandeOrigine: string | null;
   /** See donnees-acte.ts. */
   donnees: string;
   /** Text of the act's row in the search index. */
@@ -36,6 +38,7 @@ export function preparerActe(acte: Acte): ActePrepare {
     dateEvenement: acte.dateEvenement,
     indexe: acte.indexe ? 1 : 0,
     origine: acte.origine,
+    demandeOrigine: acte.demandeOrigine ?? null,
     donnees: encoderDonnees(acte),
     termes: texte,
     mots,

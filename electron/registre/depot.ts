@@ -18,6 +18,7 @@ interface LigneActe {
   date_evenement: string | null;
   indexe: 0 | 1;
   origine: Acte['origine'];
+  demande_origine: string | null;
   donnees: string;
   cree_le: string;
   modifie_le: string;
@@ -51,12 +52,14 @@ export class DepotActes {
         .prepare<[TypeActe, number, number], number>('SELECT id FROM actes WHERE type = ? AND annee = ? AND numero = ?')
         .pluck(),
       inserer: db.prepare(
-        `INSERT INTO actes (type, annee, numero, date_acte, date_evenement, indexe, origine, donnees, cree_le, modifie_le)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO actes (type, annee, numero, date_acte, date_evenement, indexe, origine, demande_origine, donnees, cree_le, modifie_le)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (type, annee, numero) DO NOTHING`,
       ),
       modifier: db.prepare(
-        `UPDATE actes SET type = ?, annee = ?, numero = ?, date_acte = ?, date_evenement = ?, indexe = ?, donnees = ?, modifie_le = ?
+        // The request an act was indexed from is set once, by that indexing; an update without one keeps it.
+        `UPDATE actes SET type = ?, annee = ?, numero = ?, date_acte = ?, date_evenement = ?, indexe = ?,
+           demande_origine = coalesce(?, demande_origine), donnees = ?, modifie_le = ?
          WHERE id = ?`,
       ),
       indexer: db.prepare('INSERT INTO actes_recherche (rowid, termes) VALUES (?, ?)'),
@@ -115,6 +118,7 @@ export class DepotActes {
       acte.dateEvenement,
       acte.indexe,
       acte.origine,
+      acte.demandeOrigine,
       acte.donnees,
       horodatage,
       horodatage,
@@ -153,6 +157,7 @@ export class DepotActes {
       acte.dateActe,
       acte.dateEvenement,
       acte.indexe,
+      acte.demandeOrigine,
       acte.donnees,
       horodatage,
       existant.id,
@@ -177,6 +182,7 @@ function identique(l: LigneActe, a: ActePrepare): boolean {
     l.date_acte === a.dateActe &&
     l.date_evenement === a.dateEvenement &&
     l.indexe === a.indexe &&
+    (a.demandeOrigine === null || l.demande_origine === a.demandeOrigine) &&
     l.donnees === a.donnees
   );
 }
@@ -191,6 +197,8 @@ function versActe(l: LigneActe): Acte {
     dateEvenement: l.date_evenement,
     ...decoderDonnees(l.donnees),
     origine: l.origine,
+    // Only on the acts that have one: every other act reads as before.
+    ...(l.demande_origine !== null ? { demandeOrigine: l.demande_origine } : {}),
     indexe: l.indexe === 1,
     creeLe: l.cree_le,
     modifieLe: l.modifie_le,

@@ -12,6 +12,6 @@ export { fichierRejetsParDefaut, importerCsv, type ProgressionImport } from './i
 export { ExpanseurVocabulaire } from './recherche/expansion';
 export { expressionFts, type GroupeFts } from './recherche/expression-fts';
 export { jetonJour, jetonMois } from './recherche/jetons-date';
-export { rechercherDans } from './service';
+export { rechercherDans, ServiceRegistre } from './service';
 export { actesNonIndexes } from './non-indexes';
 export { genererActes, remplirRegistre } from './synthetique';

@@ -17,6 +17,15 @@ export function rechercherDans(db: Base, demande: DemandeRecherche) {
   return moteurPour(db).rechercher(demande);
 }
 
+/** The places keep the officer's spelling; the commune's code is added when it designates one. */
+function avecCodesDesLieux(saisi: Acte): Acte {
+  return {
+    ...saisi,
+    lieuEvenement: completerLieu(saisi.lieuEvenement),
+    personnes: saisi.personnes.map((p) => ({ ...p, lieuNaissance: completerLieu(p.lieuNaissance) })),
+  };
+}
+
 /**
  * The register as the app uses it: search, read, save one act (the editor), statistics.
  * Reads `ctx.db()` at every call, never keeps it.
@@ -40,21 +49,54 @@ export class ServiceRegistre {
    * act may not move onto another act's number: both are refused (`conflit`), nothing is
    * overwritten.
    */
-  enregistrer(saisi: Acte): Acte {
-    // The places keep the officer's spelling; the commune's code is added when it designates one.
-    const acte: Acte = {
-      ...saisi,
-      lieuEvenement: completerLieu(saisi.lieuEvenement),
-      personnes: saisi.personnes.map((p) => ({ ...p, lieuNaissance: completerLieu(p.lieuNaissance) })),
-    };
-    const maintenant = this.ctx.horloge.maintenant();
-    const liste = validerActe(acte, { aujourdhui: dateIsoDuJour(maintenant) });
-    if (liste.length) throw erreurs.saisiesInvalides(liste);
+  enregistrer(acte: Acte): Acte {
+    // Which request an act came from is said only by the indexing below, never by the editor.
+    const { demandeOrigine: _ignore, ...sansOrigine } = acte;
+    const saisi = avecCodesDesLieux(sansOrigine);
+    this.valider(saisi);
     const depot = depotPour(this.ctx.db());
-    if (acte.id === undefined && depot.parCle(acte.type, acte.annee, acte.numero)) {
-      throw erreurs.conflit(`${libelleCle(acte)} existe déjà dans le registre : ouvrez-le pour le corriger.`);
+    if (saisi.id === undefined && depot.parCle(saisi.type, saisi.annee, saisi.numero)) {
+      throw erreurs.conflit(`${libelleCle(saisi)} existe déjà dans le registre : ouvrez-le pour le corriger.`);
     }
-    const { id } = depot.enregistrer(acte, maintenant.toISOString());
+    return this.ecrire(saisi);
+  }
+
+  /**
+   * Keys in an act from a request (`idPlateforme`): the act remembers it ("indexé depuis la
+   * demande …") and is indexed. A new act that takes the number of an act known only by its
+   * number completes that act (what the paper register says it is); onto an act already
+   * indexed, it is refused like any new act (`conflit`).
+   */
+  indexerDepuisDemande(lu: Acte, idPlateforme: string): Acte {
+    const acte = avecCodesDesLieux(lu);
+    this.valider({ ...acte, indexe: true });
+    const depot = depotPour(this.ctx.db());
+    let id = acte.id;
+    if (id === undefined) {
+      const existant = depot.parCle(acte.type, acte.annee, acte.numero);
+      if (existant?.indexe)
+        throw erreurs.conflit(
+          `${libelleCle(acte)} est déjà indexé dans le registre : vérifiez le numéro lu dans le registre papier.`,
+        );
+      id = existant?.id;
+    }
+    const indexe: Acte = {
+      ...acte,
+      ...(id !== undefined ? { id } : { origine: 'demande' as const }),
+      indexe: true,
+      demandeOrigine: idPlateforme,
+    };
+    return this.ecrire(indexe);
+  }
+
+  private valider(acte: Acte): void {
+    const liste = validerActe(acte, { aujourdhui: dateIsoDuJour(this.ctx.horloge.maintenant()) });
+    if (liste.length) throw erreurs.saisiesInvalides(liste);
+  }
+
+  private ecrire(acte: Acte): Acte {
+    const depot = depotPour(this.ctx.db());
+    const { id } = depot.enregistrer(acte, this.ctx.horloge.maintenant().toISOString());
     this.ctx.registreModifie({ raison: 'saisie', ids: [id] });
     return depot.lire(id)!;
   }

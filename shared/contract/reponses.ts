@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TypeActeSchema } from '../domain/acte';
+import { ActeSchema, TypeActeSchema } from '../domain/acte';
 import { CandidatSchema, ComparaisonChampSchema, IssueSchema } from '../domain/correspondance/types';
 import { CyclesDemande } from '../domain/cycle-demande';
 import { EtatsReponse } from '../domain/cycle-reponse';
@@ -125,6 +125,18 @@ export const ApercuReponseSchema = z.object({
 });
 export type ApercuReponse = z.infer<typeof ApercuReponseSchema>;
 
+/** An act keyed in from a request, and what followed: matching redone, the positive answer drafted. */
+export const IndexationSchema = z.object({
+  acte: ActeSchema,
+  /** Matching's outcome for the request, redone with the act saved. */
+  issue: IssueSchema,
+  /** The positive answer drafted from the act (null: see `sansReponse`). */
+  reponse: DetailReponseSchema.nullable(),
+  /** In French: why no answer was drafted (null when one was). */
+  sansReponse: z.string().nullable(),
+});
+export type Indexation = z.infer<typeof IndexationSchema>;
+
 const ReponseNegativeEntree = z.object({
   sens: z.literal('negative'),
   motif: MotifNegatifReponseSchema,
@@ -143,6 +155,11 @@ export const appelsReponses = {
     z.object({ demandeId: DemandeId, acteId: ActeId }),
     DetailReponseSchema,
     'Prépare une réponse positive depuis l’acte du registre (forme selon le demandeur, mentions à jour) et l’ajoute aux réponses à signer.',
+  ),
+  'reponses.indexerActe': appel(
+    z.object({ demandeId: DemandeId, acte: ActeSchema }),
+    IndexationSchema,
+    'Saisit l’acte depuis la demande (« indexé depuis la demande … ») ; un acte connu par son seul numéro est complété. Puis refait le rapprochement et prépare la réponse positive depuis l’acte, à relire.',
   ),
   'reponses.preparerNegative': appel(
     z.object({

@@ -105,6 +105,11 @@ export const ActeSchema = z.object({
   personnes: z.array(PersonneSchema).max(20),
   mentions: z.array(MentionSchema).max(200).default([]),
   origine: OrigineSchema.default('saisie'),
+  /**
+   * The platform identifier of the request the act was keyed in from ("indexé depuis la demande
+   * …"). Only the indexing from a request sets it (electron/registre/service.ts), never the editor.
+   */
+  demandeOrigine: z.string().min(1).max(128).optional(),
   /** false: the act is only known by its type, year and number (not keyed in yet). */
   indexe: z.boolean().default(true),
   creeLe: z.string().optional(),

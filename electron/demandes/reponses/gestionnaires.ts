@@ -16,6 +16,7 @@ export function creerReponses(dep: DependancesReponses): Reponses {
     gestionnaires: {
       'reponses.apercu': ({ demandeId }) => service.apercu(demandeId),
       'reponses.preparerPositive': ({ demandeId, acteId }) => service.preparer(demandeId, { sens: 'positive', acteId }),
+      'reponses.indexerActe': ({ demandeId, acte }) => service.indexerDepuisDemande(demandeId, acte),
       'reponses.preparerNegative': ({ demandeId, motif, commentaire, confirmation }) =>
         service.preparer(demandeId, { sens: 'negative', motif, commentaire, confirmation }),
       'reponses.modifier': ({ demandeId, reponse }) => service.modifier(demandeId, reponse),

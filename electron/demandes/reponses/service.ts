@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { libellePlateforme, type Commune } from '../../../shared/contract/parametres';
-import type { ApercuReponse, DetailReponse, ReponsePreparee } from '../../../shared/contract/reponses';
+import type { ApercuReponse, DetailReponse, Indexation, ReponsePreparee } from '../../../shared/contract/reponses';
+import type { Acte } from '../../../shared/domain/acte';
 import type { ResultatRapprochement } from '../../../shared/domain/correspondance';
 import { CyclesEnAttente, transition } from '../../../shared/domain/cycle-demande';
 import { etatReponseDeLEnvoi, exigerActionReponse, type EtatReponse } from '../../../shared/domain/cycle-reponse';
 import { dateIsoDuJour } from '../../../shared/domain/dates';
 import type { ContexteExtrait } from '../../../shared/domain/extraits';
-import { erreurs } from '../../../shared/errors';
+import { erreurs, versRegistreError } from '../../../shared/errors';
 import { libelleTypeActe } from '../../../shared/labels.fr';
 import { raisonRejet } from '../../../shared/labels-reponses.fr';
 import { formeAttendue, lireReponse as lireXmlReponse, type CommunePlateforme, type MotifNegatif } from '../../comedec';
@@ -51,6 +52,11 @@ export interface DependancesReponses {
   parametres: Pick<DepotParametres, 'lire'>;
   /** Matching done now for one request (the register changed since, or it was never done). */
   rapprocherMaintenant(demandeId: number): ResultatRapprochement;
+  /**
+   * Saves an act keyed in from the request `idPlateforme` (the register room's, handed by app.ts):
+   * validated, recorded as indexed from it; the register's change is announced by that room.
+   */
+  indexerActe(acte: Acte, idPlateforme: string): Acte;
   /** The card session's holder, or null when no session is open. */
   identite(): Identite | null;
   boite: BoiteReponses;
@@ -232,6 +238,41 @@ export class ServiceReponses {
     const detail = this.detailDe(db, reponseId);
     this.d.apresModification?.([demandeId]);
     return detail;
+  }
+
+  /**
+   * "Saisir l'acte": the act keyed in from the paper register for this request is saved first
+   * (a failure here is the editor's to show, nothing else happened); then the request is matched
+   * again with it, and when the act is among its candidates, the positive answer is drafted from
+   * it (or the draft there changed to it), to review and sign as any other. The act stays saved
+   * whatever the draft meets (no card session, a signed answer already): the reason is said.
+   */
+  indexerDepuisDemande(demandeId: number, acte: Acte): Indexation {
+    const dem = lireDemandeARepondre(this.d.db(), demandeId);
+    const enregistre = this.d.indexerActe(acte, dem.idPlateforme);
+    const acteId = enregistre.id!;
+    const resultat = this.d.rapprocherMaintenant(demandeId);
+    const sans = (sansReponse: string): Indexation => ({
+      acte: enregistre,
+      issue: resultat.issue,
+      reponse: null,
+      sansReponse,
+    });
+    if (!resultat.candidats.some((c) => c.acteId === acteId))
+      return sans(
+        'L’acte enregistré ne ressort pas du rapprochement avec cette demande : comparez-le à la déclaration avant de répondre.',
+      );
+    try {
+      const choix = { sens: 'positive' as const, acteId };
+      const reponse = this.courante(this.d.db(), demandeId)
+        ? this.modifier(demandeId, choix)
+        : this.preparer(demandeId, choix);
+      return { acte: enregistre, issue: resultat.issue, reponse, sansReponse: null };
+    } catch (e) {
+      return sans(
+        `L’acte est enregistré, mais la réponse positive n’est pas préparée : ${versRegistreError(e).message}`,
+      );
+    }
   }
 
   abandonner(demandeId: number): void {

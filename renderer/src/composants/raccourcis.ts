@@ -20,6 +20,7 @@ export const listeRaccourcis: [string, string][] = [
   ['1 à 9, ↑ ↓ (demande ouverte)', 'Choisir un autre acte candidat'],
   ['M (demande ouverte)', 'Mettre de côté ou reprendre'],
   ['O, X, A (demande ouverte)', 'Ouvrir l’acte, afficher le XML, abandonner la réponse'],
+  ['I (demande ouverte)', 'Saisir l’acte depuis la demande (préremplie), quand le registre ne le trouve pas'],
   ['F1', 'Cette aide'],
 ];
 

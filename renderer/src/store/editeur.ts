@@ -1,10 +1,12 @@
 import { create } from 'zustand';
+import type { Indexation } from '../../../shared/contract/reponses';
 import type { Acte, TypeActe } from '../../../shared/domain/acte';
 import { RegistreError } from '../../../shared/errors';
 import { api } from '../api';
 import { messageErreur } from '../composants/messageErreur';
 import {
   cleBrouillon,
+  cleBrouillonDe,
   effacerBrouillon,
   lireBrouillon,
   sauverBrouillon,
@@ -34,9 +36,13 @@ interface EtatEditeur {
   brouillonDu: string | null;
   /** Bumped when the first field in error should take the focus. */
   demandeFocusErreur: number;
+  /** What the last save from a request gave: matching redone, the answer drafted (or why not). */
+  indexation: Indexation | null;
 
   ouvrirNouveau(type?: TypeActe): void;
   ouvrirActe(acte: Acte): void;
+  /** "Saisir l'acte" from a request: the form pre-filled from it (or its draft, if one was kept). */
+  ouvrirDepuisDemande(formulaire: FormulaireActe): void;
   reprendre(brouillon: Brouillon): void;
   changer(modification: (f: FormulaireActe) => FormulaireActe): void;
   /** Live validation of one field (on blur). */
@@ -79,6 +85,7 @@ export const useEditeur = create<EtatEditeur>((set, get) => ({
   enregistrement: false,
   brouillonDu: null,
   demandeFocusErreur: 0,
+  indexation: null,
 
   ouvrirNouveau(type = 'naissance') {
     const brouillon = lireBrouillon(stockage(), cleBrouillon(undefined));
@@ -91,6 +98,13 @@ export const useEditeur = create<EtatEditeur>((set, get) => ({
     const brouillon = lireBrouillon(stockage(), cleBrouillon(acte.id));
     if (brouillon) set(etatOuverture(brouillon.formulaire, enBase, brouillon.enregistreLe));
     else set(etatOuverture(enBase, enBase, null));
+  },
+  ouvrirDepuisDemande(formulaire) {
+    const brouillon = lireBrouillon(stockage(), cleBrouillonDe(formulaire));
+    // The draft of the same request is what was typed last: it wins over a fresh pre-fill.
+    const garde = brouillon?.formulaire.depuisDemande?.demandeId === formulaire.depuisDemande?.demandeId;
+    if (brouillon && garde) set(etatOuverture(brouillon.formulaire, formulaire, brouillon.enregistreLe));
+    else set(etatOuverture(formulaire, formulaire, null));
   },
   reprendre(brouillon) {
     // The reference is the empty form for a new act; for an existing act, the draft itself until
@@ -134,14 +148,19 @@ export const useEditeur = create<EtatEditeur>((set, get) => ({
       }));
       return null;
     }
-    set({ enregistrement: true, erreurEnregistrement: null, erreursGenerales: [] });
+    set({ enregistrement: true, erreurEnregistrement: null, erreursGenerales: [], indexation: null });
     const { acte } = versActe(formulaire);
     try {
-      const enregistre = await api.appeler('registre.enregistrer', { acte });
-      effacerBrouillon(stockage(), cleBrouillon(formulaire.id));
-      if (formulaire.id === undefined) effacerBrouillon(stockage(), cleBrouillon(undefined));
+      // Keyed in from a request: saved through it, so that matching and the answer follow.
+      const source = formulaire.depuisDemande;
+      const indexation = source
+        ? await api.appeler('reponses.indexerActe', { demandeId: source.demandeId, acte })
+        : null;
+      const enregistre = indexation ? indexation.acte : await api.appeler('registre.enregistrer', { acte });
+      effacerBrouillon(stockage(), cleBrouillonDe(formulaire));
+      if (formulaire.id === undefined && !source) effacerBrouillon(stockage(), cleBrouillon(undefined));
       const apres = depuisActe(enregistre);
-      set({ ...etatOuverture(apres, apres, null), ouvert: false });
+      set({ ...etatOuverture(apres, apres, null), ouvert: false, indexation });
       return enregistre;
     } catch (e) {
       // The form is left exactly as typed; only messages are added.
@@ -175,13 +194,18 @@ export const useEditeur = create<EtatEditeur>((set, get) => ({
   },
   repartir(acte) {
     temporisationBrouillon.annuler();
-    effacerBrouillon(stockage(), cleBrouillon(get().formulaire.id));
+    const { formulaire, reference } = get();
+    effacerBrouillon(stockage(), cleBrouillonDe(formulaire));
     if (acte) get().ouvrirActe(acte);
-    else get().ouvrirNouveau(get().formulaire.type);
+    else if (formulaire.depuisDemande) {
+      // From a request, starting again is the pre-filled form as it opened.
+      const depart = JSON.parse(reference) as FormulaireActe;
+      set(etatOuverture(depart, depart, null));
+    } else get().ouvrirNouveau(formulaire.type);
   },
   abandonner() {
     temporisationBrouillon.annuler();
-    effacerBrouillon(stockage(), cleBrouillon(get().formulaire.id));
+    effacerBrouillon(stockage(), cleBrouillonDe(get().formulaire));
     set({ ouvert: false, erreurs: {}, erreursGenerales: [], erreurEnregistrement: null, brouillonDu: null });
   },
 }));

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ActeSchema, type Acte } from '../../../shared/domain/acte';
+import { preRemplirActe } from '../../../shared/domain/acte-depuis-demande';
+import { cleBrouillonDe } from '../../../renderer/src/ecrans/registre/editeur/brouillon';
 import {
   depuisActe,
+  depuisPreRemplissage,
   formulaireVide,
   separerPrenoms,
   versActe,
@@ -110,5 +113,55 @@ describe('formulaire de l’éditeur', () => {
       cle: 'lieuEvenement.pays',
       message: 'pays obligatoire pour un lieu à l’étranger',
     });
+  });
+});
+
+describe('formulaire prérempli depuis une demande', () => {
+  const declaration = {
+    typeActe: 'naissance' as const,
+    personne: {
+      nom: 'ZYGMUNT',
+      prenoms: ['Ottilie'],
+      sexe: 'F' as const,
+      dateNaissance: '1995-05-05',
+      lieuNaissance: { commune: 'Aussillon', codeInsee: '81021', departement: '81', pays: null },
+    },
+    pere: { nom: 'ZYGMUNT', prenoms: ['Wojciech'] },
+    mere: { nom: 'LARROQUE', prenoms: ['Anne'] },
+    conjoint: null,
+    evenement: null,
+  };
+  const source = { demandeId: 4, idPlateforme: 'DEM-4' };
+
+  it('le numéro à lire dans le registre reste vide, et le dit à l’enregistrement ; le reste est repris tel que déclaré', () => {
+    const f = depuisPreRemplissage(preRemplirActe(declaration), source);
+    expect(f).toMatchObject({ annee: '1995', numero: '', dateEvenement: '05/05/1995', depuisDemande: source });
+    expect(f.lieuEvenement).toMatchObject({ commune: 'Aussillon', codeInsee: '81021' });
+    expect(f.personnes.titulaire).toMatchObject({ nom: 'ZYGMUNT', prenoms: 'Ottilie', sexe: 'F' });
+    expect(f.personnes.mere).toMatchObject({ nom: 'LARROQUE', prenoms: 'Anne', sexe: '' });
+    const { acte, erreurs } = versActe(f);
+    expect(erreurs).toEqual([{ cle: 'numero', message: 'numéro obligatoire' }]);
+    expect(acte.personnes?.map((p) => p.role)).toEqual(['titulaire', 'pere', 'mere']);
+  });
+
+  it('sans date déclarée, l’année reste vide aussi ; un acte à compléter garde son numéro', () => {
+    const sansDate = { ...declaration, personne: { ...declaration.personne, dateNaissance: null } };
+    expect(depuisPreRemplissage(preRemplirActe(sansDate), source).annee).toBe('');
+    const existant = ActeSchema.parse({
+      id: 9,
+      type: 'naissance',
+      annee: 1995,
+      numero: 3,
+      personnes: [],
+      indexe: false,
+    });
+    const f = depuisPreRemplissage(preRemplirActe(declaration, existant), source);
+    expect(f).toMatchObject({ id: 9, annee: '1995', numero: '3', indexe: true });
+  });
+
+  it('son brouillon est à part : une autre saisie d’un nouvel acte ne le remplace pas', () => {
+    expect(cleBrouillonDe({ depuisDemande: source })).toBe('demande-4');
+    expect(cleBrouillonDe({})).toBe('nouveau');
+    expect(cleBrouillonDe({ id: 9, depuisDemande: source })).toBe('acte-9');
   });
 });

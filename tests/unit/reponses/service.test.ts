@@ -10,6 +10,7 @@ import { DepotActes } from '../../../electron/registre/depot';
 import { DepotSignature } from '../../../electron/signature';
 import { boiteReponses } from '../../../electron/sync/stockage/brouillons';
 import { creerBrouillon } from '../../../electron/sync/stockage/envois';
+import { ActeSchema } from '../../../shared/domain/acte';
 import { RegistreError } from '../../../shared/errors';
 import { acteConnu, ajouterActes, demandeConnue, recevoir } from '../../integration/rapprochement/outils';
 
@@ -51,6 +52,15 @@ beforeEach(() => {
     parametres,
     rapprocherMaintenant: (id) =>
       new Rapprocheur(db, horloge).rapprocher(lireDemandeARepondre(db, id).donnees).resultat,
+    // the register room's store itself (its own rules are tested with its service)
+    indexerActe: (acte, idPlateforme) => {
+      const depot = new DepotActes(db);
+      const { id } = depot.enregistrer(
+        { ...acte, indexe: true, demandeOrigine: idPlateforme },
+        '2025-03-04T09:00:00.000Z',
+      );
+      return depot.lire(id)!;
+    },
     identite: () => qui,
     boite: boiteReponses(horloge),
     apresModification: (demandeIds) => modifiees.push(demandeIds),
@@ -83,6 +93,53 @@ function signer(documentId: number): void {
     signeLe: horloge.maintenant(),
   });
 }
+
+describe('saisir l’acte depuis la demande', () => {
+  const declare = (id: number) => {
+    const d = lireDemandeARepondre(db, id).donnees;
+    return ActeSchema.parse({
+      type: 'naissance',
+      annee: 1991,
+      numero: 77,
+      dateEvenement: d.personne.dateNaissance,
+      lieuEvenement: d.personne.lieuNaissance,
+      personnes: [
+        { role: 'titulaire', nom: d.personne.nom, prenoms: d.personne.prenoms, sexe: d.personne.sexe },
+        { role: 'pere', nom: d.pere!.nom, prenoms: d.pere!.prenoms },
+        { role: 'mere', nom: d.mere!.nom, prenoms: d.mere!.prenoms },
+      ],
+    });
+  };
+
+  it('l’acte saisi est gardé avec sa demande, le rapprochement le trouve et la réponse positive est préparée depuis lui', () => {
+    expect(service.apercu(ids[1]).rapprochement.issue).toBe('aucun');
+    const r = service.indexerDepuisDemande(ids[1], declare(ids[1]));
+    expect(r.acte).toMatchObject({ annee: 1991, numero: 77, indexe: true, demandeOrigine: 'DEM-2' });
+    expect(r.issue).toBe('sur');
+    expect(r.sansReponse).toBeNull();
+    expect(r.reponse).toMatchObject({ sens: 'positive', etat: 'brouillon', acte: { acteId: r.acte.id, numero: 77 } });
+  });
+
+  it('sans session de carte : l’acte reste enregistré, la réponse n’est pas préparée et la raison est dite', () => {
+    qui = null;
+    const r = service.indexerDepuisDemande(ids[1], declare(ids[1]));
+    expect(new DepotActes(db).lire(r.acte.id!)).toMatchObject({ numero: 77, demandeOrigine: 'DEM-2' });
+    expect(r.reponse).toBeNull();
+    expect(r.sansReponse).toMatch(/^L’acte est enregistré, mais la réponse positive n’est pas préparée : .*carte/);
+    expect(db.prepare('SELECT count(*) FROM envois').pluck().get()).toBe(0);
+  });
+
+  it('un acte qui ne ressort pas du rapprochement : enregistré, mais aucune réponse préparée depuis lui', () => {
+    const autre = {
+      ...declare(ids[1]),
+      personnes: [{ ...declare(ids[1]).personnes[0], nom: 'BERTRAND', prenoms: ['Luc'] }],
+    };
+    const r = service.indexerDepuisDemande(ids[1], ActeSchema.parse(autre));
+    expect(r.issue).toBe('aucun');
+    expect(r.reponse).toBeNull();
+    expect(r.sansReponse).toMatch(/ne ressort pas du rapprochement/);
+  });
+});
 
 describe('service des réponses sur une vraie base', () => {
   it('positive « sûre » : brouillon dans la boîte d’envoi, à signer, avec qui l’a préparée ; la demande passe « en cours »', () => {

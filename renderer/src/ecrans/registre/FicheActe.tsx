@@ -14,7 +14,7 @@ import type { SorteExtrait } from '../../../../shared/contract/registre';
 import { sortesDelivrables } from '../../../../shared/domain/extraits';
 import { rolesParType } from './editeur/formulaire';
 import { libellesEvenement } from './editeur/presentation';
-import { libelleMention, libelleOrigine, libelleTypeActe } from '../../../../shared/labels.fr';
+import { libelleMention, libelleProvenance, libelleTypeActe } from '../../../../shared/labels.fr';
 import { EtatVide } from '../../composants/EtatVide';
 import { useEditeur } from '../../store/editeur';
 import { useFiche } from '../../store/fiche';
@@ -120,7 +120,7 @@ export function FicheActe() {
             </Badge>
           )}
           <Badge appearance="outline" color="informative">
-            {libelleOrigine[acte.origine]}
+            {libelleProvenance(acte)}
           </Badge>
         </div>
         <div className={styles.barre} role="group" aria-label="Actions sur l’acte">

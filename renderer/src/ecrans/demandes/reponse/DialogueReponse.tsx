@@ -15,12 +15,15 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { preRemplirActe } from '../../../../../shared/domain/acte-depuis-demande';
 import { api } from '../../../api';
 import { messageErreur } from '../../../composants/messageErreur';
 import { useNotifier } from '../../../composants/notifications';
+import { useEditeur } from '../../../store/editeur';
 import { useFiche } from '../../../store/fiche';
 import { useNavigation } from '../../../store/navigation';
 import { useSessionCarte } from '../../cartes/useSessionCarte';
+import { depuisPreRemplissage } from '../../registre/editeur/formulaire';
 import { VerrouCarte } from '../../cartes/VerrouCarte';
 import { jourFr, joursRestantsFr, nomDemandeur } from '../libelles';
 import { BrouillonReponse } from './BrouillonReponse';
@@ -51,7 +54,9 @@ function saisie(cible: EventTarget): boolean {
  * requester, the candidate acts beside the declaration field by field, the answer prepared
  * (exactly what will be sent), and the actions with their keys: P (or Ctrl+Entrée) answer
  * positively, N negatively, 1 to 9 or the arrows choose another candidate, M set aside (or take
- * back), O open the act in the register, X show the XML, A discard the draft. Opened with
+ * back), O open the act in the register, X show the XML, A discard the draft, I key the act in
+ * from the paper register (pre-filled from the request; when matching found nothing, or an act
+ * of the year is known only by its number). Opened with
  * "Traiter à la suite", an answer opens the next request at once (S passes one by). Without a
  * card session every action that writes is locked, the forms keep what was typed, and reading goes on.
  */
@@ -200,6 +205,36 @@ export const DialogueReponse = memo(function DialogueReponse() {
     useNavigation.getState().aller('registre');
   };
 
+  // Nothing found, or an act of the year known only by its number: the act may be on paper only.
+  const aSaisir = !!apercu && (apercu.rapprochement.issue === 'aucun' || apercu.garde.aIndexer.length > 0);
+  /**
+   * "Saisir l'acte": the editor opens on what the request declares. The one act of the year known
+   * only by its number is completed; with several, a new act is pre-filled and the number read in
+   * the register picks the one it completes. Keying in needs no card: the answer does, and says so.
+   */
+  const saisirActe = async (acteId?: number) => {
+    if (!apercu || !demande || !aSaisir || enCours) return;
+    const cible = acteId ?? (apercu.garde.aIndexer.length === 1 ? apercu.garde.aIndexer[0].acteId : undefined);
+    setEchec(null);
+    try {
+      const existant = cible === undefined ? null : await api.appeler('registre.lire', { id: cible });
+      const formulaire = depuisPreRemplissage(
+        preRemplirActe({ typeActe: demande.typeActe, ...demande.declaration }, existant),
+        {
+          demandeId: apercu.demandeId,
+          idPlateforme: apercu.idPlateforme,
+        },
+      );
+      fermer();
+      useNavigation.getState().quitterPuis(() => {
+        useNavigation.setState({ ecran: 'registre' });
+        useEditeur.getState().ouvrirDepuisDemande(formulaire);
+      });
+    } catch (e) {
+      setEchec(messageErreur(e));
+    }
+  };
+
   const surTouche = (e: KeyboardEvent<HTMLElement>) => {
     // Keys from the nested dialogs bubble through React's tree: only this dialog's own.
     if (!e.currentTarget.contains(e.target as Node) || saisie(e.target) || e.altKey || e.metaKey) return;
@@ -220,6 +255,7 @@ export const DialogueReponse = memo(function DialogueReponse() {
     else if (touche === 'o') faire(() => ouvrirActe(candidat?.acteId));
     else if (touche === 'x' && reponse) faire(() => setXmlVisible((v) => !v));
     else if (touche === 'a') faire(abandonner);
+    else if (touche === 'i' && aSaisir) faire(() => void saisirActe());
     else if (touche === 's' && aLaSuite) faire(passer);
     else if (/^[1-9]$/.test(e.key)) faire(() => useReponse.getState().choisir(Number(e.key) - 1));
     else if ((e.key === 'ArrowDown' || e.key === 'ArrowRight') && (e.target as HTMLInputElement).type !== 'radio')
@@ -329,6 +365,10 @@ export const DialogueReponse = memo(function DialogueReponse() {
                         setNegative(false);
                         ouvrirActe(acteId);
                       }}
+                      surSaisirActe={(acteId) => {
+                        setNegative(false);
+                        void saisirActe(acteId);
+                      }}
                       surFermer={(prepare) => {
                         setNegative(false);
                         if (prepare) void apresReponse('Réponse négative prête à signer');
@@ -386,6 +426,11 @@ export const DialogueReponse = memo(function DialogueReponse() {
               <Button disabled={!candidat} onClick={() => ouvrirActe(candidat?.acteId)}>
                 Ouvrir l’acte (O)
               </Button>
+              {aSaisir && (
+                <Button disabled={enCours} aria-keyshortcuts="I" onClick={() => void saisirActe()}>
+                  Saisir l’acte (I)
+                </Button>
+              )}
               {reponse && (
                 <Button onClick={() => setXmlVisible((v) => !v)}>
                   {xmlVisible ? 'Masquer le XML (X)' : 'Afficher le XML (X)'}

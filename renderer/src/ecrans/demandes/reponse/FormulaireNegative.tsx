@@ -73,6 +73,8 @@ export function FormulaireNegative(props: {
   apercu: ApercuReponse | null;
   surFermer: (prepare: boolean) => void;
   surOuvrirActe: (acteId: number) => void;
+  /** "Saisir l’acte" for one act known only by its number: the editor, pre-filled from the request. */
+  surSaisirActe: (acteId: number) => void;
   /**
    * In a run of requests: when the register holds nothing the guard would name, or once the
    * officer confirmed every candidate it named, the answer is handed over without waiting for it
@@ -186,11 +188,15 @@ export function FormulaireNegative(props: {
       {garde?.code === 'acte_a_indexer' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            {garde.message} L’indexation depuis une demande viendra plus tard : ouvrez l’acte dans le registre.
+            {garde.message} Saisissez-le depuis la demande (préremplie), ou ouvrez-le dans le registre.
             <ul className={styles.liste}>
               {garde.actes.map((a) => (
                 <li key={a.acteId}>
                   <Link onClick={() => props.surOuvrirActe(a.acteId)}>Indexez l’acte : {referenceActe(a)}</Link>
+                  {' — '}
+                  <Link onClick={() => props.surSaisirActe(a.acteId)}>
+                    Saisir depuis la demande : {referenceActe(a)}
+                  </Link>
                 </li>
               ))}
             </ul>

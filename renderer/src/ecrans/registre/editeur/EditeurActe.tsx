@@ -10,6 +10,7 @@ import { formulaireModifie, useEditeur } from '../../../store/editeur';
 import { useFiche } from '../../../store/fiche';
 import { useNavigation } from '../../../store/navigation';
 import { useRecherche } from '../../../store/recherche';
+import { useReponse } from '../../demandes/reponse/store';
 import { BlocActe } from './BlocActe';
 import { BlocEvenement } from './BlocEvenement';
 import { BlocMentions } from './BlocMentions';
@@ -52,9 +53,20 @@ const useStyles = makeStyles({
   pied: { display: 'flex', gap: tokens.spacingHorizontalM, paddingBottom: tokens.spacingVerticalL },
 });
 
-function titreEditeur(type: Acte['type'], id: number | undefined, annee: string, numero: string): string {
+function titreEditeur(
+  type: Acte['type'],
+  id: number | undefined,
+  annee: string,
+  numero: string,
+  demande: string | undefined,
+): string {
+  const type_ = libelleTypeActe[type].toLowerCase();
+  if (demande)
+    return id === undefined
+      ? `Saisir l’acte de ${type_} de la demande ${demande}`
+      : `Compléter l’acte de ${type_} n° ${numero} de ${annee} (demande ${demande})`;
   if (id === undefined) return 'Nouvel acte';
-  return `Modifier l’acte de ${libelleTypeActe[type].toLowerCase()} n° ${numero} de ${annee}`;
+  return `Modifier l’acte de ${type_} n° ${numero} de ${annee}`;
 }
 
 /**
@@ -76,15 +88,29 @@ export function EditeurActe() {
   const poserGarde = useNavigation((e) => e.poserGarde);
   const [sortieEnAttente, setSortieEnAttente] = useState<(() => void) | null>(null);
   // The title names the act as it was opened, not as its number is being retyped.
-  const [titre] = useState(() => titreEditeur(type, id, annee, numero));
+  const demande = useEditeur((e) => e.formulaire.depuisDemande?.idPlateforme);
+  const [titre] = useState(() => titreEditeur(type, id, annee, numero, demande));
 
   const enregistrer = useCallback(async (): Promise<boolean> => {
+    const source = useEditeur.getState().formulaire.depuisDemande;
     const acte = await useEditeur.getState().enregistrer();
     if (!acte) {
       useBarreEtat.getState().annoncer('Acte non enregistré : voir les messages.');
       return false;
     }
     useFiche.getState().montrer(acte);
+    if (source) {
+      // Back to the request, the act beside its declaration and the answer drafted from it.
+      const { indexation } = useEditeur.getState();
+      void useBarreEtat.getState().rafraichirStatistiques();
+      if (indexation?.reponse)
+        notifier('success', 'Acte enregistré', 'Réponse positive préparée depuis l’acte : relisez-la.');
+      else notifier('warning', 'Acte enregistré, réponse non préparée', indexation?.sansReponse ?? undefined);
+      useBarreEtat.getState().annoncer('Acte enregistré.');
+      useNavigation.setState({ ecran: 'demandes' });
+      void useReponse.getState().ouvrir(source.demandeId);
+      return true;
+    }
     void useRecherche.getState().rechercherMaintenant();
     void useBarreEtat.getState().rafraichirStatistiques();
     notifier('success', 'Acte enregistré', `${libelleTypeActe[acte.type]} n° ${acte.numero} de ${acte.annee}`);
@@ -120,7 +146,8 @@ export function EditeurActe() {
   }, []);
 
   useEffect(() => {
-    document.getElementById(idChamp(id === undefined ? 'type' : 'annee'))?.focus();
+    // From a request, the number is what the paper register gives first (the rest is pre-filled).
+    document.getElementById(idChamp(demande ? 'numero' : id === undefined ? 'type' : 'annee'))?.focus();
     // Only when the editor opens: the first field of a new act, the year of an existing one.
   }, []);
 

@@ -8,8 +8,19 @@ export function MessagesEditeur(props: { surRepartir(): void }) {
   const erreurEnregistrement = useEditeur((e) => e.erreurEnregistrement);
   const generales = useEditeur((e) => e.erreursGenerales);
   const nombreErreurs = useEditeur((e) => Object.keys(e.erreurs).length);
+  const demande = useEditeur((e) => e.formulaire.depuisDemande?.idPlateforme);
   return (
     <>
+      {demande && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Saisie depuis la demande {demande}</MessageBarTitle>
+            Les champs reprennent ce que déclare la demande : corrigez-les d’après le registre papier, puis enregistrez
+            (Ctrl+S). L’acte gardera la demande d’où il vient, et la réponse positive sera préparée depuis lui, à
+            relire.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {brouillonDu && (
         <MessageBar intent="info">
           <MessageBarBody>

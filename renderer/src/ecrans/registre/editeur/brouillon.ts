@@ -18,8 +18,13 @@ export function cleBrouillon(id: number | undefined): string {
   return id === undefined ? 'nouveau' : `acte-${id}`;
 }
 
+/** A new act keyed in from a request has its own draft: another new act never takes its place. */
+export function cleBrouillonDe(f: Pick<FormulaireActe, 'id' | 'depuisDemande'>): string {
+  return f.id === undefined && f.depuisDemande ? `demande-${f.depuisDemande.demandeId}` : cleBrouillon(f.id);
+}
+
 export function sauverBrouillon(stockage: Storage, formulaire: FormulaireActe, maintenant = new Date()): void {
-  const cle = cleBrouillon(formulaire.id);
+  const cle = cleBrouillonDe(formulaire);
   const brouillon: Brouillon = { cle, formulaire, enregistreLe: maintenant.toISOString() };
   try {
     stockage.setItem(PREFIXE + cle, JSON.stringify(brouillon));

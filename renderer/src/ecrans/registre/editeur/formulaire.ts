@@ -8,6 +8,8 @@ import type {
   TypeActe,
   TypeMention,
 } from '../../../../../shared/domain/acte';
+import { ActeSchema } from '../../../../../shared/domain/acte';
+import type { ActePreRempli } from '../../../../../shared/domain/acte-depuis-demande';
 import { analyserDate, formaterDate } from '../../../../../shared/domain/dates';
 
 /**
@@ -53,6 +55,13 @@ export interface FormulaireActe {
   mentions: MentionFormulaire[];
   indexe: boolean;
   origine: Origine;
+  /** Keyed in from a request ("Saisir l'acte"): saved through it, and the answer drafted from it. */
+  depuisDemande?: DemandeSource;
+}
+
+export interface DemandeSource {
+  demandeId: number;
+  idPlateforme: string;
 }
 
 /** Who appears in each kind of act, in the order the editor shows them. */
@@ -150,6 +159,20 @@ export function depuisActe(acte: Acte): FormulaireActe {
     mentions: acte.mentions.map((m) => ({ ...mentionVide(), type: m.type, date: texteDate(m.date), texte: m.texte })),
     indexe: acte.indexe,
     origine: acte.origine,
+  };
+}
+
+/**
+ * The form opened by "Saisir l'acte": what the request declares (shared/domain/acte-depuis-demande.ts),
+ * with the year or number left empty when the request cannot give them.
+ */
+export function depuisPreRemplissage(p: ActePreRempli, demande: DemandeSource): FormulaireActe {
+  const f = depuisActe(ActeSchema.parse({ ...p, annee: p.annee ?? 0, numero: p.numero ?? 1 }));
+  return {
+    ...f,
+    annee: p.annee === null ? '' : String(p.annee),
+    numero: p.numero === null ? '' : String(p.numero),
+    depuisDemande: demande,
   };
 }
 
