@@ -15,9 +15,18 @@ import { lireParametresCarte } from './signature';
 import { erreurs } from '../shared/errors';
 import { creerRapprochement, gestionnairesDemandes, type Rapprochement } from './demandes';
 import { creerServiceSync, gestionnairesSync, listerEnvois, type ServiceSync } from './sync';
-import { boiteReponses } from './sync';
+import { boiteDemandesEnvoyees, boiteReponses } from './sync';
 import { creerReponses, type Identite, type Reponses } from './demandes';
-import { brancherAnnuaire, DocumentsAnnuaire, gestionnairesAnnuaire, ServiceAnnuaire } from './annuaire';
+import { creerDemandesEnvoyees, type DemandesEnvoyees } from './demandes';
+import { extraitEnPdf } from './registre';
+import { verifierSelonParametres } from './signature';
+import {
+  brancherAnnuaire,
+  DocumentsAnnuaire,
+  gestionnairesAnnuaire,
+  ServiceAnnuaire,
+  type CarteAuClavier,
+} from './annuaire';
 import type { Commune } from '../shared/contract/parametres';
 // The one file of electron/ that reaches the sandbox, through its face: it hands the training
 // platform to sync, and the sandbox's launcher to the command line (below).
@@ -54,6 +63,7 @@ function construireGestionnaires(
   rapprochement: Rapprochement,
   sync: ServiceSync,
   reponses: Reponses,
+  envoyees: DemandesEnvoyees,
   annuaire: ServiceAnnuaire,
   documents: DocumentsAnnuaire,
 ): Gestionnaires {
@@ -86,6 +96,7 @@ function construireGestionnaires(
     ...gestionnairesSync(contexte, sync),
     ...gestionnairesDemandes(contexte, { envoisDe: (db, demandeId) => listerEnvois(db, { demandeId, limite: 50 }) }),
     ...reponses.gestionnaires,
+    ...envoyees.gestionnaires,
     ...gestionnairesAnnuaire(annuaire, documents),
   };
 }
@@ -195,7 +206,40 @@ export function creerApp(options: OptionsApp): App {
     boite: boiteReponses(horloge),
     apresModification: (demandeIds) => bus.emettre('reponses.modifiees', { demandeIds }),
   });
-  const gestionnaires = construireGestionnaires(contexte, carte, rapprochement, sync, reponses, annuaire, documents);
+  const envoyees = creerDemandesEnvoyees({
+    db: () => contexte.db(),
+    horloge,
+    parametres,
+    identite: () => identiteCarte(carte, annuaire),
+    boite: boiteDemandesEnvoyees(horloge),
+    // The same trust list as the sync's check at reception (electron/sync/service.ts).
+    verifier: async (xml, racineAttendue, instant) => {
+      const formation = carte.service.formation;
+      const caFormation = () => (formation.existe() ? formation.caPem() : null);
+      const r = await verifierSelonParametres(parametres, caFormation, xml, racineAttendue, instant);
+      const s = r.signataire;
+      return {
+        titulaire: s.titulaire,
+        titre: s.titre,
+        commune: s.uniteOrganisation,
+        emetteur: s.emetteur,
+        debut: s.debut,
+        fin: s.fin,
+        horodatage: r.horodatage,
+      };
+    },
+    enPdf: (doc, creeLe) => extraitEnPdf(doc, creeLe),
+  });
+  const gestionnaires = construireGestionnaires(
+    contexte,
+    carte,
+    rapprochement,
+    sync,
+    reponses,
+    envoyees,
+    annuaire,
+    documents,
+  );
   // Matching runs after a reception and after a register change: told here, not by the bus.
   sync.apresReception(() => rapprochement.service.planifier());
   registre.apresModification(() => rapprochement.service.registreModifie());

@@ -191,6 +191,8 @@ export const erreurs = {
       | 'abandonner une réponse'
       | 'mettre une demande de côté'
       | 'reprendre une demande'
+      | 'préparer une demande à une autre commune'
+      | 'abandonner une demande à une autre commune'
       | 'modifier l’annuaire'
       | 'débloquer un code PIN',
   ): RegistreError {

@@ -26,3 +26,4 @@ export {
 export { gestionnairesDemandes, type DependancesDemandes } from './gestionnaires';
 export * from './rapprochement';
 export * from './reponses';
+export * from './envoyees';

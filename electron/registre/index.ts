@@ -7,6 +7,7 @@ export { communeParCode, indexCommunes } from './communes';
 export { DepotActes } from './depot';
 export { decoderDonnees } from './donnees-acte';
 export { delivrerExtrait, delivrerExtraitPdf } from './extraits/service';
+export { extraitEnPdf } from './extraits/pdf';
 export { gestionnairesRegistre } from './gestionnaires';
 export { fichierRejetsParDefaut, importerCsv, type ProgressionImport } from './import';
 export { ExpanseurVocabulaire } from './recherche/expansion';

@@ -32,7 +32,7 @@ export {
 export { garantirPlateformeReelle } from './garde-formation';
 export type { CarteFormation } from './formation';
 export { bibliothequeChargee, chargerBibliotheque, pkcs11js, type Liaison } from './liaison';
-export { confianceDe, lireParametresCarte } from './parametres-carte';
+export { confianceDe, lireParametresCarte, verifierSelonParametres } from './parametres-carte';
 export { avertissements, decrireCertificat } from './description';
 export { lirePinTerminal } from './pin-terminal';
 export {

@@ -3,6 +3,7 @@ import { erreurs } from '../../shared/errors';
 import type { DepotParametres } from '../parametres';
 import { depuisPem } from './certificats';
 import { Confiance } from './confiance';
+import { verifierXades, type RacineDocument, type ResultatVerification } from './xades-verifier';
 
 const CLE = 'carte';
 const DEFAUT: ParametresCarte = { bibliotheque: null, mode: 'reelle', confiancePem: '' };
@@ -44,4 +45,25 @@ export function confianceDe(p: ParametresCarte, caFormation: string | null): Con
   return Confiance.depuisPem(
     p.mode === 'formation' && caFormation ? `${p.confiancePem}\n${caFormation}` : p.confiancePem,
   );
+}
+
+/**
+ * A received document's XAdES signature verified with the card settings' trust list (and the
+ * training CA in training mode), as of `instant`: the one way the sync (at reception) and the
+ * screens (before showing an answer) verify, so both judge with the same list.
+ */
+export function verifierSelonParametres(
+  depot: DepotParametres,
+  caFormation: () => string | null,
+  xml: string,
+  racineAttendue: RacineDocument,
+  instant: Date,
+): Promise<ResultatVerification> {
+  const p = lireParametresCarte(depot);
+  return verifierXades(xml, {
+    confiance: confianceDe(p, caFormation()),
+    racineAttendue,
+    maintenant: instant,
+    accepterFormation: p.mode === 'formation',
+  });
 }

@@ -6,4 +6,4 @@ export { creerServiceSync, type ServiceSync, type OptionsServiceSync } from './s
 export { gestionnairesSync } from './gestionnaires';
 export { creerBrouillon, lister as listerEnvois, type NouveauBrouillon } from './stockage/envois';
 export type { AdaptateurPlateforme, IdentiteConnexion, SessionPlateforme } from './plateforme/adaptateur';
-export { boiteReponses } from './stockage/brouillons';
+export { boiteDemandesEnvoyees, boiteReponses } from './stockage/brouillons';

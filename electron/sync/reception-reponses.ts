@@ -1,6 +1,7 @@
 import { citer } from '../../shared/citation';
-import { RegistreError, versRegistreError } from '../../shared/errors';
-import { espaceDeNoms, lireReponse } from '../comedec';
+import { erreurs, RegistreError, versRegistreError } from '../../shared/errors';
+import { raisonCommuneReponse } from '../../shared/domain/commune-reponse';
+import { espaceDeNoms, lireDemandeEmise, lireReponse } from '../comedec';
 import {
   documentRefuse,
   isoleur,
@@ -29,9 +30,14 @@ export interface DependancesReponses {
   synchroId: number;
   /**
    * Verifies the signature as of `recueLe` (the reception: certificate valid then too, signing
-   * time not long before it); throws signature_invalide with the reason. Returns the signer's name.
+   * time not long before it); throws signature_invalide with the reason. Returns the signer's
+   * name and the commune their certificate names (its OU: an INSEE code).
    */
-  verifier(xml: string, racine: { nomLocal: string; espaceNoms: string }, recueLe: Date): Promise<string>;
+  verifier(
+    xml: string,
+    racine: { nomLocal: string; espaceNoms: string },
+    recueLe: Date,
+  ): Promise<{ titulaire: string; commune: string | null }>;
 }
 
 const recuperable = (e: unknown) => e instanceof RegistreError && e.recuperable;
@@ -41,8 +47,11 @@ type Verdict = { ok: { envoiId: number; signataire: string } } | { refus: { moti
 async function examiner(dep: DependancesReponses, r: ReponseRecue, recueLe: Date): Promise<Verdict> {
   const envoi = dep
     .db()
-    .prepare("SELECT id FROM envois WHERE nature = 'demande' AND demande_plateforme = ?")
-    .get(r.demandeId) as { id: number } | undefined;
+    .prepare(
+      `SELECT e.id, d.contenu FROM envois e JOIN documents_signature d ON d.id = e.document_signature_id
+       WHERE e.nature = 'demande' AND e.demande_plateforme = ?`,
+    )
+    .get(r.demandeId) as { id: number; contenu: string } | undefined;
   if (!envoi)
     return {
       refus: {
@@ -64,16 +73,20 @@ async function examiner(dep: DependancesReponses, r: ReponseRecue, recueLe: Date
         raison: `la réponse porte sur la demande ${citer(reponse.demandeId)}, livrée pour ${citer(r.demandeId)}`,
       },
     };
+  let signataire: { titulaire: string; commune: string | null };
   try {
-    const signataire = await dep.verifier(
-      r.xml,
-      { nomLocal: 'reponse', espaceNoms: espaceDeNoms(reponse.version) },
-      recueLe,
-    );
-    return { ok: { envoiId: envoi.id, signataire } };
+    signataire = await dep.verifier(r.xml, { nomLocal: 'reponse', espaceNoms: espaceDeNoms(reponse.version) }, recueLe);
   } catch (e) {
     return { refus: { motif: 'signature_invalide', raison: versRegistreError(e).message } };
   }
+  // A genuine signature still has to be the commune asked's, by one of its officers.
+  const raison = raisonCommuneReponse({
+    communeDemandee: lireDemandeEmise(envoi.contenu).destinataire.codeInsee,
+    communeReponse: reponse.commune.codeInsee,
+    communeCertificat: signataire.commune,
+  });
+  if (raison) return { refus: { motif: 'signature_invalide', raison: erreurs.signatureInvalide(raison).message } };
+  return { ok: { envoiId: envoi.id, signataire: signataire.titulaire } };
 }
 
 export async function recevoirReponses(dep: DependancesReponses): Promise<{ recues: number; quarantaine: number }> {

@@ -16,8 +16,7 @@ import type { AdaptateurPlateforme, IdentiteConnexion } from './plateforme/adapt
 import { Planificateur } from './planificateur';
 import { prochainEssai } from './stockage/envois';
 import { derniereTentative } from './stockage/synchros';
-import { verifierXades } from '../signature';
-import { confianceDe, lireParametresCarte } from '../signature';
+import { lireParametresCarte, verifierSelonParametres } from '../signature';
 import { Rappels } from '../rappels';
 
 /**
@@ -96,15 +95,9 @@ export function creerServiceSync(
     commune,
     alertes: { smtp: () => parametres.smtp(), renouvellements: options.renouvellements },
     verifier: async (xml, racineAttendue, recueLe) => {
-      const p = lireParametresCarte(ctx.parametres);
-      const caFormation = carte?.formation.existe() ? carte.formation.caPem() : null;
-      const r = await verifierXades(xml, {
-        confiance: confianceDe(p, caFormation),
-        racineAttendue,
-        maintenant: recueLe,
-        accepterFormation: p.mode === 'formation',
-      });
-      return r.signataire.titulaire;
+      const caFormation = () => (carte?.formation.existe() ? carte.formation.caPem() : null);
+      const r = await verifierSelonParametres(ctx.parametres, caFormation, xml, racineAttendue, recueLe);
+      return { titulaire: r.signataire.titulaire, commune: r.signataire.uniteOrganisation };
     },
     reglages: options.reglages,
     apresReception: () => apresReception.appeler(),

@@ -8,6 +8,7 @@ import { appelsSync, evenementsSync } from './sync';
 import { appelsDemandes, evenementsDemandes } from './demandes';
 import { appelsReponses, evenementsReponses } from './reponses';
 import { appelsAnnuaire } from './annuaire';
+import { appelsDemandesEnvoyees } from './demandes-envoyees';
 
 /**
  * The one contract between the renderer and the main process. Every call and every event is
@@ -23,6 +24,7 @@ export const appels = {
   ...appelsDemandes,
   ...appelsReponses,
   ...appelsAnnuaire,
+  ...appelsDemandesEnvoyees,
 } as const satisfies Record<string, DefinitionAppel>;
 
 export const evenements = {

@@ -45,6 +45,15 @@ describe('chaque table a une pièce : la table demandes', () => {
     for (const regle of ANNUAIRE) expect(violationsTable(racine, 'electron', regle), regle.table).toEqual([]);
   });
 
+  it('aucun SQL sur la table demandes_envoyees hors de electron/demandes/envoyees/', () => {
+    const regle = {
+      table: 'demandes_envoyees',
+      proprietaire: 'electron/demandes/envoyees/',
+      exemptes: ['electron/db/migrations/'],
+    };
+    expect(violationsTable(racine, 'electron', regle)).toEqual([]);
+  });
+
   it('la vérification attrape une écriture ou une lecture hors de la pièce, et pas les autres tables', () => {
     const r = arbre({
       'electron/sync/envoi.ts': `db.prepare("UPDATE demandes SET cycle = 'accusee' WHERE id = ?");\nconst n = 'SELECT count(*) FROM demandes_emises';`,

@@ -10,6 +10,7 @@ import { migration0008 } from './0008-annuaire';
 import { migration0009 } from './0009-remise-piece-identite';
 import { migration0010 } from './0010-alerte-renouvellement';
 import { migration0011 } from './0011-acte-indexe-depuis-demande';
+import { migration0012 } from './0012-demandes-envoyees';
 
 /**
  * Every migration, in order. A new one is a new numbered file added at the end of this list;
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];
 
 export type { Migration };

@@ -1,4 +1,5 @@
-import type { BoiteReponses, EnvoiReponse } from '../../demandes';
+import type { BoiteDemandesEnvoyees, BoiteReponses, EnvoiDemande, EnvoiReponse } from '../../demandes';
+import { lireAccuse } from '../../comedec';
 import type { Base } from '../../db';
 import type { Horloge } from '../../horloge';
 import { DepotSignature } from '../../signature';
@@ -11,10 +12,11 @@ import { creerBrouillon, etatVisible, lire, type LigneEnvoi } from './envois';
  * in one transaction; the signed document's trigger (0003) refuses any edit besides.
  */
 function exigerBrouillon(e: LigneEnvoi): void {
+  const quoi = e.nature === 'demande' ? 'Cette demande' : 'Cette réponse';
   if (e.etat !== 'preparation' || e.etat_signature === 'signe')
-    throw erreurs.conflit('Cette réponse est déjà signée : elle ne peut plus être modifiée ni abandonnée.');
+    throw erreurs.conflit(`${quoi} est déjà signée : elle ne peut plus être modifiée ni abandonnée.`);
   if (e.etat_signature === 'en_cours')
-    throw erreurs.conflit('Cette réponse est en cours de signature : attendez la fin du lot.');
+    throw erreurs.conflit(`${quoi} est en cours de signature : attendez la fin du lot.`);
 }
 
 export function modifierBrouillon(
@@ -92,5 +94,38 @@ export function boiteReponses(horloge: Horloge): BoiteReponses {
     modifier: (db, h, id, m) => modifierBrouillon(db, h, id, m),
     abandonner: (db, id) => abandonnerBrouillon(db, id),
     lire: (db, id) => lireAvecContenu(db, horloge, id),
+  };
+}
+
+function lireDemande(db: Base, horloge: Horloge, id: number): EnvoiDemande {
+  const l = lire(db, id);
+  if (l.nature !== 'demande') throw erreurs.introuvable('Demande envoyée', id);
+  const extra = db.prepare('SELECT recepisse_xml, demande_plateforme FROM envois WHERE id = ?').get(id) as {
+    recepisse_xml: string | null;
+    demande_plateforme: string | null;
+  };
+  return {
+    ...versEnvoiReponse(l, new DepotSignature(() => db, horloge).lire(l.document_signature_id).contenu),
+    demandePlateforme: extra.demande_plateforme,
+    // The receipt was checked when it came back (envoi.ts): its instant is the platform's.
+    accuseLe: extra.recepisse_xml ? lireAccuse(extra.recepisse_xml).recuLe : null,
+  };
+}
+
+/** The outbox as the requests-sent area uses it (handed to it by app.ts), with the answers kept. */
+export function boiteDemandesEnvoyees(horloge: Horloge): BoiteDemandesEnvoyees {
+  return {
+    creer: (db, h, n) => {
+      const l = creerBrouillon(db, h, { nature: 'demande', demandeId: null, sens: null, ...n });
+      return lireDemande(db, h, l.id);
+    },
+    abandonner: (db, id) => abandonnerBrouillon(db, id),
+    lire: (db, id) => lireDemande(db, horloge, id),
+    reponseGardee: (db, demandePlateforme) => {
+      const r = db
+        .prepare('SELECT document, signataire, recue_le FROM reponses_recues WHERE demande_plateforme = ?')
+        .get(demandePlateforme) as { document: string; signataire: string; recue_le: string } | undefined;
+      return r ? { document: r.document, signataire: r.signataire, recueLe: r.recue_le } : null;
+    },
   };
 }
