@@ -7,6 +7,7 @@ import {
   compteurs,
   compteursAlertes,
   facettes,
+  issuesListees,
   lireDemandeStockee,
   listerDemandes,
   specimensListes,
@@ -36,6 +37,7 @@ export function gestionnairesDemandes(ctx: ContexteApp, dep: DependancesDemandes
         alertes: compteursAlertes(db, maintenant, criteres),
         facettes: facettes(db, maintenant, criteres),
         specimens: specimensListes(db, maintenant, criteres),
+        rapprochement: issuesListees(db, maintenant, criteres),
       };
     },
     'demandes.lire': ({ id }) => {

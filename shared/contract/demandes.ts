@@ -117,6 +117,8 @@ export const appelsDemandes = {
       }),
       /** Specimen requests among the listed ones (listed and marked, counted nowhere else). */
       specimens: z.number().int(),
+      /** The listed requests by matching outcome ("en_cours": not matched yet), specimens left out. */
+      rapprochement: z.record(z.enum(['sur', 'a_verifier', 'aucun', 'en_cours']), z.number().int()),
     }),
     'Demandes reçues filtrées (état, demandeur, type d’acte, personne, dates de mise à disposition), les plus urgentes d’abord, avec le nombre de demandes de chaque valeur de filtre.',
   ),

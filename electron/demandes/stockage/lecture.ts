@@ -195,6 +195,28 @@ export function specimensListes(db: Base, maintenant: Date, c: Criteres): number
   return (db.prepare(`SELECT count(*) AS n FROM (${sql})`).get(params) as { n: number }).n;
 }
 
+/**
+ * The listed requests by matching outcome (electron/demandes/rapprochement/ writes it; no row
+ * yet: "en cours"), specimens left out like every count.
+ */
+export function issuesListees(
+  db: Base,
+  maintenant: Date,
+  c: Criteres,
+): Record<'sur' | 'a_verifier' | 'aucun' | 'en_cours', number> {
+  const params: Record<string, unknown> = { ...bornes(maintenant) };
+  const sql = selection({ ...c, specimens: false }, params);
+  const res = { sur: 0, a_verifier: 0, aucun: 0, en_cours: 0 };
+  const lignes = db
+    .prepare(
+      `SELECT coalesce(r.issue, 'en_cours') AS v, count(*) AS n
+       FROM (${sql}) d LEFT JOIN rapprochements r ON r.demande_id = d.id GROUP BY 1`,
+    )
+    .all(params) as { v: keyof typeof res; n: number }[];
+  for (const l of lignes) if (l.v in res) res[l.v] = l.n;
+  return res;
+}
+
 export function listerDemandes(
   db: Base,
   f: FiltreDemandes,
