@@ -3,7 +3,15 @@ import type { Gestionnaires } from '../contrat';
 import type { ContexteApp } from '../contexte';
 import type { Base } from '../db';
 import { listerQuarantaine } from './quarantaine';
-import { compteurs, compteursAlertes, lireDemandeStockee, listerDemandes } from './stockage/lecture';
+import {
+  compteurs,
+  compteursAlertes,
+  facettes,
+  issuesListees,
+  lireDemandeStockee,
+  listerDemandes,
+  specimensListes,
+} from './stockage/lecture';
 
 /** The set-aside calls are the answers room's (electron/demandes/reponses/). */
 type NomsDemandes = Exclude<
@@ -22,10 +30,14 @@ export function gestionnairesDemandes(ctx: ContexteApp, dep: DependancesDemandes
     'demandes.lister': (f) => {
       const maintenant = ctx.horloge.maintenant();
       const db = ctx.db();
+      const { limite: _l, decalage: _d, ...criteres } = f;
       return {
         ...listerDemandes(db, f, maintenant),
-        compteurs: compteurs(db, maintenant),
-        alertes: compteursAlertes(db, maintenant),
+        compteurs: compteurs(db, maintenant, criteres),
+        alertes: compteursAlertes(db, maintenant, criteres),
+        facettes: facettes(db, maintenant, criteres),
+        specimens: specimensListes(db, maintenant, criteres),
+        rapprochement: issuesListees(db, maintenant, criteres),
       };
     },
     'demandes.lire': ({ id }) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  DateCalendrierSchema,
   DemandeSchema,
   DemandeurSchema,
   MotifsDocumentInvalide,
@@ -73,23 +74,53 @@ export const DocumentQuarantaineSchema = z.object({
 });
 export type DocumentQuarantaine = z.infer<typeof DocumentQuarantaineSchema>;
 
+/**
+ * The filters of the received requests (shared/domain/filtre-demandes.ts says how each one
+ * reads). Days are Paris days (aaaa-mm-jj), both included.
+ */
+export const CriteresDemandesSchema = z.object({
+  etats: z.array(EtatDemandeSchema).max(EtatsDemande.length).optional(),
+  alerte: AlerteEcheanceSchema.optional(),
+  typesActe: z.array(TypeActeSchema).max(3).optional(),
+  demandeurs: z.array(TypeDemandeurSchema).max(10).optional(),
+  /** Words that begin the person's names, in any order ("mart eli"). */
+  personne: z.string().max(100, 'nom trop long (100 caractères au plus)').optional(),
+  du: DateCalendrierSchema.optional(),
+  au: DateCalendrierSchema.optional(),
+  specimens: z.boolean().optional(),
+});
+export type CriteresDemandesContrat = z.infer<typeof CriteresDemandesSchema>;
+
 export const appelsDemandes = {
   'demandes.lister': appel(
-    z.object({
-      etats: z.array(EtatDemandeSchema).optional(),
-      alerte: AlerteEcheanceSchema.optional(),
-      specimens: z.boolean().optional(),
+    CriteresDemandesSchema.extend({
       limite: z.number().int().min(1).max(500).default(100),
       decalage: z.number().int().min(0).default(0),
+    }).refine((c) => !c.du || !c.au || c.du <= c.au, {
+      message: 'la date de début doit précéder la date de fin',
+      path: ['au'],
     }),
     z.object({
       demandes: z.array(ResumeDemandeSchema),
       total: z.number().int(),
+      /**
+       * Requests per state, under the other criteria (requester, act, person, dates); specimens
+       * are never counted (the same rule for every count below).
+       */
       compteurs: z.record(EtatDemandeSchema, z.number().int()),
       /** Requests due within 2 days, and within 5 (but not 2). */
       alertes: z.record(AlerteEcheanceSchema, z.number().int()),
+      /** Requests per requester kind and per act type, each under the other criteria. */
+      facettes: z.object({
+        demandeurs: z.record(TypeDemandeurSchema, z.number().int()),
+        typesActe: z.record(TypeActeSchema, z.number().int()),
+      }),
+      /** Specimen requests among the listed ones (listed and marked, counted nowhere else). */
+      specimens: z.number().int(),
+      /** The listed requests by matching outcome ("en_cours": not matched yet), specimens left out. */
+      rapprochement: z.record(z.enum(['sur', 'a_verifier', 'aucun', 'en_cours']), z.number().int()),
     }),
-    'Demandes reçues avec leur état et leur échéance (calculés à l’heure de Paris), les plus urgentes d’abord.',
+    'Demandes reçues filtrées (état, demandeur, type d’acte, personne, dates de mise à disposition), les plus urgentes d’abord, avec le nombre de demandes de chaque valeur de filtre.',
   ),
   'demandes.lire': appel(
     z.object({ id: z.number().int().positive() }),
@@ -101,7 +132,11 @@ export const appelsDemandes = {
     z.array(DocumentQuarantaineSchema),
     'Documents reçus refusés (mis en quarantaine) avec leur motif.',
   ),
-  'demandes.compteurs': appel(Rien, z.record(EtatDemandeSchema, z.number().int()), 'Nombre de demandes par état.'),
+  'demandes.compteurs': appel(
+    Rien,
+    z.record(EtatDemandeSchema, z.number().int()),
+    'Nombre de demandes par état (les demandes spécimens ne sont jamais comptées).',
+  ),
 } as const;
 
 export const evenementsDemandes = {

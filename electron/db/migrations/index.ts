@@ -11,6 +11,7 @@ import { migration0009 } from './0009-remise-piece-identite';
 import { migration0010 } from './0010-alerte-renouvellement';
 import { migration0011 } from './0011-acte-indexe-depuis-demande';
 import { migration0012 } from './0012-demandes-envoyees';
+import { migration0013 } from './0013-recherche-demandes';
 
 /**
  * Every migration, in order. A new one is a new numbered file added at the end of this list;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];
 
 export type { Migration };

@@ -13,6 +13,9 @@ import {
 import type { DetailDemande, ResumeDemande } from '../../../shared/contract/demandes';
 import type { Envoi } from '../../../shared/contract/sync';
 import { erreurs } from '../../../shared/errors';
+import { TypesActe, type TypeActe } from '../../../shared/domain/acte';
+import { bornesReception, motifsPersonne, sansDimension } from '../../../shared/domain/filtre-demandes';
+import { TypesDemandeur, type TypeDemandeur } from '../../../shared/comedec';
 import { lireDonneesDemande } from './donnees';
 
 /**
@@ -86,29 +89,132 @@ function resume(l: LigneDemande, d: Demande, maintenant: Date): ResumeDemande {
 export interface FiltreDemandes {
   etats?: EtatDemande[];
   alerte?: 'J-5' | 'J-2';
+  typesActe?: TypeActe[];
+  demandeurs?: TypeDemandeur[];
+  personne?: string;
+  du?: string;
+  au?: string;
   specimens?: boolean;
   limite: number;
   decalage: number;
 }
+type Criteres = Omit<FiltreDemandes, 'limite' | 'decalage'>;
 
-export function compteurs(db: Base, maintenant: Date): Record<EtatDemande, number> {
-  const res = Object.fromEntries(EtatsDemande.map((e) => [e, 0])) as Record<EtatDemande, number>;
-  const lignes = db
-    .prepare(`SELECT ${SQL_ETAT} AS etat, count(*) AS n FROM demandes GROUP BY 1`)
-    .all(bornes(maintenant)) as { etat: EtatDemande; n: number }[];
-  for (const l of lignes) res[l.etat] = l.n;
+/** Only what the list shows: the raw XML (`document`) stays on disk. */
+const COLONNES = `id, id_plateforme, version_format, specimen, type_acte, demandeur_type, mise_a_disposition,
+  echeance_procedure, jour_limite, retard_des, purge_le, donnees, cycle, sens_reponse, recue_le`;
+
+/**
+ * The SQL of a set of criteria: the requests (with their computed state as \`etat\`) that pass
+ * them. Criteria on stored columns filter the inner query (indexed columns), those on the state
+ * the outer one. Every value is a bound parameter; `params` receives them.
+ */
+function selection(c: Criteres, params: Record<string, unknown>, colonnes = COLONNES): string {
+  const dedans: string[] = [];
+  const dehors: string[] = [];
+  const liste = (nom: string, valeurs: readonly string[]) => {
+    valeurs.forEach((v, i) => (params[`${nom}${i}`] = v));
+    return valeurs.map((_, i) => `@${nom}${i}`).join(', ');
+  };
+  if (c.typesActe?.length) dedans.push(`type_acte IN (${liste('t', c.typesActe)})`);
+  if (c.demandeurs?.length) dedans.push(`demandeur_type IN (${liste('d', c.demandeurs)})`);
+  motifsPersonne(c.personne ?? '').forEach((m, i) => {
+    params[`p${i}`] = m;
+    dedans.push(`personne_recherche LIKE @p${i}`);
+  });
+  const { depuis, avant } = bornesReception(c.du, c.au);
+  if (depuis) {
+    params.depuis = depuis;
+    dedans.push('mise_a_disposition >= @depuis');
+  }
+  if (avant) {
+    params.avant = avant;
+    dedans.push('mise_a_disposition < @avant');
+  }
+  if (c.specimens !== undefined) {
+    params.specimen = c.specimens ? 1 : 0;
+    dedans.push('specimen = @specimen');
+  }
+  if (c.etats?.length) dehors.push(`etat IN (${liste('e', c.etats)})`);
+  if (c.alerte === 'J-2') dehors.push(`etat = 'a_echeance' AND jour_limite <= @j2`);
+  if (c.alerte === 'J-5') dehors.push(`etat = 'a_echeance' AND jour_limite > @j2`);
+  const ou = (w: string[]) => (w.length ? ` WHERE ${w.join(' AND ')}` : '');
+  return `SELECT * FROM (SELECT ${colonnes}, ${SQL_ETAT} AS etat FROM demandes${ou(dedans)})${ou(dehors)}`;
+}
+
+/** Counts by one column under some criteria, specimens left out, every value present (0 when none). */
+function compterPar<K extends string>(
+  db: Base,
+  c: Criteres,
+  colonne: 'etat' | 'demandeur_type' | 'type_acte',
+  valeurs: readonly K[],
+  maintenant: Date,
+): Record<K, number> {
+  const params: Record<string, unknown> = { ...bornes(maintenant) };
+  const sql = selection({ ...c, specimens: false }, params);
+  const res = Object.fromEntries(valeurs.map((v) => [v, 0])) as Record<K, number>;
+  const lignes = db.prepare(`SELECT ${colonne} AS v, count(*) AS n FROM (${sql}) GROUP BY 1`).all(params) as {
+    v: K;
+    n: number;
+  }[];
+  for (const l of lignes) if (l.v in res) res[l.v] = l.n;
   return res;
 }
 
+/** Requests per state, specimens never counted (the statistics' and the counters' rule). */
+export function compteurs(db: Base, maintenant: Date, c: Criteres = {}): Record<EtatDemande, number> {
+  return compterPar(db, sansDimension(c, 'etat'), 'etat', EtatsDemande, maintenant);
+}
+
 /** How many requests each deadline alert holds (the J-2 and J-5 filters show their counts like the others). */
-export function compteursAlertes(db: Base, maintenant: Date): Record<'J-2' | 'J-5', number> {
+export function compteursAlertes(db: Base, maintenant: Date, c: Criteres = {}): Record<'J-2' | 'J-5', number> {
+  const params: Record<string, unknown> = { ...bornes(maintenant) };
+  const sql = selection({ ...sansDimension(c, 'etat'), specimens: false }, params);
   const l = db
     .prepare(
       `SELECT coalesce(sum(jour_limite <= @j2), 0) AS j2, coalesce(sum(jour_limite > @j2), 0) AS j5
-       FROM (SELECT jour_limite, ${SQL_ETAT} AS etat FROM demandes) WHERE etat = 'a_echeance'`,
+       FROM (${sql}) WHERE etat = 'a_echeance'`,
     )
-    .get(bornes(maintenant)) as { j2: number; j5: number };
+    .get(params) as { j2: number; j5: number };
   return { 'J-2': l.j2, 'J-5': l.j5 };
+}
+
+/** The counts every filter value shows: each dimension counted under the other criteria. */
+export function facettes(db: Base, maintenant: Date, c: Criteres) {
+  return {
+    demandeurs: compterPar(db, sansDimension(c, 'demandeur'), 'demandeur_type', TypesDemandeur, maintenant),
+    typesActe: compterPar(db, sansDimension(c, 'typeActe'), 'type_acte', TypesActe, maintenant),
+  };
+}
+
+/** Specimen requests passing the criteria (the list marks them; no count includes them). */
+export function specimensListes(db: Base, maintenant: Date, c: Criteres): number {
+  if (c.specimens === false) return 0;
+  const params: Record<string, unknown> = { ...bornes(maintenant) };
+  const sql = selection({ ...c, specimens: true }, params);
+  return (db.prepare(`SELECT count(*) AS n FROM (${sql})`).get(params) as { n: number }).n;
+}
+
+/**
+ * The listed requests by matching outcome (electron/demandes/rapprochement/ writes it; no row
+ * yet: "en cours"), specimens left out like every count.
+ */
+export function issuesListees(
+  db: Base,
+  maintenant: Date,
+  c: Criteres,
+): Record<'sur' | 'a_verifier' | 'aucun' | 'en_cours', number> {
+  const params: Record<string, unknown> = { ...bornes(maintenant) };
+  const sql = selection({ ...c, specimens: false }, params);
+  const res = { sur: 0, a_verifier: 0, aucun: 0, en_cours: 0 };
+  const lignes = db
+    .prepare(
+      `SELECT coalesce(r.issue, 'en_cours') AS v, count(*) AS n
+       FROM (${sql}) d LEFT JOIN rapprochements r ON r.demande_id = d.id GROUP BY 1`,
+    )
+    .all(params) as { v: keyof typeof res; n: number }[];
+  for (const l of lignes) if (l.v in res) res[l.v] = l.n;
+  return res;
 }
 
 export function listerDemandes(
@@ -116,23 +222,12 @@ export function listerDemandes(
   f: FiltreDemandes,
   maintenant: Date,
 ): { demandes: ResumeDemande[]; total: number } {
-  const conditions: string[] = [];
-  const params: Record<string, unknown> = { ...bornes(maintenant), limite: f.limite, decalage: f.decalage };
-  if (f.etats?.length) {
-    conditions.push(`etat IN (${f.etats.map((_, i) => `@e${i}`).join(', ')})`);
-    f.etats.forEach((e, i) => (params[`e${i}`] = e));
-  }
-  if (f.alerte === 'J-2') conditions.push(`etat = 'a_echeance' AND jour_limite <= @j2`);
-  if (f.alerte === 'J-5') conditions.push(`etat = 'a_echeance' AND jour_limite > @j2`);
-  if (f.specimens !== undefined) {
-    conditions.push('specimen = @specimen');
-    params.specimen = f.specimens ? 1 : 0;
-  }
-  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-  const base = `SELECT *, ${SQL_ETAT} AS etat FROM demandes`;
-  const total = (db.prepare(`SELECT count(*) AS n FROM (${base}) ${where}`).get(params) as { n: number }).n;
+  const { limite, decalage, ...c } = f;
+  const params: Record<string, unknown> = { ...bornes(maintenant), limite, decalage };
+  const sql = selection(c, params);
+  const total = (db.prepare(`SELECT count(*) AS n FROM (${sql})`).get(params) as { n: number }).n;
   const lignes = db
-    .prepare(`SELECT * FROM (${base}) ${where} ORDER BY ${ORDRE}, retard_des, id LIMIT @limite OFFSET @decalage`)
+    .prepare(`${sql} ORDER BY ${ORDRE}, retard_des, id LIMIT @limite OFFSET @decalage`)
     .all(params) as LigneDemande[];
   return { demandes: lignes.map((l) => resume(l, lireDonneesDemande(l.donnees), maintenant)), total };
 }

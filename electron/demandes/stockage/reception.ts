@@ -2,6 +2,7 @@ import { citer } from '../../../shared/citation';
 import type { Base } from '../../db';
 import type { Demande } from '../../comedec';
 import { echeancesDe } from '../../../shared/domain/echeances';
+import { clePersonne } from '../../../shared/domain/filtre-demandes';
 import {
   documentRefuse,
   isoleur,
@@ -44,9 +45,9 @@ export function enregistrerLot(
   const recueLe = maintenant.toISOString();
   const insererDemande = db.prepare(
     `INSERT INTO demandes (plateforme, id_plateforme, version_format, specimen, type_acte, demandeur_type, mise_a_disposition,
-       echeance_procedure, jour_limite, retard_des, purge_le, donnees, document, empreinte, recue_le, synchro_id)
+       echeance_procedure, jour_limite, retard_des, purge_le, donnees, document, empreinte, recue_le, synchro_id, personne_recherche)
      VALUES (@plateforme, @id, @version, @specimen, @typeActe, @demandeur, @dispo, @procedure, @jourLimite, @retardDes, @purgeLe,
-       @donnees, @document, @empreinte, @recueLe, @synchroId)`,
+       @donnees, @document, @empreinte, @recueLe, @synchroId, @personne)`,
   );
   // The same platform's id, or a row stored before platforms were recorded ('').
   const dejaLa = db.prepare(
@@ -91,6 +92,7 @@ export function enregistrerLot(
           empreinte: a.empreinte,
           recueLe,
           synchroId,
+          personne: clePersonne(d.personne),
         });
         bilan.recues++;
         bilan.nouvelles.push({ id: Number(r.lastInsertRowid), demande: d, jourLimite: e.jourLimite });

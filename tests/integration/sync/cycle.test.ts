@@ -134,7 +134,9 @@ describe('synchronisation complète avec la plateforme bac à sable, une carte S
     const envois = await appeler('sync.envois', { etats: ['accepte'] });
     expect(envois).toHaveLength(14);
     expect(envois.every((e: { recepisse: string | null }) => e.recepisse?.startsWith('AR-'))).toBe(true);
-    expect((await appeler('demandes.compteurs')).accusee).toBe(14);
+    // the 2 specimens were answered and acknowledged like the others, and are never counted
+    expect((await appeler('demandes.compteurs')).accusee).toBe(12);
+    expect((await appeler('demandes.lister', { etats: ['accusee'] })).total).toBe(14);
 
     const { reponses } = await banc.admin<{ reponses: { demandeId: string; cleIdempotence: string }[] }>(
       'GET',

@@ -10,7 +10,6 @@ import {
   TabList,
   Text,
   tokens,
-  ToggleButton,
 } from '@fluentui/react-components';
 import type { SortieAppel } from '../../../../shared/contract';
 import { api } from '../../api';
@@ -21,7 +20,9 @@ import { useNotifier } from '../../composants/notifications';
 import { BarreSynchro } from './BarreSynchro';
 import { DialogueDiagnostic } from './DialogueDiagnostic';
 import { DialogueParametresSync } from './DialogueParametresSync';
-import { aTraiter, ListeDemandes } from './ListeDemandes';
+import { FiltresDemandes } from './FiltresDemandes';
+import { ListeDemandes } from './ListeDemandes';
+import { aTraiter } from './selection';
 import { ListeEnvois } from './ListeEnvois';
 import { ListeQuarantaine } from './ListeQuarantaine';
 import { useSessionCarte } from '../cartes/useSessionCarte';
@@ -31,7 +32,7 @@ import { ListeReponses } from './reponse/ListeReponses';
 import { useReponses } from './reponse/storeReponses';
 import { useReponse } from './reponse/store';
 import { demanderPermissionNotifications, texteNotification } from './notification-bureau';
-import { useDemandes, type Filtre } from './store';
+import { fileATraiter, useDemandes } from './store';
 
 const useStyles = makeStyles({
   racine: {
@@ -42,30 +43,20 @@ const useStyles = makeStyles({
     height: '100%',
     boxSizing: 'border-box',
   },
-  filtres: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  liste: { flexGrow: 1, overflow: 'auto', minHeight: 0 },
+  liste: { flexGrow: 1, overflow: 'auto', minHeight: 0, display: 'flex', flexDirection: 'column' },
 });
-
-const FILTRES: {
-  filtre: Filtre;
-  libelle: string;
-  compte?: (c: Record<string, number>, a: Record<'J-2' | 'J-5', number>) => number;
-}[] = [
-  { filtre: 'a_traiter', libelle: 'À traiter', compte: (c) => c.recue + c.en_cours + c.a_echeance + c.en_retard },
-  { filtre: 'en_retard', libelle: 'En retard', compte: (c) => c.en_retard },
-  { filtre: 'J-2', libelle: 'J-2', compte: (_, a) => a['J-2'] },
-  { filtre: 'J-5', libelle: 'J-5', compte: (_, a) => a['J-5'] },
-  { filtre: 'repondue', libelle: 'Répondues', compte: (c) => c.repondue },
-  { filtre: 'accusee', libelle: 'Accusées', compte: (c) => c.accusee },
-  { filtre: 'purgee', libelle: 'Purgées', compte: (c) => c.purgee },
-  { filtre: 'tout', libelle: 'Toutes' },
-];
 
 /** COMEDEC requests: received list with states and deadlines, quarantine, outbox, sync and connection test. */
 export function EcranDemandes() {
   const styles = useStyles();
   const notifier = useNotifier();
-  const { liste, quarantaine, envois, sync, progression, erreur, filtre, issues } = useDemandes();
+  const liste = useDemandes((e) => e.liste);
+  const quarantaine = useDemandes((e) => e.quarantaine);
+  const envois = useDemandes((e) => e.envois);
+  const sync = useDemandes((e) => e.sync);
+  const progression = useDemandes((e) => e.progression);
+  const erreur = useDemandes((e) => e.erreur);
+  const issues = useDemandes((e) => e.issues);
   const [onglet, setOnglet] = useState<'demandes' | 'reponses' | 'quarantaine' | 'envois'>('demandes');
   const [occupe, setOccupe] = useState(false);
   const aSigner = useReponses((e) => e.reponses?.filter((r) => r.etat === 'brouillon').length ?? 0);
@@ -97,9 +88,18 @@ export function EcranDemandes() {
       attente = setTimeout(() => void useReponses.getState().charger(), 250);
     };
     void useReponses.getState().charger();
+    // Matching sends an event per batch: the outcomes and their counts read once for a burst.
+    let attenteRapprochement: ReturnType<typeof setTimeout> | undefined;
+    const rapprochement = () => {
+      clearTimeout(attenteRapprochement);
+      attenteRapprochement = setTimeout(() => {
+        void useDemandes.getState().chargerIssues();
+        void useDemandes.getState().rafraichirComptes();
+      }, 250);
+    };
     const arrets = [
       api.ecouter('reponses.modifiees', chargerReponses),
-      api.ecouter('rapprochement.modifie', () => void useDemandes.getState().chargerIssues()),
+      api.ecouter('rapprochement.modifie', rapprochement),
       api.ecouter('sync.envoiModifie', chargerReponses),
       api.ecouter('sync.progression', surProgression),
       api.ecouter('sync.envoiModifie', (e) => {
@@ -113,6 +113,7 @@ export function EcranDemandes() {
     ];
     return () => {
       clearTimeout(attente);
+      clearTimeout(attenteRapprochement);
       arrets.forEach((a) => a());
     };
   }, [notifier]);
@@ -153,12 +154,7 @@ export function EcranDemandes() {
   const ouvrir = useCallback((id: number) => void useReponse.getState().ouvrir(id), []);
   const traiter = useCallback(
     (depuis: number | null) => {
-      const liste = (useDemandes.getState().liste?.demandes ?? []).filter(aTraiter);
-      const debut = Math.max(
-        0,
-        liste.findIndex((d) => d.id === depuis),
-      );
-      const ids = liste.slice(debut).map((d) => d.id);
+      const ids = fileATraiter(useDemandes.getState().lignes, depuis, aTraiter);
       if (ids.length) void useReponse.getState().ouvrirFile(ids);
       else notifier('info', 'Aucune demande à traiter dans cette liste');
     },
@@ -234,32 +230,11 @@ export function EcranDemandes() {
         <Tab value="quarantaine">Quarantaine{quarantaine?.length ? ` (${quarantaine.length})` : ''}</Tab>
         <Tab value="envois">Boîte d’envoi{sync?.envoisEnAttente ? ` (${sync.envoisEnAttente} en attente)` : ''}</Tab>
       </TabList>
-      {onglet === 'demandes' && liste && (
-        <div className={styles.filtres} role="group" aria-label="Filtrer les demandes">
-          {FILTRES.map((f) => (
-            <ToggleButton
-              key={f.filtre}
-              size="small"
-              checked={filtre === f.filtre}
-              onClick={() => void useDemandes.getState().choisirFiltre(f.filtre)}
-            >
-              {f.libelle}
-              {f.compte ? ` (${f.compte(liste.compteurs, liste.alertes)})` : ''}
-            </ToggleButton>
-          ))}
-        </div>
-      )}
+      {onglet === 'demandes' && <FiltresDemandes />}
       <div className={styles.liste}>
         {!liste && !erreur && <Spinner label="Chargement des demandes…" />}
         {onglet === 'demandes' && liste && (
-          <ListeDemandes
-            demandes={liste.demandes}
-            total={liste.total}
-            issues={issues}
-            surOuvrir={ouvrir}
-            surRepondre={repondre}
-            surTraiter={traiter}
-          />
+          <ListeDemandes issues={issues} surOuvrir={ouvrir} surRepondre={repondre} surTraiter={traiter} />
         )}
         {onglet === 'reponses' && <ListeReponses surOuvrir={ouvrir} />}
         {onglet === 'quarantaine' && quarantaine && <ListeQuarantaine documents={quarantaine} />}

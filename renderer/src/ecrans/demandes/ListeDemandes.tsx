@@ -1,105 +1,76 @@
-import { memo, type KeyboardEvent } from 'react';
-import {
-  Button,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ResumeDemande } from '../../../../shared/contract/demandes';
 import type { IssueDemande } from '../../../../shared/contract/rapprochement';
-import { libelleTypeActe } from '../../../../shared/labels.fr';
 import { EtatVide } from '../../composants/EtatVide';
-import { formaterHorodatage } from '../../composants/format';
-import { BadgeEtat } from './BadgeEtat';
-import { jourFr, joursRestantsFr, libelleDemandeur } from './libelles';
+import { LigneDemande, COLONNES, HAUTEUR_LIGNE_DEMANDE } from './LigneDemande';
+import { repondable } from './selection';
 import { libelleIssue } from './reponse/libelles';
+import { useDemandes } from './store';
 
-function issueFr(i: IssueDemande | undefined): string {
-  if (!i || i.issue === null) return 'En cours…';
-  const score = i.issue !== 'aucun' && i.score !== null ? ` (${i.score} %)` : '';
-  return `${libelleIssue[i.issue]}${score}${i.perime ? ', à refaire' : ''}`;
-}
+const HAUTEUR_ENTETE = 34;
 
-/** The listed requests counted by matching outcome, as the inbox's header says it. */
-function comptesIssues(demandes: ResumeDemande[], issues: Record<number, IssueDemande>): string {
-  const c = { sur: 0, a_verifier: 0, aucun: 0, enCours: 0 };
-  for (const d of demandes) {
-    const i = issues[d.id]?.issue;
-    if (i) c[i]++;
-    else c.enCours++;
-  }
+/** The listed requests counted by matching outcome (all of them, in SQL), as the inbox's header says it. */
+export function comptesIssues(c: Record<'sur' | 'a_verifier' | 'aucun' | 'en_cours', number>, specimens: number) {
   const parties = [
     `${libelleIssue.sur} : ${c.sur}`,
     `${libelleIssue.a_verifier} : ${c.a_verifier}`,
     `${libelleIssue.aucun} : ${c.aucun}`,
   ];
-  if (c.enCours) parties.push(`en cours : ${c.enCours}`);
-  return `Rapprochement des demandes listées — ${parties.join(' ; ')}`;
+  if (c.en_cours) parties.push(`en cours : ${c.en_cours}`);
+  const aPart = specimens
+    ? ` (${specimens} spécimen${specimens > 1 ? 's' : ''} à part, non compté${specimens > 1 ? 's' : ''})`
+    : '';
+  return `Rapprochement des demandes listées — ${parties.join(' ; ')}${aPart}`;
 }
 
-/** Only a request still to answer, matched "sûr" and up to date, takes the P shortcut. */
-const repondable = (d: ResumeDemande, i: IssueDemande | undefined) =>
-  i?.issue === 'sur' &&
-  !i.perime &&
-  d.cycle !== 'repondue' &&
-  ['recue', 'en_cours', 'a_echeance', 'en_retard'].includes(d.etat);
-
 const useStyles = makeStyles({
-  ligne: {
-    cursor: 'pointer',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
+  racine: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, gap: tokens.spacingVerticalS },
   aide: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
-  // One line per request: a long name is cut with an ellipsis, whole in its tooltip.
-  uneLigne: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: '22em', display: 'block' },
+  defilement: { flexGrow: 1, minHeight: '120px', overflow: 'auto', position: 'relative' },
+  tableau: { display: 'grid', minWidth: '1000px', borderCollapse: 'collapse' },
+  entete: {
+    display: 'grid',
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  ligneEntete: { display: 'grid', gridTemplateColumns: COLONNES, height: `${HAUTEUR_ENTETE}px`, alignItems: 'center' },
+  celluleEntete: {
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
+  corps: { display: 'block', position: 'relative' },
 });
 
-/** The requests "Traiter à la suite" opens one after the other: nothing sent for them yet. */
-export const aTraiter = (d: ResumeDemande) =>
-  (d.cycle === 'recue' || d.cycle === 'en_cours') && ['recue', 'en_cours', 'a_echeance', 'en_retard'].includes(d.etat);
+const ENTETES = [
+  'État',
+  'Acte',
+  'Personne',
+  'Rapprochement',
+  'Demandeur',
+  'Mise à disposition',
+  'À traiter avant le',
+  'Délai',
+];
 
 /**
- * Up and down move between rows, Enter (or a click anywhere on the row) opens the request, P
+ * The requests received, most urgent first, virtualised: only the rows in view (and a few
+ * around) exist in the page, the others are read by pages as they come into view, so 10,000
+ * requests scroll as smoothly as 10. Keyboard, on a row: up and down move, Page up/down move by
+ * a screen, Home and End go to the first and last request; Enter (or a click) opens it, P
  * answers a "sûr" one positively (its draft joins the answers to sign), T treats the requests
  * one after the other from this one.
  */
-function clavierLigne(
-  e: KeyboardEvent<HTMLTableRowElement>,
-  ouvrir: () => void,
-  repondre: (() => void) | null,
-  traiter: () => void,
-) {
-  const ligne = e.currentTarget;
-  const simple = !e.ctrlKey && !e.altKey && !e.metaKey;
-  if (e.key === 'Enter') {
-    e.preventDefault();
-    ouvrir();
-  } else if (repondre && e.key.toLowerCase() === 'p' && simple) {
-    e.preventDefault();
-    repondre();
-  } else if (e.key.toLowerCase() === 't' && simple) {
-    e.preventDefault();
-    traiter();
-  } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-    e.preventDefault();
-    const voisine = e.key === 'ArrowDown' ? ligne.nextElementSibling : ligne.previousElementSibling;
-    if (voisine instanceof HTMLElement) voisine.focus();
-  }
-}
-
-/**
- * The requests received, most urgent first; each row opens the request. Memoised: an answer
- * prepared elsewhere on the screen does not redraw the rows.
- */
 export const ListeDemandes = memo(function ListeDemandes(props: {
-  demandes: ResumeDemande[];
-  total: number;
   issues: Record<number, IssueDemande>;
   surOuvrir: (id: number) => void;
   surRepondre: (id: number) => void;
@@ -107,95 +78,148 @@ export const ListeDemandes = memo(function ListeDemandes(props: {
   surTraiter: (depuis: number | null) => void;
 }) {
   const styles = useStyles();
-  if (props.demandes.length === 0) {
+  const lignes = useDemandes((e) => e.lignes);
+  const liste = useDemandes((e) => e.liste);
+  const generation = useDemandes((e) => e.generation);
+  const total = lignes.length;
+  const conteneur = useRef<HTMLDivElement>(null);
+  // The row to focus once it is drawn (a jump to a row not in the page yet: End, Page down).
+  const aFocaliser = useRef<number | null>(null);
+  const virtualiseur = useVirtualizer({
+    count: total,
+    getScrollElement: () => conteneur.current,
+    estimateSize: () => HAUTEUR_LIGNE_DEMANDE,
+    overscan: 10,
+    scrollMargin: HAUTEUR_ENTETE,
+    scrollPaddingStart: HAUTEUR_ENTETE,
+  });
+  const visibles = virtualiseur.getVirtualItems();
+  const premier = visibles[0]?.index ?? 0;
+  const dernier = visibles.at(-1)?.index ?? 0;
+
+  // The pages the rows in view need, read as they come into view (and again after a new listing).
+  useEffect(() => {
+    if (total > 0) void useDemandes.getState().voir(premier, dernier);
+  }, [premier, dernier, total, generation]);
+
+  useEffect(() => {
+    const i = aFocaliser.current;
+    if (i === null) return;
+    const el = conteneur.current?.querySelector<HTMLElement>(`[data-index="${i}"]`);
+    if (el) {
+      aFocaliser.current = null;
+      el.focus({ preventScroll: true });
+    }
+  });
+
+  if (total === 0) {
+    if (!liste) return null;
     return (
       <EtatVide titre="Aucune demande dans cette liste">
         Les demandes arrivent à chaque mise à jour (automatique pendant les heures de bureau, ou avec le bouton « Mettre
-        à jour »).
+        à jour »). Des filtres peuvent aussi cacher des demandes.
       </EtatVide>
     );
   }
+
+  const aller = (index: number) => {
+    const i = Math.max(0, Math.min(total - 1, index));
+    virtualiseur.scrollToIndex(i, { align: 'auto' });
+    const el = conteneur.current?.querySelector<HTMLElement>(`[data-index="${i}"]`);
+    if (el) el.focus({ preventScroll: true });
+    else aFocaliser.current = i;
+  };
+
+  const parEcran = Math.max(
+    1,
+    Math.floor(((conteneur.current?.clientHeight ?? 400) - HAUTEUR_ENTETE) / HAUTEUR_LIGNE_DEMANDE) - 1,
+  );
+
+  const clavier = (e: KeyboardEvent<HTMLElement>, index: number, d: ResumeDemande | undefined) => {
+    const simple = !e.ctrlKey && !e.altKey && !e.metaKey;
+    const deplacements: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + parEcran,
+      PageUp: index - parEcran,
+      Home: 0,
+      End: total - 1,
+    };
+    if (e.key in deplacements && simple) {
+      e.preventDefault();
+      aller(deplacements[e.key]);
+    } else if (!d) {
+      return;
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      props.surOuvrir(d.id);
+    } else if (e.key.toLowerCase() === 'p' && simple && repondable(d, props.issues[d.id])) {
+      e.preventDefault();
+      props.surRepondre(d.id);
+    } else if (e.key.toLowerCase() === 't' && simple) {
+      e.preventDefault();
+      props.surTraiter(d.id);
+    }
+  };
+
   return (
-    <>
+    <div className={styles.racine}>
       <div className={styles.aide}>
         <Button size="small" appearance="primary" onClick={() => props.surTraiter(null)}>
           Traiter à la suite (T)
         </Button>
-        <Text weight="semibold" id="comptes-rapprochement">
-          {comptesIssues(props.demandes, props.issues)}
-        </Text>
+        {liste && (
+          <Text weight="semibold" id="comptes-rapprochement">
+            {comptesIssues(liste.rapprochement, liste.specimens)}
+          </Text>
+        )}
         <Text size={200}>
-          ↑ ↓ : parcourir ; Entrée : ouvrir la demande ; P : répondre positivement à une demande « sûre » (la réponse
-          rejoint les réponses à signer) ; T : traiter à la suite, chaque réponse ouvre la demande suivante.
+          ↑ ↓ : parcourir (Début, Fin, Page préc./suiv. : plus loin) ; Entrée : ouvrir la demande ; P : répondre
+          positivement à une demande « sûre » (la réponse rejoint les réponses à signer) ; T : traiter à la suite,
+          chaque réponse ouvre la demande suivante.
         </Text>
       </div>
-      <Table aria-label="Demandes reçues" size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>État</TableHeaderCell>
-            <TableHeaderCell>Acte</TableHeaderCell>
-            <TableHeaderCell>Personne</TableHeaderCell>
-            <TableHeaderCell>Rapprochement</TableHeaderCell>
-            <TableHeaderCell>Demandeur</TableHeaderCell>
-            <TableHeaderCell>Mise à disposition</TableHeaderCell>
-            <TableHeaderCell>À traiter avant le</TableHeaderCell>
-            <TableHeaderCell>Délai</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {props.demandes.map((d) => (
-            <TableRow
-              key={d.id}
-              className={styles.ligne}
-              tabIndex={0}
-              aria-label={`Ouvrir la demande ${d.idPlateforme} : ${d.personne.nom} ${d.personne.prenoms.join(' ')}`}
-              onClick={() => props.surOuvrir(d.id)}
-              onKeyDown={(e) =>
-                clavierLigne(
-                  e,
-                  () => props.surOuvrir(d.id),
-                  repondable(d, props.issues[d.id]) ? () => props.surRepondre(d.id) : null,
-                  () => props.surTraiter(d.id),
-                )
-              }
-            >
-              <TableCell>
-                <BadgeEtat demande={d} />
-              </TableCell>
-              <TableCell>
-                {libelleTypeActe[d.typeActe]}
-                {d.specimen && ' (spécimen)'}
-              </TableCell>
-              <TableCell>
-                <span className={styles.uneLigne} title={`${d.personne.nom} ${d.personne.prenoms.join(' ')}`}>
-                  {d.personne.nom} {d.personne.prenoms.join(' ')}
-                </span>
-              </TableCell>
-              <TableCell>{issueFr(props.issues[d.id])}</TableCell>
-              <TableCell>
-                <span
-                  className={styles.uneLigne}
-                  title={`${libelleDemandeur[d.demandeur.type]} — ${d.demandeur.reference}`}
-                >
-                  {libelleDemandeur[d.demandeur.type]} — {d.demandeur.reference}
-                </span>
-              </TableCell>
-              <TableCell>{formaterHorodatage(d.misADisposition)}</TableCell>
-              <TableCell>{jourFr(d.jourLimite)}</TableCell>
-              <TableCell>
-                {d.etat === 'accusee' || d.etat === 'repondue' || d.etat === 'purgee'
-                  ? '—'
-                  : joursRestantsFr(d.joursRestants)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {props.total > props.demandes.length && (
-        <Text size={200}>
-          {props.demandes.length} demandes affichées sur {props.total}.
-        </Text>
-      )}
-    </>
+      <div ref={conteneur} className={styles.defilement}>
+        <table className={styles.tableau} role="table" aria-label="Demandes reçues" aria-rowcount={total + 1}>
+          <thead className={styles.entete} role="rowgroup">
+            <tr className={styles.ligneEntete} role="row" aria-rowindex={1}>
+              {ENTETES.map((t) => (
+                <th key={t} className={styles.celluleEntete} role="columnheader" scope="col">
+                  {t}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody
+            className={styles.corps}
+            role="rowgroup"
+            style={{ height: virtualiseur.getTotalSize() - HAUTEUR_ENTETE }}
+          >
+            {visibles.map((v) => {
+              const d = lignes[v.index];
+              return (
+                <LigneDemande
+                  // by position: a row being read keeps its focus when its request arrives
+                  key={v.index}
+                  index={v.index}
+                  haut={v.start - HAUTEUR_ENTETE}
+                  demande={d}
+                  issue={d ? props.issues[d.id] : undefined}
+                  surOuvrir={props.surOuvrir}
+                  surTouche={clavier}
+                />
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <Text size={200} role="status">
+        {total} demande{total > 1 ? 's' : ''} dans cette liste
+        {liste?.specimens
+          ? `, dont ${liste.specimens} spécimen${liste.specimens > 1 ? 's' : ''} (test de raccordement, traité comme une demande, jamais compté)`
+          : ''}
+        .
+      </Text>
+    </div>
   );
 });
