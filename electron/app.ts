@@ -20,13 +20,7 @@ import { creerReponses, type Identite, type Reponses } from './demandes';
 import { creerDemandesEnvoyees, type DemandesEnvoyees } from './demandes';
 import { extraitEnPdf } from './registre';
 import { verifierSelonParametres } from './signature';
-import {
-  brancherAnnuaire,
-  DocumentsAnnuaire,
-  gestionnairesAnnuaire,
-  ServiceAnnuaire,
-  type CarteAuClavier,
-} from './annuaire';
+import { brancherAnnuaire, DocumentsAnnuaire, gestionnairesAnnuaire, ServiceAnnuaire } from './annuaire';
 import type { Commune } from '../shared/contract/parametres';
 // The one file of electron/ that reaches the sandbox, through its face: it hands the training
 // platform to sync, and the sandbox's launcher to the command line (below).
