@@ -56,6 +56,8 @@ describe('Éditeur d’acte : le lieu tel que l’officier l’écrit', () => {
     await page.locator('#champ-dateEvenement').fill('12/03/1950');
     await page.locator('#champ-personnes-titulaire-nom').fill('Moreau');
     await page.locator('#champ-personnes-titulaire-prenoms').fill('Jean');
+    await page.locator('#champ-personnes-titulaire-sexe').focus();
+    await page.keyboard.type('M');
     await page.keyboard.press('Control+s');
     await page.getByText('Acte enregistré', { exact: true }).waitFor();
 
