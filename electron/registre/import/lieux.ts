@@ -55,10 +55,17 @@ export function analyserLieu(texte: string): Lieu | string {
   const lu = normaliserLieu(t, index);
   if (lu.pays) return etranger(ecrit.nom, ecrit.pays ?? ecrit.precision ?? '');
   // Only what went to a field of its own is taken off the name: "Albi (81)" -> "Albi", 81.
-  const nom = ecrit.departement && !ecrit.ville ? ecrit.nom : sansFrance(t);
+  const nom = sansDepartement(sansFrance(t), ecrit.departement);
   const c = communeDesignee(lu.communes);
   if (c) return { commune: nom, codeInsee: c.code, departement: c.departement, pays: null };
   return { commune: nom, codeInsee: null, departement: lu.departement, pays: null };
+}
+
+/** "Albi (81)", "Albi, 81", "Albi 81" -> "Albi" when 81 is the department read; "Paris (20)" stays (an arrondissement). */
+function sansDepartement(t: string, departement: string | null): string {
+  const m = /^(.+?)\s*(?:\(\s*(\d{2,3}|2[AB])\s*\)|[,\-–—]\s*(\d{2,3}|2[AB])|\s(\d{2,3}|2[AB]))$/i.exec(t);
+  const ecrit = m && (m[2] ?? m[3] ?? m[4]).toUpperCase();
+  return m && departement && ecrit === departement ? m[1] : t;
 }
 
 /** "Toulouse, France" -> "Toulouse". */

@@ -20,9 +20,19 @@ function lire(lieu: Lieu | string): LieuNormalise {
   return normaliserLieu(lieu, indexCommunes());
 }
 
-export function jetonsLieu(lieu: Lieu | null | undefined): string[] {
+// The normaliser gives one object per spelling (memoised): the tokens are remembered with it.
+const dejaEcrits = new WeakMap<LieuNormalise, readonly string[]>();
+
+/** The act's tokens for one place (not to be mutated: shared between acts). */
+export function jetonsLieu(lieu: Lieu | null | undefined): readonly string[] {
   if (!lieu) return [];
   const n = lire(lieu);
+  let jetons = dejaEcrits.get(n);
+  if (!jetons) dejaEcrits.set(n, (jetons = ecrire(n)));
+  return jetons;
+}
+
+function ecrire(n: LieuNormalise): string[] {
   if (n.vide) return [];
   if (n.pays) return n.cle ? [`le${n.pays}${n.cle}`] : [];
   if (n.communes.length === 0) return n.cleSansArticle ? [`ln${n.cleSansArticle}`] : [];

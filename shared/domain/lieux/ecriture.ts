@@ -68,9 +68,11 @@ export function lireEcriture(texte: string): LieuEcrit {
     if (n !== null)
       return { ...vide(ville.ville.nom), departement: ville.ville.departement, ville: { ...ville, arrondissement: n } };
   }
-  if (DEPARTEMENT.test(a)) return { ...vide(nom), departement: a.toUpperCase() };
-  if (estPaysConnu(a)) return { ...vide(nom), pays: a };
-  return { ...vide(nom), precision: a };
+  // What remains may still carry an article: "Puy-en-Velay (Le) (43)", "Havre (Le), Seine-Maritime".
+  const interieur = lireEcriture(nom);
+  if (DEPARTEMENT.test(a)) return { ...interieur, departement: a.toUpperCase() };
+  if (estPaysConnu(a)) return { ...vide(interieur.nom), pays: a };
+  return { ...interieur, precision: a };
 }
 
 export { cleNom };

@@ -51,6 +51,8 @@ const TABLE: [string, string, Attendu][] = [
   ['LE PUY EN VELAY', 'Le Puy-en-Velay', 'meme'],
   ['Puy-en-Velay, Le', '43157', 'meme'],
   ['Le Havre', 'Havre (Le)', 'meme'],
+  ['Le Puy-en-Velay', 'Puy-en-Velay (Le) (43)', 'meme'],
+  ['Havre (Le), Seine-Maritime', '76351', 'meme'],
   ['La Rochelle', 'LA ROCHELLE', 'meme'],
   ['Les Sables-d’Olonne', 'Sables-d’Olonne (Les)', 'meme'],
   ['L’Haÿ-les-Roses', 'Haÿ-les-Roses (L’)', 'meme'],

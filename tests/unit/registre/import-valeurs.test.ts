@@ -188,3 +188,11 @@ describe('lieux écrits de toutes les façons (normaliseur commun)', () => {
     expect(analyserLieu('13001')).toMatchObject({ commune: 'Aix-en-Provence', codeInsee: '13001' });
   });
 });
+
+describe('lieux : le département écrit à côté va dans son champ', () => {
+  it('« Lyon (69) » -> Lyon, 69 ; « Paris (20) » reste un arrondissement', () => {
+    expect(analyserLieu('Lyon (69)')).toEqual({ commune: 'Lyon', codeInsee: '69123', departement: '69', pays: null });
+    expect(analyserLieu('Saint-Denis 93')).toMatchObject({ commune: 'Saint-Denis', codeInsee: '93066' });
+    expect(analyserLieu('Paris (20)')).toMatchObject({ commune: 'Paris (20)', codeInsee: '75120' });
+  });
+});
