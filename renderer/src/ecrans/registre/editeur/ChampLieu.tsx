@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { ChampCommune } from '../../../composants/ChampCommune';
 import { ChampSaisie } from '../../../composants/ChampSaisie';
@@ -22,7 +23,9 @@ const useStyles = makeStyles({
  * A place: a French commune chosen from the official list (with its INSEE code), or, ticked
  * "à l'étranger", a place typed freely with its country.
  */
-export function ChampLieu(props: { cle: string; libelle: string; obligatoire?: boolean }) {
+// Memoised: its props are plain values, so keys typed elsewhere in the person's block (name,
+// given names) do not re-render it; its commune list's positioning measures the page at each render.
+export const ChampLieu = memo(function ChampLieu(props: { cle: string; libelle: string; obligatoire?: boolean }) {
   const styles = useStyles();
   const { valeur, erreur, surChangement, surSortie } = useLiaison<LieuFormulaire>(props.cle);
   const pays = useLiaison(`${props.cle}.pays`);
@@ -87,4 +90,4 @@ export function ChampLieu(props: { cle: string; libelle: string; obligatoire?: b
       )}
     </div>
   );
-}
+});
