@@ -19,6 +19,13 @@
  *   for the suggestion to show and picks it);
  * - ms_commune_suggestions: from the last key typed in a commune field to its commune shown in
  *   the list (the list waits 120 ms after the last key by design, then asks the main process).
+ * - cpu_ms_per_key: CPU time of the page's main thread (Chromium's trace, every task) divided by
+ *   the keys: what the editor costs a keystroke whatever else the machine runs. The wall-clock
+ *   figures above grow with the machine's load (a shared machine's other processes take turns
+ *   with the page); this one hardly does.
+ *
+ * Profiling: `--profil` logs the page's heaviest functions (build with `vite build --minify
+ * false` to read their names); BANC_TRACE=1 logs the main thread's CPU by trace event.
  *
  * The acts saved are then read back through the API and compared with the paper data. A benchmark
  * prints; it asserts no timing. Not part of `npm test`.
