@@ -19,10 +19,18 @@
  *   for the suggestion to show and picks it);
  * - ms_commune_suggestions: from the last key typed in a commune field to its commune shown in
  *   the list (the list waits 120 ms after the last key by design, then asks the main process).
+ * - cpu_ms_per_key: CPU time of the page's main thread (Chromium's trace, every task) divided by
+ *   the keys: what the editor costs a keystroke whatever else the machine runs. The wall-clock
+ *   figures above grow with the machine's load (a shared machine's other processes take turns
+ *   with the page); this one hardly does.
+ *
+ * Profiling: `--profil` logs the page's heaviest functions (build with `vite build --minify
+ * false` to read their names); BANC_TRACE=1 logs the main thread's CPU by trace event.
  *
  * The acts saved are then read back through the API and compared with the paper data. A benchmark
  * prints; it asserts no timing. Not part of `npm test`.
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Faker, base, fr } from '@faker-js/faker';
 import type { Page } from 'playwright-core';
@@ -239,6 +247,33 @@ function conforme(lu: any, a: ActePapier): boolean {
   );
 }
 
+interface TraceEvenement {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** CPU and wall time of the renderer's main thread's tasks (the `toplevel` RunTask events). */
+function cpuFilPrincipal(evenements: TraceEvenement[]): { tdurMs: number; durMs: number; taches: number } {
+  const fils = evenements.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const principal = new Set(fils.map((e) => `${e.pid}:${e.tid}`));
+  let tdur = 0;
+  let dur = 0;
+  let taches = 0;
+  for (const e of evenements) {
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !principal.has(`${e.pid}:${e.tid}`)) continue;
+    tdur += e.tdur ?? 0;
+    dur += e.dur ?? 0;
+    taches++;
+  }
+  return { tdurMs: tdur / 1000, durMs: dur / 1000, taches };
+}
+
 interface Profil {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
   samples?: number[];
@@ -279,6 +314,24 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
+    // The page's main thread, traced: its CPU time per key does not depend on how loaded the machine is.
+    const traces: TraceEvenement[] = [];
+    const traceur = await page.context().newCDPSession(page);
+    // playwright-core types only its own CDP events: these two are the protocol's.
+    const evenementsCdp = traceur as unknown as {
+      on(n: string, f: (d: never) => void): void;
+      once(n: string, f: () => void): void;
+    };
+    evenementsCdp.on('Tracing.dataCollected', (d: { value: TraceEvenement[] }) => traces.push(...d.value));
+    const traceFinie = new Promise<void>((r) => evenementsCdp.once('Tracing.tracingComplete', r));
+    await traceur.send('Tracing.start', {
+      traceConfig: {
+        includedCategories: process.env.BANC_TRACE
+          ? ['toplevel', '__metadata', 'devtools.timeline', 'blink']
+          : ['toplevel', '__metadata'],
+      },
+      transferMode: 'ReportEvents',
+    });
     const suggestions: number[] = [];
     const touchesParActe: number[] = [];
     let avant = await page.evaluate<number>('window.__banc.touches');
@@ -289,7 +342,26 @@ async function main(): Promise<void> {
       avant = apres;
       if ((i + 1) % 5 === 0) log(`${i + 1} actes saisis`);
     }
-    if (cdp) resumerProfil((await cdp.send('Profiler.stop')).profile);
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      resumerProfil(profile);
+      if (process.env.BANC_PROFIL_FICHIER) fs.writeFileSync(process.env.BANC_PROFIL_FICHIER, JSON.stringify(profile));
+    }
+    await traceur.send('Tracing.end');
+    await traceFinie;
+    const cpu = cpuFilPrincipal(traces);
+    if (process.env.BANC_TRACE) {
+      // Where the main thread's CPU goes, by trace event (nested events overlap: a breakdown, not a sum).
+      const fil = traces.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+      const noms = new Map<string, [number, number]>();
+      for (const e of traces)
+        if (e.ph === 'X' && fil && e.pid === fil.pid && e.tid === fil.tid) {
+          const [n, ms] = noms.get(e.name) ?? [0, 0];
+          noms.set(e.name, [n + 1, ms + (e.tdur ?? 0) / 1000]);
+        }
+      for (const [nom, [n, ms]] of [...noms].sort((a, b) => b[1][1] - a[1][1]).slice(0, 25))
+        log(`  ${Math.round(ms)} ms cpu, ${n} fois  ${nom}`);
+    }
     await page.evaluate('window.__saisie.clore()');
     // The last key's frame.
     await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))');
@@ -320,6 +392,8 @@ async function main(): Promise<void> {
         ms_per_key_p95: arrondi(centile(latences, 95), 1),
         ms_per_key_median: arrondi(centile(latences, 50), 1),
         ms_per_key_max: arrondi(Math.max(...latences), 1),
+        // main-thread CPU per key (ms): every task of the page's main thread while keying in, divided by the keys
+        cpu_ms_per_key: arrondi(cpu.tdurMs / touchesParActe.reduce((a, b) => a + b, 0), 2),
         ms_handling_per_key_median: arrondi(centile(traitements, 50), 1),
         ms_handling_per_key_p95: arrondi(centile(traitements, 95), 1),
         keys_measured: latences.length,
@@ -333,6 +407,13 @@ async function main(): Promise<void> {
     for (const e of session.erreursPage) log(`erreur de la page : ${e}`);
     // Where the slow keys are (to profile a missed target): the slowest, with their key and field.
     const detail = await page.evaluate<[number, string, string][]>('window.__saisie.detail');
+    // By act, in order: a latency that grows from act to act is something the page accumulates.
+    let debut = 0;
+    const parActe = touchesParActe.map((n) => {
+      const v = detail.slice(debut, (debut += n)).map(([ms]) => ms);
+      return v.length ? centile(v, 50) : 0;
+    });
+    log(`ms par touche, médiane de chaque acte : ${parActe.join(' ')}`);
     const lentes = detail.filter(([ms]) => ms > 50);
     log(`touches au-delà de 50 ms : ${lentes.length} sur ${detail.length}`);
     const parQuoi = new Map<string, number[]>();

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { analyserDate, formaterDate } from '../../../shared/domain/dates';
 import { ChampSaisie, type PropsChampSaisie } from './ChampSaisie';
 
@@ -6,7 +7,7 @@ import { ChampSaisie, type PropsChampSaisie } from './ChampSaisie';
  * canonical form (1/3/1950 -> 01/03/1950); an unreadable one is left exactly as typed, and
  * validation says why.
  */
-export function ChampDate(props: Omit<PropsChampSaisie, 'indication' | 'inputMode'>) {
+export const ChampDate = memo(function ChampDate(props: Omit<PropsChampSaisie, 'indication' | 'inputMode'>) {
   return (
     <ChampSaisie
       {...props}
@@ -19,4 +20,4 @@ export function ChampDate(props: Omit<PropsChampSaisie, 'indication' | 'inputMod
       }}
     />
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Field, Input, type InputProps } from '@fluentui/react-components';
 
 export interface PropsChampSaisie {
@@ -17,7 +18,8 @@ export interface PropsChampSaisie {
 }
 
 /** One labelled text input with its error message underneath (Fluent's Field wires aria-invalid/describedby). */
-export function ChampSaisie(props: PropsChampSaisie) {
+// Memoised: a key typed in one field re-renders that field only, not its neighbours in the block.
+export const ChampSaisie = memo(function ChampSaisie(props: PropsChampSaisie) {
   return (
     <Field
       className={props.className}
@@ -43,4 +45,4 @@ export function ChampSaisie(props: PropsChampSaisie) {
       />
     </Field>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { ChampCommune } from '../../../composants/ChampCommune';
 import { ChampSaisie } from '../../../composants/ChampSaisie';
@@ -25,7 +26,9 @@ const useStyles = makeStyles({
  * ("Paris XXe", "Puy-en-Velay (Le)") is kept as typed and checked: the hint says which commune
  * it designates, or why none (unknown, several namesakes, a country written in it).
  */
-export function ChampLieu(props: { cle: string; libelle: string; obligatoire?: boolean }) {
+// Memoised: its props are plain values, so keys typed elsewhere in the person's block (name,
+// given names) do not re-render it; its commune list's positioning measures the page at each render.
+export const ChampLieu = memo(function ChampLieu(props: { cle: string; libelle: string; obligatoire?: boolean }) {
   const styles = useStyles();
   const { valeur, erreur, surChangement, surSortie } = useLiaison<LieuFormulaire>(props.cle);
   const pays = useLiaison(`${props.cle}.pays`);
@@ -95,4 +98,4 @@ export function ChampLieu(props: { cle: string; libelle: string; obligatoire?: b
       )}
     </div>
   );
-}
+});

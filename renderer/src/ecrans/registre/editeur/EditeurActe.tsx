@@ -145,11 +145,12 @@ export function EditeurActe() {
     return () => window.removeEventListener('beforeunload', avertir);
   }, []);
 
+  // Only when the editor opens: the first field of a new act, the year of an existing one; from a
+  // request, the number (what the paper register gives first: the rest is pre-filled).
+  const [premierChamp] = useState(() => (demande ? 'numero' : id === undefined ? 'type' : 'annee'));
   useEffect(() => {
-    // From a request, the number is what the paper register gives first (the rest is pre-filled).
-    document.getElementById(idChamp(demande ? 'numero' : id === undefined ? 'type' : 'annee'))?.focus();
-    // Only when the editor opens: the first field of a new act, the year of an existing one.
-  }, []);
+    document.getElementById(idChamp(premierChamp))?.focus();
+  }, [premierChamp]);
 
   useEffect(() => {
     if (!demandeFocusErreur) return;
