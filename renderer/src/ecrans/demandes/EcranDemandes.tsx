@@ -31,6 +31,7 @@ import { ListeReponses } from './reponse/ListeReponses';
 import { useReponses } from './reponse/storeReponses';
 import { useReponse } from './reponse/store';
 import { demanderPermissionNotifications, texteNotification } from './notification-bureau';
+import { OngletEnvoyees } from './envoyees/OngletEnvoyees';
 import { useDemandes, type Filtre } from './store';
 
 const useStyles = makeStyles({
@@ -66,7 +67,7 @@ export function EcranDemandes() {
   const styles = useStyles();
   const notifier = useNotifier();
   const { liste, quarantaine, envois, sync, progression, erreur, filtre, issues } = useDemandes();
-  const [onglet, setOnglet] = useState<'demandes' | 'reponses' | 'quarantaine' | 'envois'>('demandes');
+  const [onglet, setOnglet] = useState<'demandes' | 'reponses' | 'envoyees' | 'quarantaine' | 'envois'>('demandes');
   const [occupe, setOccupe] = useState(false);
   const aSigner = useReponses((e) => e.reponses?.filter((r) => r.etat === 'brouillon').length ?? 0);
   // "Mettre à jour" without an open card session: said, with the way to open it.
@@ -231,6 +232,7 @@ export function EcranDemandes() {
           Demandes reçues{liste ? ` (${Object.values(liste.compteurs).reduce((a, b) => a + b, 0)})` : ''}
         </Tab>
         <Tab value="reponses">Réponses{aSigner ? ` (${aSigner} à signer)` : ''}</Tab>
+        <Tab value="envoyees">Demandes envoyées</Tab>
         <Tab value="quarantaine">Quarantaine{quarantaine?.length ? ` (${quarantaine.length})` : ''}</Tab>
         <Tab value="envois">Boîte d’envoi{sync?.envoisEnAttente ? ` (${sync.envoisEnAttente} en attente)` : ''}</Tab>
       </TabList>
@@ -262,6 +264,7 @@ export function EcranDemandes() {
           />
         )}
         {onglet === 'reponses' && <ListeReponses surOuvrir={ouvrir} />}
+        {onglet === 'envoyees' && <OngletEnvoyees />}
         {onglet === 'quarantaine' && quarantaine && <ListeQuarantaine documents={quarantaine} />}
         {onglet === 'envois' && envois && <ListeEnvois envois={envois} />}
       </div>

@@ -10,15 +10,17 @@ const useStyles = makeStyles({
 /**
  * "Signer les N réponses": the drafts' documents signed as one batch (`signature.signerLot`
  * with their ids), one PIN entry where the card allows it, progress live, the report after.
+ * The requests sent to other communes are signed the same way ("Signer les N demandes").
  */
-export function SignerReponses(props: { documentIds: number[]; surFini: () => void }) {
+export function SignerReponses(props: { documentIds: number[]; surFini: () => void; quoi?: 'réponse' | 'demande' }) {
   const styles = useStyles();
   const lot = useLotSignature({ ids: () => props.documentIds, surFini: props.surFini });
   const { verrouille } = useSessionCarte();
 
   const { etat, session } = lot;
   const n = props.documentIds.length;
-  const libelle = n === 0 ? 'Signer les réponses' : n === 1 ? 'Signer la réponse' : `Signer les ${n} réponses`;
+  const quoi = props.quoi ?? 'réponse';
+  const libelle = n === 0 ? `Signer les ${quoi}s` : n === 1 ? `Signer la ${quoi}` : `Signer les ${n} ${quoi}s`;
 
   return (
     <>
@@ -26,7 +28,7 @@ export function SignerReponses(props: { documentIds: number[]; surFini: () => vo
         <Button
           appearance="primary"
           disabled={!session?.peutSigner || n === 0 || !!etat?.signatureEnCours}
-          onClick={() => lot.lancer(n, `pour signer ${n} réponse${n > 1 ? 's' : ''}`)}
+          onClick={() => lot.lancer(n, `pour signer ${n} ${quoi}${n > 1 ? 's' : ''}`)}
         >
           {libelle}
         </Button>
@@ -35,7 +37,7 @@ export function SignerReponses(props: { documentIds: number[]; surFini: () => vo
       </div>
       <VerrouCarte verrouille={verrouille} />
       {lot.suivi({
-        signes: 'réponse(s) signée(s)',
+        signes: `${quoi}(s) signée(s)`,
         apres: (r) => (r.signes > 0 && !r.interrompu ? ' Elles partiront à la prochaine mise à jour.' : ''),
       })}
     </>
