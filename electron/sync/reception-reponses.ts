@@ -80,8 +80,14 @@ async function examiner(dep: DependancesReponses, r: ReponseRecue, recueLe: Date
     return { refus: { motif: 'signature_invalide', raison: versRegistreError(e).message } };
   }
   // A genuine signature still has to be the commune asked's, by one of its officers.
+  let communeDemandee: string;
+  try {
+    communeDemandee = lireDemandeEmise(envoi.contenu).destinataire.codeInsee;
+  } catch {
+    return { refus: { motif: 'schema', raison: 'la demande émise, gardée dans la boîte d’envoi, est illisible' } };
+  }
   const raison = raisonCommuneReponse({
-    communeDemandee: lireDemandeEmise(envoi.contenu).destinataire.codeInsee,
+    communeDemandee,
     communeReponse: reponse.commune.codeInsee,
     communeCertificat: signataire.commune,
   });

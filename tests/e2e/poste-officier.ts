@@ -31,10 +31,10 @@ export async function reglerCommuneEtCarte(
  */
 export async function preparerPosteOfficier(
   h: HarnaisDeTest,
-  o: { cartes: CartesTest; urlPlateforme: string; actes?: unknown[] },
+  o: { cartes: CartesTest; urlPlateforme: string; actes?: unknown[]; confiancePem?: string },
 ): Promise<void> {
   const { cartes } = o;
-  await reglerCommuneEtCarte(h, cartes);
+  await reglerCommuneEtCarte(h, cartes, { confiancePem: o.confiancePem });
   for (const acte of o.actes ?? []) await appelerApi(h, 'registre.enregistrer', { acte });
   const etat = await appelerApi<{ lecteurs: { carte: { id: string; label: string } | null }[] }>(h, 'carte.etat', {});
   const jeton = etat.lecteurs.find((l) => l.carte?.label === cartes.cartes.officier.label)?.carte;

@@ -221,6 +221,21 @@ describe('demandes envoyées aux autres communes', () => {
     expect((await refus('demandesEnvoyees.reponsePdf', { id: d.id })).code).toBe('introuvable');
   });
 
+  it('un agent sans délégation prépare la demande, mais seul un officier délégué la signe', async () => {
+    await connecter('agent');
+    const d = await appeler<DemandeEnvoyee>('demandesEnvoyees.preparer', saisie('MAR-AGENT'));
+    expect(d.prepareePar).toContain(banc.cartes.cartes.agent!.titulaire.nom);
+    const r = await app.repartir('signature.signerLot', {
+      ids: [d.documentSignatureId!],
+      pin: banc.cartes.cartes.agent!.pin,
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.erreur.message).toMatch(/seul un officier de l’état civil délégué peut signer/);
+    expect((await trouver('MAR-AGENT')).etat).toBe('brouillon');
+    await connecter('officier');
+    await appeler('demandesEnvoyees.abandonner', { id: d.id });
+  });
+
   it('un brouillon s’abandonne (la ligne reste), une demande signée non ; reçue et sans réponse après son dernier jour, elle est en retard', async () => {
     await connecter('officier');
     const a = await appeler<DemandeEnvoyee>('demandesEnvoyees.preparer', saisie('MAR-ABANDON'));

@@ -32,6 +32,7 @@ import { ListeReponses } from './reponse/ListeReponses';
 import { useReponses } from './reponse/storeReponses';
 import { useReponse } from './reponse/store';
 import { demanderPermissionNotifications, texteNotification } from './notification-bureau';
+import { OngletEnvoyees } from './envoyees/OngletEnvoyees';
 import { fileATraiter, useDemandes } from './store';
 
 const useStyles = makeStyles({
@@ -57,7 +58,7 @@ export function EcranDemandes() {
   const progression = useDemandes((e) => e.progression);
   const erreur = useDemandes((e) => e.erreur);
   const issues = useDemandes((e) => e.issues);
-  const [onglet, setOnglet] = useState<'demandes' | 'reponses' | 'quarantaine' | 'envois'>('demandes');
+  const [onglet, setOnglet] = useState<'demandes' | 'reponses' | 'envoyees' | 'quarantaine' | 'envois'>('demandes');
   const [occupe, setOccupe] = useState(false);
   const aSigner = useReponses((e) => e.reponses?.filter((r) => r.etat === 'brouillon').length ?? 0);
   // "Mettre à jour" without an open card session: said, with the way to open it.
@@ -227,6 +228,7 @@ export function EcranDemandes() {
           Demandes reçues{liste ? ` (${Object.values(liste.compteurs).reduce((a, b) => a + b, 0)})` : ''}
         </Tab>
         <Tab value="reponses">Réponses{aSigner ? ` (${aSigner} à signer)` : ''}</Tab>
+        <Tab value="envoyees">Demandes envoyées</Tab>
         <Tab value="quarantaine">Quarantaine{quarantaine?.length ? ` (${quarantaine.length})` : ''}</Tab>
         <Tab value="envois">Boîte d’envoi{sync?.envoisEnAttente ? ` (${sync.envoisEnAttente} en attente)` : ''}</Tab>
       </TabList>
@@ -237,6 +239,7 @@ export function EcranDemandes() {
           <ListeDemandes issues={issues} surOuvrir={ouvrir} surRepondre={repondre} surTraiter={traiter} />
         )}
         {onglet === 'reponses' && <ListeReponses surOuvrir={ouvrir} />}
+        {onglet === 'envoyees' && <OngletEnvoyees />}
         {onglet === 'quarantaine' && quarantaine && <ListeQuarantaine documents={quarantaine} />}
         {onglet === 'envois' && envois && <ListeEnvois envois={envois} />}
       </div>

@@ -12,8 +12,9 @@ const useStyles = makeStyles({
  * "Signer les N réponses": the drafts' documents signed as one batch (`signature.signerLot`
  * with their ids), one PIN entry where the card allows it, progress live, the report after.
  * An agent's session prepares but does not sign: the button is off and says an officer signs.
+ * The requests sent to other communes are signed the same way ("Signer les N demandes").
  */
-export function SignerReponses(props: { documentIds: number[]; surFini: () => void }) {
+export function SignerReponses(props: { documentIds: number[]; surFini: () => void; quoi?: 'réponse' | 'demande' }) {
   const styles = useStyles();
   const lot = useLotSignature({ ids: () => props.documentIds, surFini: props.surFini });
   const droit = useDroitDeSigner();
@@ -21,7 +22,8 @@ export function SignerReponses(props: { documentIds: number[]; surFini: () => vo
 
   const { etat } = lot;
   const n = props.documentIds.length;
-  const libelle = n === 0 ? 'Signer les réponses' : n === 1 ? 'Signer la réponse' : `Signer les ${n} réponses`;
+  const quoi = props.quoi ?? 'réponse';
+  const libelle = n === 0 ? `Signer les ${quoi}s` : n === 1 ? `Signer la ${quoi}` : `Signer les ${n} ${quoi}s`;
 
   return (
     <>
@@ -30,7 +32,7 @@ export function SignerReponses(props: { documentIds: number[]; surFini: () => vo
           appearance="primary"
           disabled={!droit.peutSigner || n === 0 || !!etat?.signatureEnCours}
           aria-describedby={droit.raison ? idRaison : undefined}
-          onClick={() => lot.lancer(n, `pour signer ${n} réponse${n > 1 ? 's' : ''}`)}
+          onClick={() => lot.lancer(n, `pour signer ${n} ${quoi}${n > 1 ? 's' : ''}`)}
         >
           {libelle}
         </Button>
@@ -38,7 +40,7 @@ export function SignerReponses(props: { documentIds: number[]; surFini: () => vo
       </div>
       <DroitDeSignerDit droit={droit} id={idRaison} />
       {lot.suivi({
-        signes: 'réponse(s) signée(s)',
+        signes: `${quoi}(s) signée(s)`,
         apres: (r) => (r.signes > 0 && !r.interrompu ? ' Elles partiront à la prochaine mise à jour.' : ''),
       })}
     </>
