@@ -158,11 +158,13 @@ async function main(): Promise<void> {
     const lignes = page.getByRole('table', { name: 'Demandes reçues' }).locator('tbody tr');
     await attendre(
       page,
-      `document.querySelectorAll('table[aria-label="Demandes reçues"] tbody tr').length === ${nombre} &&
-       !document.querySelector('table[aria-label="Demandes reçues"]').innerText.includes('En cours…')`,
+      // the list is virtualised (only the rows in view exist): its row count and the matching
+      // counts (all listed requests, in SQL) say when everything arrived and was matched
+      `document.querySelector('table[aria-label="Demandes reçues"]')?.getAttribute('aria-rowcount') === '${nombre + 1}' &&
+       !document.getElementById('comptes-rapprochement')?.textContent?.includes('en cours')`,
       300_000,
     );
-    log(`${await lignes.count()} demandes reçues et rapprochées`);
+    log(`${nombre} demandes reçues et rapprochées`);
 
     await instrumenter(page);
     await lignes.first().focus();

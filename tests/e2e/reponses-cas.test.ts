@@ -77,10 +77,11 @@ describe('Répondre aux demandes : les autres cas de l’écran', () => {
       await ligne('SPECIMEN').getByText('Aucun acte').waitFor();
       const issues = await lignes.evaluateAll((rs) => rs.map((r) => r.querySelectorAll('td')[3].textContent ?? ''));
       const compte = (prefixe: string) => issues.filter((t) => t.startsWith(prefixe)).length;
-      const entete = `Rapprochement des demandes listées — Sûr : ${compte('Sûr')} ; À vérifier : ${compte('À vérifier')} ; Aucun acte : ${compte('Aucun acte')}`;
-      await page.getByText(entete, { exact: true }).waitFor();
       expect(compte('Sûr') + compte('À vérifier') + compte('Aucun acte')).toBe(4);
       expect(compte('Aucun acte')).toBe(2);
+      // the specimen is listed and answered like the others, but never counted
+      const entete = `Rapprochement des demandes listées — Sûr : ${compte('Sûr')} ; À vérifier : ${compte('À vérifier')} ; Aucun acte : ${compte('Aucun acte') - 1} (1 spécimen à part, non compté)`;
+      await page.getByText(entete, { exact: true }).waitFor();
       await sansNotification(page, 'Mise à jour terminée');
       await verifierAccessibilite(page, 'Demandes reçues, comptes par rapprochement');
       await capturer(page, 'reponses-cas-comptes');

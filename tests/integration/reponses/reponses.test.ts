@@ -10,7 +10,7 @@ import { monterBanc, reglerCommuneEtCarte, type Banc } from '../sync/outils/banc
  * Answering requests through the contract, as the screens will: the sandbox platform over HTTP,
  * a SoftHSM2 officer card, a real SQLite register. Requests arrive; a "sûr" one is answered
  * positively from the register's act; a negative answer meets the guard (a candidate exists)
- * and is confirmed in the card holder's name; a specimen is answered and marked; the batch is
+ * and is confirmed in the card holder's name; a specimen is answered and marked (never counted); the batch is
  * signed with one PIN and sent; the receipts come back to the requests. Then an answer to a
  * request the platform has purged comes back rejected, with its reason in French.
  */
@@ -255,6 +255,13 @@ describe('répondre aux demandes, de la réception à l’accusé de réception'
     }
     const { reponses } = await banc.admin<{ reponses: unknown[] }>('GET', '/v1/admin/communes/81021/reponses');
     expect(reponses).toHaveLength(3);
+    // the specimen was answered, signed and sent like the others: listed and marked, never counted
+    const accusees = await appeler('demandes.lister', { etats: ['accusee'] });
+    expect(accusees.total).toBe(3);
+    expect(accusees.demandes.find((d) => d.id === demandeIds.specimen)?.specimen).toBe(true);
+    expect(accusees).toMatchObject({ specimens: 1, compteurs: { accusee: 2 } });
+    expect(accusees.facettes.demandeurs).toMatchObject({ notaire: 1, interieur: 1 });
+    expect((await appeler('demandes.compteurs', {})).accusee).toBe(2);
   });
 
   it('une réponse à une demande purgée par la plateforme revient rejetée : « demande purgée : la réponse ne compte plus »', async () => {

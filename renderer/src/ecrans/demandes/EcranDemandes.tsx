@@ -15,6 +15,7 @@ import type { SortieAppel } from '../../../../shared/contract';
 import { api } from '../../api';
 import { messageErreur } from '../../composants/messageErreur';
 import { RegistreError } from '../../../../shared/errors';
+import { useBarreEtat } from '../../store/barreEtat';
 import { useNavigation } from '../../store/navigation';
 import { useNotifier } from '../../composants/notifications';
 import { BarreSynchro } from './BarreSynchro';
@@ -255,6 +256,8 @@ export function EcranDemandes() {
           if (enregistre) {
             notifier('success', 'Paramètres de synchronisation enregistrés');
             void useDemandes.getState().charger();
+            // the next automatic sync may have moved: the status bar says it
+            void useBarreEtat.getState().chargerSync();
           }
         }}
       />

@@ -7,6 +7,7 @@ import { EtatVide } from '../../composants/EtatVide';
 import { LigneDemande, COLONNES, HAUTEUR_LIGNE_DEMANDE } from './LigneDemande';
 import { repondable } from './selection';
 import { libelleIssue } from './reponse/libelles';
+import { useReponse } from './reponse/store';
 import { useDemandes } from './store';
 
 const HAUTEUR_ENTETE = 34;
@@ -102,6 +103,31 @@ export const ListeDemandes = memo(function ListeDemandes(props: {
     if (total > 0) void useDemandes.getState().voir(premier, dernier);
   }, [premier, dernier, total, generation]);
 
+  // The request closed (Échap, or answered): the keyboard goes back to the row it was opened
+  // from, unless the focus went somewhere on purpose.
+  const ouverte = useRef<number | null>(null);
+  useEffect(
+    () =>
+      useReponse.subscribe((e, avant) => {
+        if (avant.id === null || e.id !== null || ouverte.current === null) return;
+        const i = ouverte.current;
+        ouverte.current = null;
+        // The dialog fades out first: wait until it is gone (a second at most).
+        let essais = 60;
+        const rendre = () => {
+          if (document.querySelector('[role="dialog"]') && essais-- > 0) return void requestAnimationFrame(rendre);
+          const actif = document.activeElement;
+          if (actif && actif !== document.body && !actif.closest('[role="dialog"]')) return;
+          virtualiseur.scrollToIndex(i, { align: 'auto' });
+          const el = conteneur.current?.querySelector<HTMLElement>(`[data-index="${i}"]`);
+          if (el) el.focus({ preventScroll: true });
+          else aFocaliser.current = i;
+        };
+        requestAnimationFrame(rendre);
+      }),
+    [virtualiseur],
+  );
+
   useEffect(() => {
     const i = aFocaliser.current;
     if (i === null) return;
@@ -152,6 +178,7 @@ export const ListeDemandes = memo(function ListeDemandes(props: {
       return;
     } else if (e.key === 'Enter') {
       e.preventDefault();
+      ouverte.current = index;
       props.surOuvrir(d.id);
     } else if (e.key.toLowerCase() === 'p' && simple && repondable(d, props.issues[d.id])) {
       e.preventDefault();
