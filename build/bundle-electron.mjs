@@ -23,7 +23,10 @@ const entrees = {
   preload: 'electron/shell/preload.ts',
 };
 // Worker threads are separate bundles, found by their launcher next to main.cjs.
-for (const [nom, fichier] of Object.entries({ 'import-travailleur': 'electron/registre/import/travailleur.ts' })) {
+for (const [nom, fichier] of Object.entries({
+  'import-travailleur': 'electron/registre/import/travailleur.ts',
+  'import-lecture': 'electron/registre/import/travailleur-lecture.ts',
+})) {
   if (fs.existsSync(fichier)) entrees[nom] = fichier;
 }
 

@@ -1,21 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { RapportImport, RejetImport } from '../../../shared/contract/registre';
+import type { RapportImport } from '../../../shared/contract/registre';
 import { dateIsoDuJour } from '../../../shared/domain/dates';
 import { erreurs, RegistreError } from '../../../shared/errors';
 import { ouvrirBase, type Base } from '../../db';
 import { journal } from '../../journal';
-import { DepotActes } from '../depot';
-import { ClesDuFichier } from './cles-du-fichier';
-import { detecterFormat } from './detection';
-import { analyserEntete } from './entete';
-import { lireCsv, type LigneCsv } from './flux';
-import { LecteurLignes, type ErreurColonne } from './ligne-vers-acte';
-import { EcrivainRejets } from './rejets';
+import { EcrivainLots } from '../depot-lots';
+import { lancerLecture, TAILLE_MIN_TRAVAILLEUR, type Lecture } from './lanceur-lecture';
+import type { MessageLecture } from './lecture-lots';
 
 /**
  * The CSV import, as a plain function: the worker thread, the CLI and the benchmark call it.
+ *
+ * Two threads: one reads and checks the file and prepares the acts (lecture-lots.ts, in a
+ * worker of its own, heap capped), this one only writes them, in batches (depot-lots.ts).
  *
  * All or nothing: the whole file goes in ONE transaction. A crash, a killed worker or a
  * damaged file leaves the database exactly as it was; WAL lets the UI keep searching the
@@ -46,6 +45,11 @@ export interface OptionsImport {
   intervalleProgressionMs?: number;
   /** How many rejects the report lists (all of them are in the file). Default 100. */
   rejetsDansRapport?: number;
+  /**
+   * Read and check the file in a thread of its own while this one writes (default: for files
+   * of 4 MB and more, see lanceur-lecture.ts).
+   */
+  lectureEnTravailleur?: boolean;
 }
 
 /** Opens its own connection (the worker's), imports, closes. */
@@ -62,6 +66,9 @@ export async function importerCsv(
   }
 }
 
+/** Acts per batch handed from the reading thread to the writing one (about 1 MB of JSON). */
+const TAILLE_LOT = 2000;
+
 export function fichierRejetsParDefaut(fichierCsv: string): string {
   const { dir, name } = path.parse(fichierCsv);
   return path.join(dir, `${name}-rejets.csv`);
@@ -75,20 +82,14 @@ export async function importerCsvDans(
   const debut = performance.now();
   const importId = options.importId ?? randomUUID();
   const octetsTotal = tailleFichier(fichierCsv);
-  const format = await detecterFormat(fichierCsv);
   const horodatage = options.horodatage ?? new Date().toISOString();
-  const aujourdhui = options.aujourdhui ?? dateIsoDuJour();
-  const maxRejets = options.rejetsDansRapport ?? 100;
   const intervalle = options.intervalleProgressionMs ?? 100;
+  const fichierRejets = options.fichierRejets ?? fichierRejetsParDefaut(fichierCsv);
 
-  const depot = new DepotActes(db);
-  const cles = new ClesDuFichier(db);
-  let lecteur: LecteurLignes | null = null;
-  let rejets: EcrivainRejets | null = null;
   const rapport = { lignesLues: 0, actesAjoutes: 0, actesModifies: 0, actesInchanges: 0, lignesRejetees: 0 };
-  const premiersRejets: RejetImport[] = [];
   let octetsLus = 0;
   let derniereProgression = 0;
+  let fin: Extract<MessageLecture, { type: 'fin' }> | undefined;
 
   const progression = (forcer: boolean) => {
     if (!options.onProgression) return;
@@ -103,70 +104,52 @@ export async function importerCsvDans(
     });
   };
 
-  const rejeter = (ligne: LigneCsv, erreursLigne: ErreurColonne[]) => {
-    rapport.lignesRejetees++;
-    const colonne = [...new Set(erreursLigne.map((e) => e.colonne))].join(', ');
-    const raison =
-      erreursLigne.length === 1
-        ? erreursLigne[0].raison
-        : erreursLigne.map((e) => `${e.colonne} : ${e.raison}`).join(' ; ');
-    if (premiersRejets.length < maxRejets) premiersRejets.push({ ligne: ligne.ligne, colonne, raison });
-    rejets!.ecrire(
-      ligne.champs,
-      `ligne ${ligne.ligne} — ${erreursLigne.map((e) => `${e.colonne} : ${e.raison}`).join(' ; ')}`,
+  commencer(db);
+  let lecture: Lecture | undefined;
+  const ecrire = (ecrivain: EcrivainLots) =>
+    // Reading and checking run in their own thread while this one writes (see lecture-lots.ts).
+    lancerLecture(
+      {
+        fichierCsv,
+        fichierRejets,
+        aujourdhui: options.aujourdhui ?? dateIsoDuJour(),
+        rejetsDansRapport: options.rejetsDansRapport ?? 100,
+        tailleLot: TAILLE_LOT,
+      },
+      (m) => {
+        const premiere = rapport.lignesLues === 0;
+        rapport.lignesLues = m.lignesLues;
+        rapport.lignesRejetees = m.lignesRejetees;
+        octetsLus = m.octetsLus;
+        if (m.type === 'lot') {
+          const bilan = ecrivain.ecrire(m.lot, m.mots);
+          lecture!.rendrePlace();
+          rapport.actesAjoutes += bilan.ajoutes;
+          rapport.actesModifies += bilan.modifies;
+          rapport.actesInchanges += bilan.inchanges;
+        } else if (m.type === 'fin') fin = m;
+        // The first line is shown at once (a dialog saying "Démarrage…" for seconds looks stuck).
+        progression(premiere && rapport.lignesLues > 0);
+      },
+      options.lectureEnTravailleur ?? octetsTotal >= TAILLE_MIN_TRAVAILLEUR,
     );
-  };
-
-  const surLigne = (ligne: LigneCsv) => {
-    if (!lecteur) {
-      const entete = analyserEntete(ligne.champs);
-      lecteur = new LecteurLignes(entete, { aujourdhui });
-      rejets = new EcrivainRejets(
-        options.fichierRejets ?? fichierRejetsParDefaut(fichierCsv),
-        format,
-        ligne.champs,
-        entete.motifRejet,
-      );
-      return;
-    }
-    rapport.lignesLues++;
-    const lu = lecteur.lire(ligne.champs);
-    if (lu.erreurs) rejeter(ligne, lu.erreurs);
-    else {
-      const acte = lu.acte;
-      const premiere = cles.noter(acte.type, acte.annee, acte.numero, ligne.ligne);
-      if (premiere !== null) {
-        rejeter(ligne, [
-          {
-            colonne: 'numero',
-            raison: `doublon : le même acte (type, année, numéro) figure déjà à la ligne ${premiere} de ce fichier`,
-          },
-        ]);
-      } else {
-        const { effet } = depot.enregistrer(acte, horodatage);
-        if (effet === 'ajoute') rapport.actesAjoutes++;
-        else if (effet === 'modifie') rapport.actesModifies++;
-        else rapport.actesInchanges++;
-      }
-    }
-    // The first line is shown at once (a dialog saying "Démarrage…" for seconds looks stuck).
-    if (rapport.lignesLues === 1 || (rapport.lignesLues & 255) === 0) progression(rapport.lignesLues === 1);
-  };
-
   try {
-    commencer(db);
-    await lireCsv(fichierCsv, format, { surLigne, surOctets: (n) => (octetsLus = n) });
-    if (!lecteur) throw erreurs.importInvalide('Le fichier ne contient aucune ligne (ni en-tête ni acte).');
+    const ecrivain = new EcrivainLots(db, horodatage);
+    ecrivain.commencer();
+    lecture = ecrire(ecrivain);
+    await lecture.fin;
+    ecrivain.terminer();
     db.exec('COMMIT');
   } catch (e) {
+    await lecture?.arreter();
     if (db.inTransaction) db.exec('ROLLBACK');
-    (rejets as EcrivainRejets | null)?.supprimer();
+    // Only a rejects file this import wrote (the reader says so with its first reject).
+    if (rapport.lignesRejetees > 0 || fin?.fichierRejets) fs.rmSync(fichierRejets, { force: true });
     const code = e instanceof RegistreError ? e.code : ((e as { code?: string })?.code ?? 'exception');
     journal.avertir('import annulé', { importId, code: String(code) });
     throw traduireErreurBase(e);
   } finally {
-    (rejets as EcrivainRejets | null)?.fermer();
-    cles.supprimer();
+    await lecture?.arreter();
   }
   // A million acts leave a WAL as big as the database (measured: 500 MB): copy it back and
   // truncate the file now. A reader still on the old snapshot makes it give up after the busy
@@ -177,10 +160,10 @@ export async function importerCsvDans(
   const resultat: RapportImport = {
     importId,
     ...rapport,
-    rejets: premiersRejets,
-    encodage: format.encodage,
-    separateur: format.separateur,
-    fichierRejets: (rejets as EcrivainRejets | null)?.chemin ?? null,
+    rejets: fin!.rejets,
+    encodage: fin!.format.encodage,
+    separateur: fin!.format.separateur,
+    fichierRejets: fin!.fichierRejets,
     dureeMs: Math.round(performance.now() - debut),
   };
   journal.info('import terminé', {
