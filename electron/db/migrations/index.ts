@@ -9,6 +9,7 @@ import { migration0007 } from './0007-reponses';
 import { migration0008 } from './0008-annuaire';
 import { migration0009 } from './0009-remise-piece-identite';
 import { migration0010 } from './0010-alerte-renouvellement';
+import { migration0011 } from './0011-cle-phonetique-mesuree';
 
 /**
  * Every migration, in order. A new one is a new numbered file added at the end of this list;
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
 
 export type { Migration };

@@ -19,11 +19,13 @@ describe('comparaison des noms', () => {
   it('même prononciation : variante phonétique', () => {
     expect(comparerNom('Lefèvre', 'LEFEBVRE').natures).toEqual(['phonetique']);
     expect(comparerNom('DUPOND', 'DUPONT').natures).toEqual(['phonetique']);
+    expect(comparerNom('Lefaivre', 'LEFÈVRE').natures).toEqual(['phonetique']);
+    expect(comparerNom('MARTINN', 'MARTIN').natures).toEqual(['phonetique']);
   });
 
   it('une lettre inversée, en trop, en moins ou changée : faute de frappe', () => {
     expect(comparerNom('MATRIN', 'MARTIN').natures).toEqual(['faute_de_frappe']);
-    expect(comparerNom('MARTINN', 'MARTIN').natures).toEqual(['faute_de_frappe']);
+    expect(comparerNom('MARTINO', 'MARTIN').natures).toEqual(['faute_de_frappe']);
     expect(comparerNom('PETOT', 'PETIT').natures).toEqual(['faute_de_frappe']);
   });
 
