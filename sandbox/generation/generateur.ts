@@ -86,6 +86,8 @@ function actesAilleurs(h: Hasard, n: number, type: TypeActe): Acte[] {
  */
 export function genererDemandes(o: OptionsGeneration): DemandeGeneree[] {
   const h = new Hasard(o.graine);
+  // The place and sound-alike alterations draw from their own sequence (see bruiter).
+  const autres = new Hasard(o.graine + 1_000_003);
   const part = o.proportionNonDetenus ?? 0.1;
   const res: DemandeGeneree[] = [];
   for (let i = 0; i < o.nombre * 3 && res.length < o.nombre; i++) {
@@ -104,7 +106,7 @@ export function genererDemandes(o: OptionsGeneration): DemandeGeneree[] {
     if (!acte) continue;
     const declare = declarer(acte, h);
     const conjoint = acte.type === 'mariage' ? (declare.conjoint?.nom ?? null) : conjointConnu(acte);
-    const { personne: bruitee, bruits } = bruiter(declare.personne, h, conjoint);
+    const { personne: bruitee, bruits } = bruiter(declare.personne, h, conjoint, autres);
     res.push({
       demande: {
         ...declare,

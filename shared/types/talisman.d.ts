@@ -13,3 +13,20 @@ declare module 'talisman/metrics/damerau-levenshtein.js' {
   const damerauLevenshtein: DamerauLevenshtein;
   export default damerauLevenshtein;
 }
+
+// The other French phonetic codes: compared with Phonex on tests/fixtures/phonetique (docs/phonetique.md).
+declare module 'talisman/phonetics/french/phonetic.js' {
+  export default function phonetic(mot: string): string;
+}
+declare module 'talisman/phonetics/french/sonnex.js' {
+  export default function sonnex(mot: string): string;
+}
+declare module 'talisman/phonetics/french/fonem.js' {
+  export default function fonem(mot: string): string;
+}
+declare module 'talisman/phonetics/french/soundex2.js' {
+  export default function soundex2(mot: string): string;
+}
+declare module 'talisman/phonetics/french/soundex.js' {
+  export default function soundex(mot: string): string;
+}

@@ -53,6 +53,20 @@ function genererAvecIndexTemporaire(fichier: string, nombre: number, graine: num
   }
 }
 
+interface ParSorte {
+  demandes: number;
+  sur_juste: number;
+  sur_faux: number;
+  a_verifier_avec_acte: number;
+  manque: number;
+}
+
+/** The issue's kinds of noise, named as the generator names them; "non_detenu" for acts not held. */
+function sortesDe(g: DemandeGeneree): string[] {
+  if (!g.attendu.detenu) return ['non_detenu'];
+  return g.bruits.length ? [...g.bruits] : ['aucun_bruit'];
+}
+
 interface Qualite {
   sur: number;
   a_verifier: number;
@@ -95,6 +109,7 @@ async function main(): Promise<void> {
       non_detenues_sur: 0,
     };
     const parBruit = new Map<string, { n: number; sur: number; aucun: number }>();
+    const parSorte = new Map<string, ParSorte>();
     t = performance.now();
     for (const g of demandes) {
       const debut = performance.now();
@@ -120,6 +135,22 @@ async function main(): Promise<void> {
           q.non_detenues_sur++;
         }
       }
+      for (const sorte of sortesDe(g)) {
+        const s = parSorte.get(sorte) ?? { demandes: 0, sur_juste: 0, sur_faux: 0, a_verifier_avec_acte: 0, manque: 0 };
+        s.demandes++;
+        const trouveIci =
+          a.detenu && resultat.candidats.some((c) => c.type === a.type && c.annee === a.annee && c.numero === a.numero);
+        if (resultat.issue === 'sur') {
+          if (trouveIci) s.sur_juste++;
+          else s.sur_faux++;
+        } else if (!a.detenu) {
+          // Not held: "aucun" is the right answer, "à vérifier" lets the officer see it is none.
+          if (resultat.issue === 'aucun') s.sur_juste++;
+          else s.a_verifier_avec_acte++;
+        } else if (trouveIci) s.a_verifier_avec_acte++;
+        else s.manque++;
+        parSorte.set(sorte, s);
+      }
       const cle = g.bruits.length ? [...g.bruits].sort().join('+') : 'aucun_bruit';
       const b = parBruit.get(cle) ?? { n: 0, sur: 0, aucun: 0 };
       b.n++;
@@ -133,6 +164,11 @@ async function main(): Promise<void> {
     for (const [cle, b] of [...parBruit].sort((x, y) => y[1].n - x[1].n))
       log(`  ${cle.padEnd(40)} ${b.n} demandes, ${b.sur} sûres, ${b.aucun} détenues sans candidat`);
 
+    log('par sorte de bruit (une demande à deux bruits compte dans les deux) :');
+    for (const [sorte, x] of [...parSorte].sort((u, v) => v[1].demandes - u[1].demandes))
+      log(
+        `  ${sorte.padEnd(22)} ${String(x.demandes).padStart(5)} demandes : sûr juste ${x.sur_juste}, sûr faux ${x.sur_faux}, à vérifier avec l’acte ${x.a_verifier_avec_acte}, manqué ${x.manque}`,
+      );
     const resultat = {
       acts: actes,
       requests: demandes.length,
@@ -142,6 +178,14 @@ async function main(): Promise<void> {
       match_cpu_p50_ms: arrondi(centile(cpu, 50)),
       match_cpu_p95_ms: arrondi(centile(cpu, 95)),
       ...q,
+      sur_detenues_part: arrondi(q.detenues ? (q.sur - q.non_detenues_sur) / q.detenues : 0, 4),
+      candidat_detenues_part: arrondi(
+        q.detenues ? (q.detenues - q.detenues_aucun - q.detenues_hors_candidats) / q.detenues : 0,
+        4,
+      ),
+      // Per kind of noise. For "non_detenu", sur_juste counts the right "aucun" and
+      // a_verifier_avec_acte the "à vérifier" (nothing to find).
+      par_bruit: Object.fromEntries(parSorte),
     };
     process.stdout.write(`${JSON.stringify(resultat)}\n`);
   } finally {

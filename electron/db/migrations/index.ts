@@ -12,6 +12,7 @@ import { migration0010 } from './0010-alerte-renouvellement';
 import { migration0011 } from './0011-acte-indexe-depuis-demande';
 import { migration0012 } from './0012-demandes-envoyees';
 import { migration0013 } from './0013-recherche-demandes';
+import { migration0014 } from './0014-cle-phonetique-mesuree';
 
 /**
  * Every migration, in order. A new one is a new numbered file added at the end of this list;
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
 
 export type { Migration };

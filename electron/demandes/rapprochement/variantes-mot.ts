@@ -24,7 +24,7 @@ export class VariantesMot {
   de(mot: string): readonly string[] {
     return this.memo.obtenir(mot, () => {
       const terme = { mot, prefixe: false, particule: false };
-      const deja = new Set(this.expanseur.exacts(terme));
+      const deja = new Set([...this.expanseur.exacts(terme), ...this.expanseur.ecritures(terme)]);
       for (const m of this.expanseur.phonetiques(terme, deja)) deja.add(m);
       for (const m of this.expanseur.approches(terme, deja)) deja.add(m);
       return [mot, ...[...deja].filter((m) => m !== mot)].slice(0, MAX_FORMES);

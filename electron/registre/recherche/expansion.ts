@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
-import { clePhonetique } from '../../../shared/domain/phonetique';
+import { autresEcritures } from '../../../shared/domain/ecritures-noms';
+import { clePhonetique, clePrefixe } from '../../../shared/domain/phonetique';
 import type { Base } from '../../db';
 import { LONGUEUR_MINIMALE_TYPO, suppressionsUneLettre } from './variantes';
 import type { TermeNom } from './requete';
@@ -12,14 +13,19 @@ const MAX_APPROCHES = 24;
 const LONGUEUR_DEUX_FAUTES = 9;
 const CANDIDATS_TRIGRAMMES = 200;
 const LONGUEUR_MINIMALE_CLE_PREFIXE = 3;
+/** "de" + a shorter word is too often another name ("de" + "nise"). */
+const LONGUEUR_MINIMALE_SANS_PARTICULE = 5;
 
 /**
  * The words of the register a query word may stand for, found in the vocabulary (a few
  * thousand rows) rather than in the acts (a million). Each kind is asked for only when the
  * search needs it (the looser passes run only when the stricter ones left room):
  * - `exacts`: the word itself, or, for the word being typed, the words starting with it;
+ * - `ecritures`: the same word written otherwise ("saint" for "st", "macdonald" for "mcdonald");
  * - `phonetiques`: the words that sound the same (Phonex key; for a word being typed, the
- *   words whose key starts with its key: "lefev" already finds LEFEBVRE);
+ *   words whose key starts with its key: "lefeb" already finds LEFÈVRE), and the name
+ *   joined to a "de" it was written with ("lafontaine" -> "delafontaine", as the index
+ *   joins "de La Fontaine");
  * - `approches`: the words one typo away (Damerau-Levenshtein 1, through the stored deletions;
  *   "Dupnot" -> DUPONT), and two typos away for long words (through the trigram index).
  */
@@ -72,9 +78,20 @@ export class ExpanseurVocabulaire {
     return terme.prefixe ? this.prefixes(terme.mot) : [terme.mot];
   }
 
+  /** Other writings of a whole word that the register holds ("st" -> "saint"). */
+  ecritures(terme: TermeNom): string[] {
+    if (terme.prefixe) return [];
+    const autres = autresEcritures(terme.mot);
+    return autres.length ? this.s.parMots.all(JSON.stringify(autres)) : [];
+  }
+
   /** Words that sound the same, other than `deja`. */
   phonetiques(terme: TermeNom, deja: ReadonlySet<string>): string[] {
-    return this.parSon(terme.mot, terme.prefixe).filter((m) => !deja.has(m));
+    const sons = this.parSon(terme.mot, terme.prefixe);
+    // A particle dropped: "Lafontaine" for "de La Fontaine" (indexed joined: "delafontaine").
+    if (!terme.prefixe && terme.mot.length >= LONGUEUR_MINIMALE_SANS_PARTICULE)
+      sons.push(...this.s.parMots.all(JSON.stringify([`de${terme.mot}`])));
+    return [...new Set(sons)].filter((m) => !deja.has(m));
   }
 
   /** Words one or two typos away, other than `deja`. */
@@ -93,8 +110,10 @@ export class ExpanseurVocabulaire {
     const complets = this.s.parCle.all(cle, MAX_PHONETIQUES);
     // A key shorter than 3 sounds says too little to stand for the beginning of a name:
     // "zzzz" reduces to "Z", and every key starting with Z (every Zoé) is not what was typed.
-    if (!prefixe || mot.length < 3 || cle.length < LONGUEUR_MINIMALE_CLE_PREFIXE) return complets;
-    const debuts = this.s.parPrefixeCle.all(cle, suivant(cle), MAX_PHONETIQUES);
+    // The key's first code (Phonex) of what is typed starts the keys of the words it may become.
+    const debut = clePrefixe(mot);
+    if (!prefixe || mot.length < 3 || debut.length < LONGUEUR_MINIMALE_CLE_PREFIXE) return complets;
+    const debuts = this.s.parPrefixeCle.all(debut, suivant(debut), MAX_PHONETIQUES);
     return [...new Set([...complets, ...debuts])].slice(0, MAX_PHONETIQUES);
   }
 

@@ -9,7 +9,10 @@ import { expressionFts, type GroupeFts } from './expression-fts';
 import { jetonType } from './jeton-type';
 import { groupeLieu } from './jetons-lieu';
 import { analyserRequete, type RequeteAnalysee } from './requete';
-import { evaluer, type NomsPersonne, type TermeEtendu } from './score';
+import { evaluer, rangDe, type NomsPersonne, type TermeEtendu } from './score';
+
+/** Ranks from this one up: the query's words spread over several persons. */
+const RANG_PERSONNES_DISTINCTES = rangDe(false, true, 'exacte');
 
 export interface DemandeRecherche {
   texte: string;
@@ -36,7 +39,6 @@ const PASSES = ['exacte', 'phonetique', 'approchee'] as const;
  * Within a kind of match, results are then the best scored of the newest matching acts.
  */
 const CANDIDATS_PAR_RESULTAT = 1;
-const ORDRE_CORRESPONDANCE = { exacte: 0, phonetique: 1, approchee: 2 } as const;
 
 /**
  * The register's search engine. One text box: names (with phonetic variants, typos and the
@@ -115,26 +117,37 @@ export class MoteurRecherche {
     const particules = r.noms.filter((n) => n.particule).map((n) => n.mot);
     // Each word's forms, widened pass after pass; the sets serve the scoring too.
     const formes = requis.map((terme) => {
-      const exacts = this.expanseur.exacts(terme);
+      const ecritures = this.expanseur.ecritures(terme);
+      const exacts = [...this.expanseur.exacts(terme), ...ecritures];
       return {
         terme,
         mots: exacts,
         connus: new Set(exacts),
+        ecritures: new Set(ecritures),
         phonetiques: new Set<string>(),
         approches: new Set<string>(),
       };
     });
     const termes: TermeEtendu[] = formes;
-    const dates: GroupeFts[] = r.dates.map((d) =>
-      d.prefixe ? { mots: [], prefixes: [d.jeton] } : { mots: [d.jeton] },
-    );
-    // The place is one more group: any of the tokens its spelling stands for (jetons-lieu.ts).
-    if (r.lieu) dates.push(groupeLieu(r.lieu.texte, r.lieu.prefixe));
+    const filtres: GroupeFts[] = [
+      ...r.dates.map((d) => (d.prefixe ? { mots: [], prefixes: [d.jeton] } : { mots: [d.jeton] })),
+      // The place is one more group: any of the tokens its spelling stands for (jetons-lieu.ts).
+      ...(r.lieu ? [groupeLieu(r.lieu.texte, r.lieu.prefixe)] : []),
+      ...(type ? [{ mots: [jetonType(type)] }] : []),
+    ];
 
-    const vus = new Map<number, ResultatRecherche>();
-    let expressionPrecedente: string | null = null;
+    const vus = new Map<number, { resultat: ResultatRecherche; rang: number }>();
+    // The acts the stricter passes already matched are excluded from a looser pass's query
+    // (FTS5 NOT), so that each pass reads acts it alone finds: otherwise a page filled with
+    // exact matches (LEFEBVRE) would hide every phonetic one (LEFÈVRE) however few.
+    let dejaCherche: string | null = null;
     for (const passe of PASSES) {
-      if (vus.size >= limite) break;
+      // The phonetic pass always runs: a whole-query phonetic match on the child ranks above
+      // exact matches spread over several persons. The approximate one only when the page
+      // lacks acts holding the whole query on one person.
+      if (passe === 'approchee' && [...vus.values()].filter((v) => v.rang < RANG_PERSONNES_DISTINCTES).length >= limite)
+        break;
+      let elargi = passe === 'exacte';
       for (const f of formes) {
         const nouveaux =
           passe === 'phonetique'
@@ -146,24 +159,25 @@ export class MoteurRecherche {
           f.connus.add(m);
           (passe === 'phonetique' ? f.phonetiques : f.approches).add(m);
         }
-        if (nouveaux.length) f.mots = [...f.mots, ...nouveaux];
+        if (nouveaux.length) {
+          f.mots = [...f.mots, ...nouveaux];
+          elargi = true;
+        }
       }
-      const expression = expressionFts([
-        ...formes.map((f) => ({ mots: f.mots })),
-        ...dates,
-        ...(type ? [{ mots: [jetonType(type)] }] : []),
-      ]);
-      if (!expression || expression === expressionPrecedente) continue;
-      expressionPrecedente = expression;
-      // A looser pass finds the stricter passes' acts again: only the new ones are read.
-      const nouveaux = this.candidats(expression, r, limite * CANDIDATS_PAR_RESULTAT).filter((id) => !vus.has(id));
-      if (nouveaux.length === 0) continue;
-      for (const ligne of this.s.parIds.all(JSON.stringify(nouveaux))) {
+      if (!elargi) continue;
+      const expression = expressionFts([...formes.map((f) => ({ mots: f.mots })), ...filtres]);
+      if (!expression) continue;
+      const nouvelle = dejaCherche ? `(${expression}) NOT (${dejaCherche})` : expression;
+      dejaCherche = expression;
+      const ids = this.candidats(nouvelle, r, limite * CANDIDATS_PAR_RESULTAT).filter((id) => !vus.has(id));
+      if (ids.length === 0) continue;
+      for (const ligne of this.s.parIds.all(JSON.stringify(ids))) {
         const personnes = decoderNoms(ligne.donnees);
-        vus.set(ligne.id, versResultat(ligne, personnes, evaluer(ligne.type, personnes, termes, particules)));
+        const e = evaluer(ligne.type, personnes, termes, particules);
+        vus.set(ligne.id, { resultat: versResultat(ligne, personnes, e), rang: e.rang });
       }
     }
-    return [...vus.values()].sort(comparer).slice(0, limite);
+    return garderDesVariantes([...vus.values()].sort(comparer), limite).map((v) => v.resultat);
   }
 
   /** Ids of the newest acts matching the FTS expression and the filters. */
@@ -208,6 +222,25 @@ export class MoteurRecherche {
   }
 }
 
+/** Share of a full page kept for spelling variants when exact matches alone would fill it. */
+const PART_VARIANTES = 0.2;
+
+/**
+ * The first `limite` of `classes` (already in rank order), except that when exact matches
+ * alone would fill the page, its last fifth goes to the best variants (phonetic first): a
+ * search for "Lefebvre" in a register of a thousand LEFEBVRE still shows LEFÈVRE, after them.
+ */
+function garderDesVariantes<T extends { resultat: ResultatRecherche }>(classes: T[], limite: number): T[] {
+  if (classes.length <= limite) return classes;
+  const place = Math.floor(limite * PART_VARIANTES);
+  const page = classes.slice(0, limite);
+  const variantes = classes.slice(limite).filter((v) => v.resultat.correspondance !== 'exacte');
+  const manquent = place - page.filter((v) => v.resultat.correspondance !== 'exacte').length;
+  if (manquent <= 0 || variantes.length === 0) return page;
+  const ajout = variantes.slice(0, manquent);
+  return [...page.slice(0, limite - ajout.length), ...ajout];
+}
+
 function versResultat(
   l: LigneCandidate,
   personnes: NomsPersonne[],
@@ -226,12 +259,19 @@ function versResultat(
   };
 }
 
-/** Exact before phonetic before approximate; then score; then the most recent event. */
-function comparer(a: ResultatRecherche, b: ResultatRecherche): number {
+/**
+ * The rank class (score.ts: one person, principal, exact / phonetic / approximate); then the
+ * score; then the most recent event; then the most recently entered act. README, "Rechercher
+ * dans le registre".
+ */
+function comparer(
+  a: { resultat: ResultatRecherche; rang: number },
+  b: { resultat: ResultatRecherche; rang: number },
+): number {
   return (
-    ORDRE_CORRESPONDANCE[a.correspondance ?? 'exacte'] - ORDRE_CORRESPONDANCE[b.correspondance ?? 'exacte'] ||
-    b.score - a.score ||
-    (b.dateEvenement ?? '').localeCompare(a.dateEvenement ?? '') ||
-    b.id - a.id
+    a.rang - b.rang ||
+    b.resultat.score - a.resultat.score ||
+    (b.resultat.dateEvenement ?? '').localeCompare(a.resultat.dateEvenement ?? '') ||
+    b.resultat.id - a.resultat.id
   );
 }

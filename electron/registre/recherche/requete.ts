@@ -7,7 +7,7 @@ import { jetonAnnee, jetonJour, jetonMois, prefixeJour } from './jetons-date';
 /**
  * What the one search box understood. The text is split into terms; each term is:
  * - a date: "12/03/1987" (also 12.03.1987, 12-03-1987, 1987-03-12), "03/1987", "1987", or a
- *   day and month "12/03" (any year);
+ *   day and month "12/03" (any year); or in words: "12 mars 1987", "1er mars 1987", "mars 1987";
  * - an act number in its register: "1987/42";
  * - an act type: naissance(s), mariage(s), décès / deces;
  * - a place, after "à" (or "a", "né à", "née à"): "Dupont à Paris 20e", "Martin né à St-Étienne
@@ -115,7 +115,9 @@ export function analyserRequete(texte: string): RequeteAnalysee {
     while (bruts.length && NE.has(normaliser(bruts[bruts.length - 1]))) bruts.pop();
   }
   const enCoursNoms = enCours && marque < 0;
+  const pris = lireDatesEnLettres(bruts, enCoursNoms, requete);
   bruts.forEach((brut, i) => {
+    if (pris.has(i)) return;
     const dernier = enCoursNoms && i === bruts.length - 1;
     if (lireNombres(brut, dernier, requete)) return;
     const type = MOTS_TYPES[normaliser(brut)];
@@ -134,6 +136,49 @@ export function analyserRequete(texte: string): RequeteAnalysee {
   // FTS query stays small.
   if (requete.noms.length > MAX_MOTS) requete.noms = requete.noms.slice(0, MAX_MOTS);
   return requete;
+}
+
+const MOIS: Readonly<Record<string, number>> = {
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
+};
+
+/**
+ * Dates written in words: "mars 1987", "12 mars 1987", "1er mars 1987", "12 mars". A month's
+ * name is a date only beside a day or a year: alone, "Mars" or "Avril" is a name. Returns the
+ * indexes of the terms read (the day, the month, the year).
+ */
+function lireDatesEnLettres(bruts: readonly string[], enCours: boolean, r: RequeteAnalysee): Set<number> {
+  const pris = new Set<number>();
+  bruts.forEach((brut, i) => {
+    const mois = MOIS[normaliser(brut)];
+    if (!mois) return;
+    const jourEcrit = i > 0 && !pris.has(i - 1) ? /^(\d{1,2})(?:er)?$/i.exec(bruts[i - 1]) : null;
+    const jour = jourEcrit && +jourEcrit[1] >= 1 && +jourEcrit[1] <= 31 ? +jourEcrit[1] : undefined;
+    const suivant = bruts[i + 1];
+    const annee = suivant && /^\d{4}$/.test(suivant) ? +suivant : undefined;
+    // A year being typed ("mars 19"): read, no constraint yet.
+    const anneeEnCours = suivant && enCours && i + 1 === bruts.length - 1 && /^\d{1,3}$/.test(suivant);
+    if (jour === undefined && annee === undefined && !anneeEnCours) return;
+    pris.add(i);
+    if (jour !== undefined) pris.add(i - 1);
+    if (annee !== undefined || anneeEnCours) pris.add(i + 1);
+    if (annee !== undefined && jour !== undefined) {
+      if (dateExiste(annee, mois, jour)) r.dates.push({ jeton: jetonJour(annee, mois, jour), prefixe: false });
+    } else if (annee !== undefined) r.dates.push({ jeton: jetonMois(annee, mois), prefixe: false });
+    else if (jour !== undefined) r.dates.push({ jeton: prefixeJour(jour, mois), prefixe: true });
+  });
+  return pris;
 }
 
 /** Dates and act numbers. Returns false when the term is not made of digits and separators. */

@@ -45,11 +45,23 @@ export function variantesAnodines(c: Candidat): string[] {
   return c.comparaisons.filter((x) => x.verdict === 'variante' && estAnodin(x)).map(decrireChamp);
 }
 
-export function expliquerSur(c: Candidat): string {
+/**
+ * `ecartes`: acts of the same day (twins) whose given names share none with the request's,
+ * set aside because the act agrees with every field to the letter: named, so the officer sees them.
+ */
+export function expliquerSur(c: Candidat, ecartes: readonly Candidat[] = []): string {
   const tolerees = variantesAnodines(c);
   const debut = `Un seul acte correspond : ${libelleActe(c)}.`;
-  if (tolerees.length === 0) return `${debut} Tous les champs déclarés sont identiques au registre.`;
-  return `${debut} Les champs déclarés sont identiques au registre, à l’écriture ou à un prénom manquant près : ${tolerees.join(' ; ')}.`;
+  const phrase =
+    tolerees.length === 0
+      ? `${debut} Tous les champs déclarés sont identiques au registre.`
+      : `${debut} Les champs déclarés sont identiques au registre, à l’écriture ou à un prénom manquant près : ${tolerees.join(' ; ')}.`;
+  const jumeaux = ecartes.map((e) => {
+    const prenoms = e.comparaisons.find((x) => x.champ === 'prenoms')?.registre ?? '—';
+    return `${libelleActe(e)} (prénoms « ${prenoms} »)`;
+  });
+  if (jumeaux.length === 0) return phrase;
+  return `${phrase} Écarté${jumeaux.length > 1 ? 's' : ''}, de même date mais aux prénoms entièrement différents (un jumeau ?) : ${jumeaux.join(' ; ')}.`;
 }
 
 export function expliquerAucun(type: TypeActe, nonIndexes: { annee: number | null; nombre: number } | null): string {

@@ -1,7 +1,7 @@
 import { lecturesDeLActe } from './comparer-acte';
 import type { ActeCompare, DonneesDemande } from './demande';
 import { expliquerAucun, expliquerAVerifier, expliquerSur } from './explication';
-import { estConcordant, estPlausible, estRival, score } from './score';
+import { estConcordant, estIdentique, estPlausible, estRival, jumeauAutresPrenoms, score } from './score';
 import type { IndexCommunes } from '../lieux';
 import type { Candidat, ResultatRapprochement } from './types';
 
@@ -83,7 +83,12 @@ export function rapprocher(
     // born another day is not a candidate any more.
     const [retenu] = concordants;
     const rivaux = candidats.filter((c) => c !== retenu && estRival(c.type, c.comparaisons));
-    if (rivaux.length === 0) return { issue: 'sur', explication: expliquerSur(retenu), candidats: [retenu] };
+    // A twin (or namesake of the same day) whose given names share nothing with the request's
+    // does not stop "sûr" when the act agrees with every key field to the letter: the request
+    // names one of them. Twins with the same given names still do.
+    const ecartes = estIdentique(retenu.comparaisons) ? rivaux.filter((c) => jumeauAutresPrenoms(c.comparaisons)) : [];
+    if (rivaux.length === ecartes.length)
+      return { issue: 'sur', explication: expliquerSur(retenu, ecartes), candidats: [retenu] };
     const gardes = [retenu, ...rivaux].slice(0, max);
     return { issue: 'a_verifier', explication: expliquerAVerifier(d.typeActe, gardes), candidats: gardes };
   }

@@ -1,5 +1,6 @@
 import { memoiser } from '../../memo-borne';
 import { clePhonetique } from '../phonetique';
+import { compactNom, compactNomSansParticule } from '../ecritures-noms';
 import { normaliserCompact } from '../normalisation';
 
 /**
@@ -15,3 +16,9 @@ export const compact = memoiser(TAILLE_MAXIMALE, normaliserCompact);
 
 /** `clePhonetique` of a compact normalised word, remembered. */
 export const son = memoiser(TAILLE_MAXIMALE, clePhonetique);
+
+/** `compactNom` (abbreviations spelled out, one writing of Mac), remembered. */
+export const compactDeNom = memoiser(TAILLE_MAXIMALE, compactNom);
+
+/** `compactNomSansParticule`, remembered (null: no leading particle). */
+export const sansParticule = memoiser(TAILLE_MAXIMALE, compactNomSansParticule);

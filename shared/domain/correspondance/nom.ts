@@ -1,5 +1,5 @@
 import { mots } from '../normalisation';
-import { compact, son } from './memo';
+import { compactDeNom, sansParticule, son } from './memo';
 import { absent, different, estVide, identique, variante, type Jugement } from './jugement';
 import { uneFauteDeFrappe } from './frappe';
 
@@ -18,10 +18,13 @@ export function comparerNom(
 ): Jugement {
   if (estVide(demande) || estVide(registre)) return absent();
   if (demande.trim() === registre.trim()) return identique();
-  const d = compact(demande);
-  const r = compact(registre);
+  // One writing for both: accents, spaces, St / Saint, Mc / Mac (ecritures-noms.ts).
+  const d = compactDeNom(demande);
+  const r = compactDeNom(registre);
   if (!d || !r) return different();
   if (d === r) return variante('graphie');
+  // A particle written on one side only: "de La Fontaine" / "Lafontaine", "D'Almeida" / "Almeida".
+  if ((sansParticule(demande) ?? d) === (sansParticule(registre) ?? r)) return variante('graphie');
   if (estNomUsage(demande)) return variante('nom_usage');
   if (estPartieDe(mots(demande), mots(registre)) || estPartieDe(mots(registre), mots(demande)))
     return variante('nom_partiel');

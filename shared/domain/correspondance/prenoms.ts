@@ -78,3 +78,15 @@ export function comparerPrenoms(
   if (!ordonne || paire.indices[0] !== 0) natures.push('ordre_prenoms');
   return natures.length ? variante(...natures) : variante('graphie');
 }
+
+/**
+ * No given name of one list agrees with any of the other (not even by sound or one typing
+ * slip): "Marie Hélène" and "Paul", not "Jean Paul" and "Jean Pierre". Lists as displayed
+ * (units separated by spaces or commas).
+ */
+export function aucunPrenomCommun(a: readonly string[], b: readonly string[]): boolean {
+  const x = unitesPrenoms(a);
+  const y = unitesPrenoms(b);
+  if (x.length === 0 || y.length === 0) return false;
+  return x.every((p) => y.every((q) => accord(p, q) === null));
+}

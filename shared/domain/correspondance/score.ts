@@ -1,4 +1,5 @@
 import type { TypeActe } from '../acte';
+import { aucunPrenomCommun } from './prenoms';
 import { NaturesAnodines, type ChampComparable, type ComparaisonChamp, type NatureVariante } from './types';
 
 /**
@@ -126,4 +127,24 @@ export function estPlausible(comparaisons: readonly ComparaisonChamp[], valeur: 
   const identite = comparaisons.filter((c) => CHAMPS_IDENTITE.has(c.champ) && c.verdict !== 'absent');
   const differents = identite.filter((c) => c.verdict === 'different').length;
   return differents <= 1 && identite.length - differents >= 2;
+}
+
+/**
+ * Every field the request gives is the register's to the letter (accents, case and spacing
+ * aside): no given name missing, no variant of any kind.
+ */
+export function estIdentique(comparaisons: readonly ComparaisonChamp[]): boolean {
+  return comparaisons.every(
+    (c) =>
+      c.verdict === 'identique' ||
+      c.verdict === 'absent' ||
+      (c.verdict === 'variante' && c.natures.every((n) => n === 'graphie')),
+  );
+}
+
+/** This act's given names share none with the request's (a twin of the act asked for, not it). */
+export function jumeauAutresPrenoms(comparaisons: readonly ComparaisonChamp[]): boolean {
+  const prenoms = comparaisons.find((c) => c.champ === 'prenoms');
+  if (!prenoms?.demande || !prenoms.registre || prenoms.verdict !== 'different') return false;
+  return aucunPrenomCommun([prenoms.demande], [prenoms.registre]);
 }

@@ -19,11 +19,24 @@ describe('comparaison des noms', () => {
   it('même prononciation : variante phonétique', () => {
     expect(comparerNom('Lefèvre', 'LEFEBVRE').natures).toEqual(['phonetique']);
     expect(comparerNom('DUPOND', 'DUPONT').natures).toEqual(['phonetique']);
+    expect(comparerNom('Lefaivre', 'LEFÈVRE').natures).toEqual(['phonetique']);
+    expect(comparerNom('MARTINN', 'MARTIN').natures).toEqual(['phonetique']);
+  });
+
+  it('St / Saint, Mc / Mac, particule écrite ou omise : même écriture (issue 17)', () => {
+    expect(comparerNom('St-Exupéry', 'de SAINT-EXUPÉRY').natures).toEqual(['graphie']);
+    expect(comparerNom('Ste-Beuve', 'SAINTE BEUVE').natures).toEqual(['graphie']);
+    expect(comparerNom('McDonald', 'MAC DONALD').natures).toEqual(['graphie']);
+    expect(comparerNom('Lafontaine', 'de La Fontaine').natures).toEqual(['graphie']);
+    expect(comparerNom('Almeida', 'D’ALMEIDA').natures).toEqual(['graphie']);
+    // "Du" glued to the name is the name itself: PONT is not DUPONT.
+    expect(comparerNom('Pont', 'DUPONT').verdict).toBe('different');
+    expect(comparerNom('Fontaine', 'de La Fontaine').natures).toEqual(['nom_partiel']);
   });
 
   it('une lettre inversée, en trop, en moins ou changée : faute de frappe', () => {
     expect(comparerNom('MATRIN', 'MARTIN').natures).toEqual(['faute_de_frappe']);
-    expect(comparerNom('MARTINN', 'MARTIN').natures).toEqual(['faute_de_frappe']);
+    expect(comparerNom('MARTINO', 'MARTIN').natures).toEqual(['faute_de_frappe']);
     expect(comparerNom('PETOT', 'PETIT').natures).toEqual(['faute_de_frappe']);
   });
 

@@ -112,7 +112,7 @@ describe('rapprochement : ne jamais dire « sûr » quand un champ clé diffère
     }
   });
 
-  it('jumeaux (mêmes parents, même date, autres prénoms et sexe) : les deux sont proposés', () => {
+  it('jumeaux aux prénoms entièrement différents : « sûr » pour l’acte identique en tout, le jumeau nommé (issue 17)', () => {
     const marie = acteNaissance({ numero: 42 });
     const paul = acteNaissance({
       numero: 43,
@@ -122,15 +122,49 @@ describe('rapprochement : ne jamais dire « sûr » quand un champ clé diffère
         { role: 'mere', nom: 'DURAND', prenoms: ['Sophie'] },
       ],
     });
+    // Before issue 17: "à vérifier" with both acts proposed.
     const r = rapprocher(demandeNaissance(), [paul, marie]);
-    expect(r.issue).toBe('a_verifier');
-    expect(r.candidats.map((c) => c.acteId)).toEqual([marie.id, paul.id]);
-    expect(r.explication).toContain('jumeaux');
+    expect(r.issue).toBe('sur');
+    expect(r.candidats.map((c) => c.acteId)).toEqual([marie.id]);
+    expect(r.explication).toContain('n° 43 de 1987');
+    expect(r.explication).toContain('« Paul »');
+    expect(r.explication).toContain('jumeau');
     // Only the twin not asked for is held: never "sûr", the given names differ.
     const seul = rapprocher(demandeNaissance(), [paul]);
     expect(seul.issue).toBe('a_verifier');
     expect(champ(seul, 'prenoms')?.verdict).toBe('different');
     expect(champ(seul, 'sexe')?.verdict).toBe('different');
+  });
+
+  it('jumeaux, mais l’acte demandé n’est pas identique en tout (un prénom manquant) : à vérifier', () => {
+    const marie = acteNaissance({ numero: 42 });
+    const paul = acteNaissance({
+      numero: 43,
+      personnes: [
+        { role: 'titulaire', nom: 'LEFÈVRE', prenoms: ['Paul'], sexe: 'M' },
+        { role: 'pere', nom: 'LEFÈVRE', prenoms: ['Jean'] },
+        { role: 'mere', nom: 'DURAND', prenoms: ['Sophie'] },
+      ],
+    });
+    const r = rapprocher(demandeNaissance({}, { prenoms: ['Marie'] }), [paul, marie]);
+    expect(r.issue).toBe('a_verifier');
+    expect(r.candidats.map((c) => c.acteId)).toEqual([marie.id, paul.id]);
+    expect(r.explication).toContain('jumeaux');
+  });
+
+  it('un jumeau qui partage un prénom avec la demande bloque encore « sûr »', () => {
+    const marie = acteNaissance({ numero: 42 });
+    const marieLouise = acteNaissance({
+      numero: 44,
+      personnes: [
+        { role: 'titulaire', nom: 'LEFÈVRE', prenoms: ['Louise', 'Hélène'], sexe: 'F' },
+        { role: 'pere', nom: 'LEFÈVRE', prenoms: ['Jean'] },
+        { role: 'mere', nom: 'DURAND', prenoms: ['Sophie'] },
+      ],
+    });
+    const r = rapprocher(demandeNaissance(), [marie, marieLouise]);
+    expect(r.issue).toBe('a_verifier');
+    expect(r.candidats).toHaveLength(2);
   });
 
   it('jumelles au même premier prénom, second prénom non déclaré : à vérifier', () => {

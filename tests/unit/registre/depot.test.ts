@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ouvrirBase, type Base } from '../../../electron/db/connexion';
 import { DepotActes } from '../../../electron/registre/depot';
 import { MoteurRecherche } from '../../../electron/registre/recherche';
+import { clePhonetique } from '../../../shared/domain/phonetique';
 import { RegistreError } from '../../../shared/errors';
 import { acte, mariage, naissance } from './actes-exemples';
 
@@ -144,7 +145,9 @@ describe('DepotActes', () => {
     depot.enregistrer(mariage(2001, 7, ['Lefebvre', ['Jean-Pierre']], ['de La Fontaine', ['Anne']]), T1);
     const mots = db.prepare('SELECT mot FROM vocabulaire ORDER BY mot').pluck().all();
     expect(mots).toEqual(['anne', 'de', 'delafontaine', 'fontaine', 'jean', 'la', 'lefebvre', 'pierre']);
-    expect(db.prepare("SELECT cle_phonetique FROM vocabulaire WHERE mot = 'lefebvre'").pluck().get()).toBe('LEFEFRE');
+    expect(db.prepare("SELECT cle_phonetique FROM vocabulaire WHERE mot = 'lefebvre'").pluck().get()).toBe(
+      clePhonetique('lefevre'),
+    );
     expect(
       db
         .prepare(

@@ -98,13 +98,15 @@ describe('recherche dans le registre', () => {
     expect(trouves('Etchevarri ')).toEqual(['etcheverry']);
   });
 
-  it('classe l’exact avant le phonétique avant l’approché', () => {
+  it('classe l’exact avant le phonétique avant l’approché, tous les mots sur une même personne avant les mots répartis', () => {
     const r = chercher('dupont jean ');
+    // Issue 17: the act whose child is Jean DUPOND (phonetic, whole query on the child) now
+    // ranks above ROCHE Jean + DUPONT Claire (exact, but a father's given name and a mother's name).
     expect(r.map((x) => [nomDe(x.id), x.correspondance])).toEqual([
       ['dupontJean', 'exacte'],
-      ['parentsJeanDupont', 'exacte'],
       ['dupondJean', 'phonetique'],
       ['duponsJean', 'approchee'],
+      ['parentsJeanDupont', 'exacte'],
     ]);
   });
 
@@ -117,8 +119,11 @@ describe('recherche dans le registre', () => {
     expect(trouves('martin ')).toEqual(['martinNom', 'martinPrenom', 'dupontJean']);
   });
 
-  it('ne cherche les variantes que s’il manque des résultats exacts', () => {
-    expect(trouves('dupont jean ', { limite: 2 })).toEqual(['dupontJean', 'parentsJeanDupont']);
+  it('cherche les variantes phonétiques même quand les résultats exacts remplissent la page', () => {
+    // Before issue 17 the phonetic pass ran only when exact matches left room:
+    // ['dupontJean', 'parentsJeanDupont'].
+    expect(trouves('dupont jean ', { limite: 2 })).toEqual(['dupontJean', 'dupondJean']);
+    expect(trouves('dupont ', { limite: 2 })).toEqual(['dupontJean', 'dupondJean']);
   });
 
   it('complète le mot en cours de frappe', () => {
