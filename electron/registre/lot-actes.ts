@@ -38,6 +38,8 @@ export function acteDuLot(lot: readonly ValeurLot[], i: number): ActePrepare {
     dateEvenement: lot[d + 4] as string | null,
     indexe: lot[d + 5] as 0 | 1,
     origine: 'import',
+    // An imported act comes from no request; a re-import keeps the request an act was keyed from.
+    demandeOrigine: null,
     donnees: lot[d + 6] as string,
     termes: lot[d + 7] as string,
     // The batch's words are given to the vocabulary with the batch.
