@@ -5,6 +5,7 @@ import {
   appelerApi,
   capturer,
   enregistrerParApi,
+  messageSous,
   ouvrirSession,
   renseignerCommuneParApi,
   verifierAccessibilite,
@@ -31,14 +32,6 @@ async function tabEtSaisir(page: Page, attendu: string, texte?: string): Promise
 
 function groupe(page: Page, titre: string) {
   return page.getByRole('group', { name: titre, exact: true });
-}
-
-async function messageSous(page: Page, id: string): Promise<string> {
-  return page.evaluate((i) => {
-    const champ = document.getElementById(i);
-    const ids = (champ?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-    return ids.map((x) => document.getElementById(x)?.textContent ?? '').join(' ');
-  }, id);
 }
 
 describe('Éditeur d’acte', () => {

@@ -1,22 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   appelerApi,
   capturer,
+  messageSous,
   ouvrirSession,
   renseignerCommuneParApi,
   verifierAccessibilite,
   type Session,
 } from './outils-ui';
-
-/** The hint under a field (Fluent's Field links it through aria-describedby). */
-async function messageSous(page: Page, id: string): Promise<string> {
-  return page.evaluate((i) => {
-    const champ = document.getElementById(i);
-    const ids = (champ?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-    return ids.map((x) => document.getElementById(x)?.textContent ?? '').join(' ');
-  }, id);
-}
 
 describe('Éditeur d’acte : le lieu tel que l’officier l’écrit', () => {
   let session: Session | undefined;

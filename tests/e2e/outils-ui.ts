@@ -154,3 +154,12 @@ export function acteNaissance(annee: number, numero: number, nom: string, prenom
 export async function enregistrerParApi(harnais: HarnaisDeTest, acte: unknown): Promise<{ id: number }> {
   return appelerApi(harnais, 'registre.enregistrer', { acte });
 }
+
+/** The texts that describe a field (aria-describedby): its error or its hint, as a screen reader reads them. */
+export async function messageSous(page: Page, id: string): Promise<string> {
+  return page.evaluate((i) => {
+    const champ = document.getElementById(i);
+    const ids = (champ?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+    return ids.map((x) => document.getElementById(x)?.textContent ?? '').join(' ');
+  }, id);
+}
