@@ -91,7 +91,10 @@ describe('arrêts brutaux du moteur (SIGKILL) pendant la réception, la signatur
     const phases: Record<string, number> = {};
     // The next child loads its code while the current one works; it opens the database only
     // once told to, after the current one is dead.
-    let suivant = lancerEnfant(bundle, { ...env(), REGISTRE_ATTENDRE: '1' });
+    // A child that is to be killed stays alive after FINI: when the last phase is short (two
+    // requests), it would otherwise exit on its own before the kill, and that is no crash.
+    const aTuer = () => lancerEnfant(bundle, { ...env(), REGISTRE_ATTENDRE: '1', REGISTRE_RESTER: '1' });
+    let suivant = aTuer();
     const cibles = ['PHASE reception', 'PHASE signature', 'PHASE envoi'] as const;
     const mesures = { attenteChargement: 0, demarrage: 0, avantCible: 0 };
     for (let i = 0; i < MEURTRES; i++) {
@@ -105,7 +108,7 @@ describe('arrêts brutaux du moteur (SIGKILL) pendant la réception, la signatur
       enfant.demarrer();
       await enfant.attendreLigne(/^PRET$/);
       mesures.demarrage += performance.now() - t;
-      suivant = lancerEnfant(bundle, { ...env(), REGISTRE_ATTENDRE: '1' });
+      suivant = i + 1 < MEURTRES ? aTuer() : lancerEnfant(bundle, { ...env(), REGISTRE_ATTENDRE: '1' });
       // Each kill aims at one phase of the office's loop, at a random moment inside it.
       const cible = cibles[i % cibles.length];
       t = performance.now();

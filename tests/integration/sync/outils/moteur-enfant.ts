@@ -8,7 +8,10 @@
  * Environment: REGISTRE_DOSSIER (data folder), REGISTRE_CARTE (token label), REGISTRE_PIN,
  * SOFTHSM2_CONF; REGISTRE_ATTENDRE=1: load everything, print CHARGE, and wait for a line on stdin
  * before touching the database (the parent starts the next child while the current one works,
- * without ever letting two engines open the database at once). Prints PRET, PHASE <nom>, FINI.
+ * without ever letting two engines open the database at once); REGISTRE_RESTER=1: once FINI is
+ * printed, stay alive (database still open) until killed, so that a kill aimed at the end of a
+ * short last phase never finds a process that already left on its own. Prints PRET, PHASE <nom>,
+ * FINI.
  */
 import { creerApp } from '../../../../electron/app';
 import { preparerReponses } from './banc';
@@ -77,7 +80,8 @@ async function principal(): Promise<void> {
 }
 
 principal()
-  .then(() => {
+  .then(async () => {
+    if (process.env.REGISTRE_RESTER === '1') await new Promise(() => setInterval(() => undefined, 60_000));
     app.fermer();
     process.exit(0);
   })
