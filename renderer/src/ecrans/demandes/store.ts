@@ -83,6 +83,13 @@ let generation = 0;
 let plage: [number, number] = [0, TAILLE_PAGE - 1];
 const pagesLues = new Set<number>();
 const pagesEnVol = new Set<number>();
+// The counts of the header are numbered when asked: main answers the calls in the order they
+// were made, so a higher number is a fresher count. A listing asked before the last matching
+// batch may come back after the refresh that followed it: its older counts must not replace
+// the fresher ones (the header would then keep saying "en cours" for requests already matched).
+let comptesDemandes = 0;
+let comptesAffiches = 0;
+const comptesPlusFrais = (n: number) => (n > comptesAffiches ? ((comptesAffiches = n), true) : false);
 
 const pagesDe = (debut: number, fin: number) => {
   const pages: number[] = [];
@@ -92,12 +99,15 @@ const pagesDe = (debut: number, fin: number) => {
 };
 
 export const useDemandes = create<EtatDemandes>((set, get) => {
-  const lirePage = (page: number) =>
-    api.appeler('demandes.lister', {
+  const lirePage = async (page: number) => {
+    const numero = ++comptesDemandes;
+    const r = await api.appeler('demandes.lister', {
       ...argumentsListe(get().filtre, get().criteres),
       limite: TAILLE_PAGE,
       decalage: page * TAILLE_PAGE,
     });
+    return { ...r, numero };
+  };
 
   /** The matching outcome of some requests (500 at most per call), merged into `issues`. */
   const lireIssues = async (ids: number[]) => {
@@ -108,13 +118,14 @@ export const useDemandes = create<EtatDemandes>((set, get) => {
   };
 
   /** Places the rows of a page in `lignes`, unless the list changed meanwhile. */
-  const placer = (gen: number, page: number, r: Liste) => {
+  const placer = (gen: number, page: number, r: Liste & { numero: number }) => {
     if (gen !== generation) return false;
-    const { demandes, ...meta } = r;
+    const { demandes, numero, ...meta } = r;
+    const frais = comptesPlusFrais(numero) || get().liste === null;
     set((e) => {
       const lignes = e.lignes.length === r.total ? e.lignes.slice() : new Array<ResumeDemande | undefined>(r.total);
       demandes.forEach((d, i) => (lignes[page * TAILLE_PAGE + i] = d));
-      return { lignes, liste: meta };
+      return frais ? { lignes, liste: meta } : { lignes };
     });
     pagesLues.add(page);
     return true;
@@ -145,13 +156,18 @@ export const useDemandes = create<EtatDemandes>((set, get) => {
     },
     async rafraichirComptes() {
       const gen = generation;
+      const cle = () => JSON.stringify(argumentsListe(get().filtre, get().criteres));
+      const avant = cle();
+      const numero = ++comptesDemandes;
       try {
         const { demandes: _, ...meta } = await api.appeler('demandes.lister', {
           ...argumentsListe(get().filtre, get().criteres),
           limite: 1,
         });
-        if (gen !== generation) return;
-        if (meta.total !== get().lignes.length) await get().charger();
+        // Other filters since: these counts are not theirs. A listing under way for the same
+        // filters keeps its rows, but these counts, asked later, are the fresher ones.
+        if (cle() !== avant || !comptesPlusFrais(numero)) return;
+        if (gen === generation && meta.total !== get().lignes.length) await get().charger();
         else set({ liste: meta });
       } catch {
         // The counts stay as they were; the next listing brings them.
