@@ -166,7 +166,9 @@ export const appelsDemandes = {
 export const evenementsDemandes = {
   'demandes.nouvelles': evenement(
     z.object({
+      /** New real requests: specimens are never counted. */
       nombre: z.number().int().min(0),
+      /** New specimen requests (connection tests), apart. */
       specimens: z.number().int(),
       quarantaine: z.number().int(),
       jourLimitePlusProche: z.string().nullable(),

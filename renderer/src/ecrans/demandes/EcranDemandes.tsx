@@ -109,7 +109,7 @@ export function EcranDemandes() {
       }),
       api.ecouter('demandes.nouvelles', (n) => {
         const { titre, corps } = texteNotification(n);
-        notifier(n.nombre > 0 ? 'info' : 'warning', titre, corps || undefined);
+        notifier(n.nombre > 0 || n.specimens > 0 ? 'info' : 'warning', titre, corps || undefined);
         void charger();
       }),
     ];
