@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { ouvrirBase, restaurer, type Base } from './db';
+import { journal } from './journal';
+import { reconstruireTermesEnAttente } from './registre';
 
 export type Monde = 'reel' | 'formation';
 
@@ -20,7 +22,7 @@ export class Mondes {
   private bases: Record<Monde, Base | null> = { reel: null, formation: null };
 
   constructor(private readonly dossierDonnees: string) {
-    this.bases.reel = ouvrirBase(this.fichier('reel'));
+    this.bases.reel = ouvrirRegistre(this.fichier('reel'));
   }
 
   get courant(): Monde {
@@ -42,7 +44,7 @@ export class Mondes {
   /** The world's database, opened (and migrated) the first time it is needed. */
   db(monde: Monde = this.courantMonde): Base {
     let b = this.bases[monde];
-    if (!b || !b.open) b = this.bases[monde] = ouvrirBase(this.fichier(monde));
+    if (!b || !b.open) b = this.bases[monde] = ouvrirRegistre(this.fichier(monde));
     return b;
   }
 
@@ -61,11 +63,27 @@ export class Mondes {
     try {
       return restaurer(source, this.fichier(monde));
     } finally {
-      this.bases[monde] = ouvrirBase(this.fichier(monde));
+      this.bases[monde] = ouvrirRegistre(this.fichier(monde));
     }
   }
 
   fermer(): void {
     for (const b of Object.values(this.bases)) if (b?.open) b.close();
   }
+}
+
+/**
+ * Opens (and migrates) a world's file, then does the one-time work a migration left to the
+ * register room (migration 0015: search terms written again), before anything searches it.
+ */
+function ouvrirRegistre(fichier: string): Base {
+  const db = ouvrirBase(fichier);
+  try {
+    const bilan = reconstruireTermesEnAttente(db);
+    if (bilan) journal.info('termes de recherche réécrits', { actes: bilan.actes, ms: bilan.ms });
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
 }

@@ -1,3 +1,4 @@
+import { MAX_IDS_LISTE } from '../../shared/contract/demandes';
 import type { Envoi } from '../../shared/contract/sync';
 import type { Gestionnaires } from '../contrat';
 import type { ContexteApp } from '../contexte';
@@ -10,6 +11,7 @@ import {
   issuesListees,
   lireDemandeStockee,
   listerDemandes,
+  listerIdsDemandes,
   specimensListes,
 } from './stockage/lecture';
 
@@ -40,6 +42,7 @@ export function gestionnairesDemandes(ctx: ContexteApp, dep: DependancesDemandes
         rapprochement: issuesListees(db, maintenant, criteres),
       };
     },
+    'demandes.listerIds': (f) => listerIdsDemandes(ctx.db(), f, ctx.horloge.maintenant(), MAX_IDS_LISTE),
     'demandes.lire': ({ id }) => {
       const db = ctx.db();
       return lireDemandeStockee(db, id, ctx.horloge.maintenant(), (demandeId) => dep.envoisDe(db, demandeId));

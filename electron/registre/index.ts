@@ -13,6 +13,7 @@ export { fichierRejetsParDefaut, importerCsv, type ProgressionImport } from './i
 export { ExpanseurVocabulaire } from './recherche/expansion';
 export { expressionFts, type GroupeFts } from './recherche/expression-fts';
 export { jetonJour, jetonMois } from './recherche/jetons-date';
+export { reconstruireTermesEnAttente, type BilanReconstruction } from './recherche/reconstruction';
 export { rechercherDans, ServiceRegistre } from './service';
 export { actesNonIndexes } from './non-indexes';
 export { genererActes, remplirRegistre } from './synthetique';

@@ -91,6 +91,12 @@ export const CriteresDemandesSchema = z.object({
 });
 export type CriteresDemandesContrat = z.infer<typeof CriteresDemandesSchema>;
 
+/**
+ * The most requests "Traiter à la suite" queues in one run: far beyond a day's work (an officer
+ * answers a few hundred), and the ids, cycles and states of 10,000 requests are under 1 MB.
+ */
+export const MAX_IDS_LISTE = 10_000;
+
 export const appelsDemandes = {
   'demandes.lister': appel(
     CriteresDemandesSchema.extend({
@@ -122,6 +128,24 @@ export const appelsDemandes = {
     }),
     'Demandes reçues filtrées (état, demandeur, type d’acte, personne, dates de mise à disposition), les plus urgentes d’abord, avec le nombre de demandes de chaque valeur de filtre.',
   ),
+  'demandes.listerIds': appel(
+    CriteresDemandesSchema.extend({
+      /** From this request on (itself included), as "Traiter à la suite" from a row; absent or not listed: from the first. */
+      depuis: z.number().int().positive().optional(),
+    }).refine((c) => !c.du || !c.au || c.du <= c.au, {
+      message: 'la date de début doit précéder la date de fin',
+      path: ['au'],
+    }),
+    z.object({
+      /** In the list's order; what decides whether each is still to treat (cycle, state), specimens marked. */
+      demandes: z
+        .array(ResumeDemandeSchema.pick({ id: true, specimen: true, cycle: true, etat: true }))
+        .max(MAX_IDS_LISTE),
+      /** More than MAX_IDS_LISTE requests followed: the run stops at the cap. */
+      tronquee: z.boolean(),
+    }),
+    'Toute la liste filtrée des demandes reçues (mêmes critères et même ordre que demandes.lister), réduite à ce qui fait une file de traitement, à partir d’une demande, 10 000 demandes au plus (MAX_IDS_LISTE).',
+  ),
   'demandes.lire': appel(
     z.object({ id: z.number().int().positive() }),
     DetailDemandeSchema,
@@ -142,7 +166,9 @@ export const appelsDemandes = {
 export const evenementsDemandes = {
   'demandes.nouvelles': evenement(
     z.object({
+      /** New real requests: specimens are never counted. */
       nombre: z.number().int().min(0),
+      /** New specimen requests (connection tests), apart. */
       specimens: z.number().int(),
       quarantaine: z.number().int(),
       jourLimitePlusProche: z.string().nullable(),

@@ -18,7 +18,8 @@ import { preparerPosteOfficier } from './poste-officier';
  * the platform and the syncs), and the received requests at 10,000: only the rows in view
  * exist in the page, the list scrolls to its end, the last request is reached and opened with
  * the keyboard; filters by person, requester, act and dates with their counts; specimens
- * listed and marked, never counted.
+ * listed and marked, never counted; "Traiter à la suite" runs through the whole list, past the
+ * rows read so far.
  */
 const NOMBRE = 10_000;
 const SPECIMENS = 20;
@@ -209,9 +210,32 @@ describe('Cadre de travail : barre d’état et demandes reçues à 10 000', () 
       await page.getByRole('button', { name: /^Effacer les filtres/ }).click();
       await page.getByText(`${NOMBRE} demandes dans cette liste`, { exact: false }).waitFor();
 
+      // "Traiter à la suite" queues the whole filtered list, not only the rows read so far (the
+      // list was just read again: its first page alone). Passed one after the other (S), the run
+      // goes past that page: its 101st request is the list's 101st, as the main process orders it.
+      await page.locator(`${SELECTEUR_LIGNES}[data-index="0"]`).focus();
+      await page.keyboard.press('t');
+      const suite = page.getByRole('dialog', { name: /^Demande / });
+      await suite.getByText(`À la suite : 1 sur ${NOMBRE}`, { exact: true }).waitFor();
+      const PASSEES = 100;
+      for (let i = 2; i <= PASSEES + 1; i++) {
+        await page.keyboard.press('s');
+        await suite.getByText(`À la suite : ${i} sur ${NOMBRE}`, { exact: true }).waitFor();
+      }
+      const centUnieme = await appelerApi<{ demandes: { idPlateforme: string }[] }>(
+        session.harnais,
+        'demandes.lister',
+        { etats: ['recue', 'en_cours', 'a_echeance', 'en_retard'], limite: 1, decalage: PASSEES },
+      );
+      await page.getByRole('dialog', { name: new RegExp(`^Demande ${centUnieme.demandes[0].idPlateforme}`) }).waitFor();
+      await page.keyboard.press('Escape');
+      await suite.waitFor({ state: 'hidden' });
+
       // a sync: the platform answered, the bar says so at once (no polling: the sync's events)
       await page.getByRole('button', { name: 'Mettre à jour' }).click();
       await barre.getByText('Plateforme joignable').waitFor({ timeout: 30_000 });
+      // its toast seen first: waiting for a toast not shown yet to be hidden would not wait at all
+      await page.getByText('Mise à jour terminée').first().waitFor();
       await barre.getByText(/^Dernière mise à jour : \d{2}\/\d{2}\/\d{4}/).waitFor();
       await capturer(page, 'cadre-barre-etat');
       await page.getByText('Mise à jour terminée').first().waitFor({ state: 'hidden', timeout: 15_000 });

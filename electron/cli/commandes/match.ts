@@ -7,6 +7,7 @@ import { lireDemande, type Demande } from '../../comedec';
 import { ouvrirBase } from '../../db';
 import { Rapprocheur } from '../../demandes';
 import { horlogeSysteme } from '../../horloge';
+import { reconstruireTermesEnAttente } from '../../registre';
 import type { AjouterCommande } from './index';
 
 /** Requests are small documents; anything bigger is not one (the parser has its own bound too). */
@@ -31,6 +32,8 @@ export const commandeMatch: AjouterCommande = (programme) => {
       if (!fs.existsSync(options.db)) throw erreurs.introuvable('Base de données', options.db);
       const demande = lireFichierDemande(options.request);
       const db = ouvrirBase(options.db);
+      // A register from before migration 0015 gets its place tokens first (done once).
+      reconstruireTermesEnAttente(db);
       try {
         const { resultat, dureeMs } = new Rapprocheur(db, horlogeSysteme).rapprocher(demande);
         if (options.json) process.stdout.write(`${JSON.stringify(versJson(demande, resultat, dureeMs))}\n`);

@@ -5,7 +5,7 @@ import { erreurs } from '../../../shared/errors';
 import { libelleRole, libelleTypeActe } from '../../../shared/labels.fr';
 import { ouvrirBase } from '../../db';
 import { appels } from '../../../shared/contract';
-import { rechercherDans } from '../../registre';
+import { reconstruireTermesEnAttente, rechercherDans } from '../../registre';
 import type { AjouterCommande } from './index';
 
 /**
@@ -33,6 +33,8 @@ export const commandeSearch: AjouterCommande = (programme) => {
       // one answer, whichever door. The text is passed as typed, like the search box's.
       const demande = appels['registre.rechercher'].entree.parse({ texte: requete, limite, type: type?.data });
       const db = ouvrirBase(options.db);
+      // A register from before migration 0015 gets its place tokens first (done once).
+      reconstruireTermesEnAttente(db);
       try {
         const { resultats, dureeMs } = rechercherDans(db, demande);
         if (options.json) process.stdout.write(`${JSON.stringify(resultats.map(versJson))}\n`);

@@ -13,6 +13,7 @@ import { migration0011 } from './0011-acte-indexe-depuis-demande';
 import { migration0012 } from './0012-demandes-envoyees';
 import { migration0013 } from './0013-recherche-demandes';
 import { migration0014 } from './0014-cle-phonetique-mesuree';
+import { migration0015 } from './0015-termes-recherche-a-refaire';
 
 /**
  * Every migration, in order. A new one is a new numbered file added at the end of this list;
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];
 
 export type { Migration };

@@ -19,16 +19,22 @@ export interface DependancesAlertes {
   notifier(n: NouvellesDemandes & { quarantaine: number }): void;
 }
 
+/** The new requests counted (real ones), and the specimens apart: a specimen is never counted. */
 export function resumer(bilan: BilanReception): NouvellesDemandes {
   const parType: Partial<Record<TypeActe, number>> = {};
+  let nombre = 0;
   let specimens = 0;
   let jourLimitePlusProche: string | null = null;
   for (const n of bilan.nouvelles) {
+    if (n.demande.specimen) {
+      specimens++;
+      continue;
+    }
+    nombre++;
     parType[n.demande.typeActe] = (parType[n.demande.typeActe] ?? 0) + 1;
-    if (n.demande.specimen) specimens++;
     if (!jourLimitePlusProche || n.jourLimite < jourLimitePlusProche) jourLimitePlusProche = n.jourLimite;
   }
-  return { nombre: bilan.nouvelles.length, specimens, parType, jourLimitePlusProche };
+  return { nombre, specimens, parType, jourLimitePlusProche };
 }
 
 /**
@@ -41,7 +47,8 @@ export async function alerter(dep: DependancesAlertes, bilan: BilanReception): P
   if (bilan.nouvelles.length === 0 && bilan.quarantaine === 0) return null;
   const resume = resumer(bilan);
   dep.notifier({ ...resume, quarantaine: bilan.quarantaine });
-  if (resume.nombre === 0) return null;
+  // Specimens alone still make a message: they wait for an answer like any request.
+  if (resume.nombre === 0 && resume.specimens === 0) return null;
   const commune = dep.commune();
   const smtp = dep.smtp();
   if (!commune || !smtp?.active) return 'non_configure';
@@ -53,7 +60,7 @@ export async function alerter(dep: DependancesAlertes, bilan: BilanReception): P
     );
     return 'envoye';
   } catch {
-    journal.avertir('alerte par courriel non envoyée', { nombre: resume.nombre });
+    journal.avertir('alerte par courriel non envoyée', { nombre: resume.nombre, specimens: resume.specimens });
     return 'echec';
   }
 }

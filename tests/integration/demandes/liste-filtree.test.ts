@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enregistrerLot } from '../../../electron/demandes';
+import { listerIdsDemandes } from '../../../electron/demandes/stockage/lecture';
 import { commencer } from '../../../electron/sync/stockage/synchros';
 import type { SortieAppel } from '../../../shared/contract';
 import { appTemporaire } from '../../support/app-temporaire';
@@ -133,5 +134,59 @@ describe('demandes.lister : filtres et comptes par le contrat', () => {
     // what is typed is a bound value, never SQL: no name matches it
     expect((await lister({ personne: "' OR 1=1 --" })).total).toBe(0);
     expect((await lister({ personne: '%' })).total).toBe(NOMBRE);
+  });
+});
+
+describe('demandes.listerIds : toute la liste filtrée, pour « Traiter à la suite »', () => {
+  type Ids = SortieAppel<'demandes.listerIds'>;
+  async function listerIds(entree: unknown): Promise<Ids> {
+    const r = await app.repartir('demandes.listerIds', entree);
+    if (!r.ok) throw new Error(r.erreur.message);
+    return r.valeur as Ids;
+  }
+  /** The list as the screen reads it, page after page: ids in order, specimens marked. */
+  async function pages(criteres: Record<string, unknown>) {
+    const ids: { id: number; specimen: boolean; etat: string; cycle: string }[] = [];
+    for (let decalage = 0; ; decalage += 500) {
+      const l = await lister({ ...criteres, limite: 500, decalage });
+      ids.push(...l.demandes.map((d) => ({ id: d.id, specimen: d.specimen, etat: d.etat, cycle: d.cycle })));
+      if (decalage + 500 >= l.total) return ids;
+    }
+  }
+
+  it('les mêmes demandes que toutes les pages de demandes.lister, dans le même ordre, spécimens compris et marqués', async () => {
+    const toutes = await listerIds({});
+    expect(toutes.tronquee).toBe(false);
+    expect(toutes.demandes).toEqual(await pages({}));
+    expect(toutes.demandes).toHaveLength(NOMBRE);
+    expect(toutes.demandes.filter((d) => d.specimen)).toHaveLength(NOMBRE / 250);
+  });
+
+  it('suit les filtres, et commence à la demande donnée', async () => {
+    const criteres = { demandeurs: ['notaire', 'commune'], typesActe: ['naissance', 'deces'], personne: 'mar' };
+    const filtrees = await listerIds(criteres);
+    const attendues = await pages(criteres);
+    expect(filtrees.demandes).toEqual(attendues);
+    const voulues = Array.from({ length: NOMBRE }, (_, i) => regles(i)).filter(
+      (r) => ['notaire', 'commune'].includes(r.demandeur) && r.type !== 'mariage' && r.nom === 'MARTIN',
+    );
+    expect(filtrees.demandes).toHaveLength(voulues.length);
+    expect(filtrees.demandes.filter((d) => d.specimen)).toHaveLength(voulues.filter((r) => r.specimen).length);
+    // From a row far beyond the first page the screen reads: that row and every one after it.
+    const depuis = attendues[150].id;
+    expect((await listerIds({ ...criteres, depuis })).demandes).toEqual(attendues.slice(150));
+    // A request not in this list (filtered out): the whole list, from the first.
+    const horsListe = (await pages({ typesActe: ['mariage'] }))[0].id;
+    expect((await listerIds({ ...criteres, depuis: horsListe })).demandes).toEqual(attendues);
+  });
+
+  it('s’arrête au plafond et le dit ; refuse des critères invalides comme demandes.lister', async () => {
+    const db = app.contexte.db();
+    const tout = listerIdsDemandes(db, {}, new Date(), NOMBRE + 1);
+    expect(tout.tronquee).toBe(false);
+    const plafond = listerIdsDemandes(db, {}, new Date(), 1000);
+    expect(plafond).toEqual({ demandes: tout.demandes.slice(0, 1000), tronquee: true });
+    const r = await app.repartir('demandes.listerIds', { du: '2026-03-10', au: '2026-03-01' });
+    expect(r.ok || r.erreur.message).toBe('La date de début doit précéder la date de fin.');
   });
 });

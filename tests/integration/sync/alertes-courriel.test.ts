@@ -41,7 +41,7 @@ describe('courriel d’alerte sur un vrai serveur SMTP (boucle locale)', () => {
     expect(recu.corps).toContain('  - Naissance : 2');
     expect(recu.corps).toContain('  - Décès : 1');
     expect(recu.corps).not.toContain('Mariage');
-    expect(recu.corps).toContain('Dont 1 demande spécimen');
+    expect(recu.corps).toContain('Et 1 demande spécimen (test de raccordement), non comptée.');
   });
 
   it('s’authentifie quand un utilisateur est configuré, et signale un mot de passe refusé', async () => {

@@ -86,9 +86,10 @@ describe('synchronisation complète avec la plateforme bac à sable, une carte S
     const [courriel] = await smtp.attendre(1);
     expect(courriel.a).toEqual(['etat-civil@aussillon.fr']);
     expect(courriel.sujet).toMatch(
-      /^\[Registre\] 14 nouvelles demandes COMEDEC \(à traiter au plus tard le \d{2}\/\d{2}\/\d{4}\)$/,
+      /^\[Registre\] 12 nouvelles demandes COMEDEC \(à traiter au plus tard le \d{2}\/\d{2}\/\d{4}\)$/,
     );
-    expect(courriel.corps).toContain('Dont 2 demandes spécimens');
+    // 14 received, 2 of them specimens: counted apart, never with the requests
+    expect(courriel.corps).toContain('Et 2 demandes spécimens (test de raccordement), non comptées.');
     // aucune donnée personnelle : ni nom, ni prénom, ni référence du demandeur
     for (const d of liste.demandes) {
       expect(courriel.brut).not.toContain(d.personne.nom);
@@ -97,7 +98,7 @@ describe('synchronisation complète avec la plateforme bac à sable, une carte S
     }
 
     const nouvelles = evenements.filter(([n]) => n === 'demandes.nouvelles').map(([, c]) => c);
-    expect(nouvelles).toEqual([expect.objectContaining({ nombre: 14, specimens: 2, quarantaine: 0 })]);
+    expect(nouvelles).toEqual([expect.objectContaining({ nombre: 12, specimens: 2, quarantaine: 0 })]);
     const phases = evenements.filter(([n]) => n === 'sync.progression').map(([, c]) => (c as { phase: string }).phase);
     expect(phases[0]).toBe('authentification');
     expect(phases).toContain('reception');

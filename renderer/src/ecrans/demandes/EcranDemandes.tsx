@@ -12,6 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { SortieAppel } from '../../../../shared/contract';
+import { MAX_IDS_LISTE } from '../../../../shared/contract/demandes';
 import { api } from '../../api';
 import { messageErreur } from '../../composants/messageErreur';
 import { RegistreError } from '../../../../shared/errors';
@@ -23,7 +24,6 @@ import { DialogueDiagnostic } from './DialogueDiagnostic';
 import { DialogueParametresSync } from './DialogueParametresSync';
 import { FiltresDemandes } from './FiltresDemandes';
 import { ListeDemandes } from './ListeDemandes';
-import { aTraiter } from './selection';
 import { ListeEnvois } from './ListeEnvois';
 import { ListeQuarantaine } from './ListeQuarantaine';
 import { useSessionCarte } from '../cartes/useSessionCarte';
@@ -109,7 +109,7 @@ export function EcranDemandes() {
       }),
       api.ecouter('demandes.nouvelles', (n) => {
         const { titre, corps } = texteNotification(n);
-        notifier(n.nombre > 0 ? 'info' : 'warning', titre, corps || undefined);
+        notifier(n.nombre > 0 || n.specimens > 0 ? 'info' : 'warning', titre, corps || undefined);
         void charger();
       }),
     ];
@@ -155,10 +155,23 @@ export function EcranDemandes() {
   // Stable callbacks: the memoised list is not redrawn when the rest of the screen changes.
   const ouvrir = useCallback((id: number) => void useReponse.getState().ouvrir(id), []);
   const traiter = useCallback(
-    (depuis: number | null) => {
-      const ids = fileATraiter(useDemandes.getState().lignes, depuis, aTraiter);
-      if (ids.length) void useReponse.getState().ouvrirFile(ids);
-      else notifier('info', 'Aucune demande à traiter dans cette liste');
+    async (depuis: number | null) => {
+      try {
+        const { ids, tronquee } = await fileATraiter(depuis);
+        if (!ids.length) {
+          notifier('info', 'Aucune demande à traiter dans cette liste');
+          return;
+        }
+        if (tronquee)
+          notifier(
+            'info',
+            `${ids.length} demandes à la suite`,
+            `La liste est plus longue : la file s’arrête après ${MAX_IDS_LISTE.toLocaleString('fr-FR')} demandes de la liste.`,
+          );
+        void useReponse.getState().ouvrirFile(ids);
+      } catch (e) {
+        notifier('error', 'Traitement à la suite impossible', messageErreur(e));
+      }
     },
     [notifier],
   );

@@ -4,16 +4,23 @@ import { jourFr } from './libelles';
 
 type Nouvelles = ChargeEvenement<'demandes.nouvelles'>;
 
-/** The desktop notification's text: counts and the earliest deadline only, like the e-mail. */
+/**
+ * The desktop notification's text: counts and the earliest deadline only, like the e-mail.
+ * `nombre` counts real requests only; specimens are said apart, never counted.
+ */
 export function texteNotification(n: Nouvelles): { titre: string; corps: string } {
+  const s = n.specimens;
+  const specimens = `${s} demande${s > 1 ? 's' : ''} spécimen${s > 1 ? 's' : ''} (test de raccordement)`;
   const titre =
     n.nombre > 0
       ? `${n.nombre} nouvelle${n.nombre > 1 ? 's' : ''} demande${n.nombre > 1 ? 's' : ''} COMEDEC`
-      : `${n.quarantaine} document${n.quarantaine > 1 ? 's' : ''} mis en quarantaine`;
+      : s > 0
+        ? specimens
+        : `${n.quarantaine} document${n.quarantaine > 1 ? 's' : ''} mis en quarantaine`;
   const lignes = [
     n.jourLimitePlusProche ? `À traiter au plus tard le ${jourFr(n.jourLimitePlusProche)}.` : null,
-    n.specimens ? `Dont ${n.specimens} spécimen${n.specimens > 1 ? 's' : ''}.` : null,
-    n.nombre > 0 && n.quarantaine ? `${n.quarantaine} document(s) refusé(s) : voir la quarantaine.` : null,
+    n.nombre > 0 && s > 0 ? `Et ${specimens}, non comptée${s > 1 ? 's' : ''}.` : null,
+    (n.nombre > 0 || s > 0) && n.quarantaine ? `${n.quarantaine} document(s) refusé(s) : voir la quarantaine.` : null,
   ].filter(Boolean);
   return { titre, corps: lignes.join(' ') };
 }

@@ -7,6 +7,7 @@ import type { TypeActe } from '../../../../shared/domain/acte';
 import type { EtatDemande } from '../../../../shared/domain/echeances';
 import { api } from '../../api';
 import { messageErreur } from '../../composants/messageErreur';
+import { aTraiter } from './selection';
 
 type Liste = SortieAppel<'demandes.lister'>;
 type EtatSync = SortieAppel<'sync.etat'>;
@@ -235,23 +236,16 @@ export const useDemandes = create<EtatDemandes>((set, get) => {
 });
 
 /**
- * "Traiter à la suite" from a request (or the first): the read rows from there on that still
- * need an answer, in list order, up to the first row not read yet.
+ * "Traiter à la suite" from a request (or the first): every request of the filtered list from
+ * there on that still needs an answer, in list order. Asked of the main process: the rows read
+ * here are only the pages scrolled through, the run must go to the end of the list
+ * (MAX_IDS_LISTE requests at most: `tronquee` says the run stops there).
  */
-export function fileATraiter(
-  lignes: readonly (ResumeDemande | undefined)[],
-  depuis: number | null,
-  aTraiter: (d: ResumeDemande) => boolean,
-): number[] {
-  const debut = Math.max(
-    0,
-    lignes.findIndex((d) => d?.id === depuis),
-  );
-  const ids: number[] = [];
-  for (let i = debut; i < lignes.length; i++) {
-    const d = lignes[i];
-    if (!d) break;
-    if (aTraiter(d)) ids.push(d.id);
-  }
-  return ids;
+export async function fileATraiter(depuis: number | null): Promise<{ ids: number[]; tronquee: boolean }> {
+  const { filtre, criteres } = useDemandes.getState();
+  const r = await api.appeler('demandes.listerIds', {
+    ...argumentsListe(filtre, criteres),
+    ...(depuis !== null ? { depuis } : {}),
+  });
+  return { ids: r.demandes.filter(aTraiter).map((d) => d.id), tronquee: r.tronquee };
 }
