@@ -2,14 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { enregistrerLot } from '../../electron/demandes';
-import { ouvrirBase } from '../../electron/db/connexion';
-import { commencer, terminer } from '../../electron/sync/stockage/synchros';
 import type { PlateformeDemarree } from '../../sandbox';
 import type { CartesTest } from '../fixtures/cartes/provisionner';
 import { PREMIERE_OFFICIERE } from '../integration/annuaire/outils';
-import { demande } from '../unit/sync/outils/fabrique';
 import { demonterBancOfficier, monterBancOfficier } from './bac-a-sable';
+import { stockerDemandes } from './demandes-nombreuses';
 import { appelerApi, capturer, ouvrirSession, verifierAccessibilite } from './outils-ui';
 import { preparerPosteOfficier } from './poste-officier';
 
@@ -23,60 +20,16 @@ import { preparerPosteOfficier } from './poste-officier';
  */
 const NOMBRE = 10_000;
 const SPECIMENS = 20;
-const JOUR = 864e5;
-const NOMS = ['MARTIN', 'BERNARD', 'DUBOIS', 'THOMAS', 'ROBERT', 'RICHARD', 'PETIT', 'DURAND'];
 let dossier: string;
 let cartes: CartesTest;
 let plateforme: PlateformeDemarree;
 let dossierDonnees: string;
 
-/**
- * 10,000 requests stored through the requests room's reception store, in the data folder
- * before the app opens it (one transaction: seconds, where 10,000 syncs would take minutes). They
- * come from another platform than the sandbox's, so a sync neither acknowledges nor repeats them.
- */
-function stocker10000(fichier: string): void {
-  const db = ouvrirBase(fichier);
-  try {
-    const maintenant = new Date();
-    const synchro = commencer(db, 'manuel', maintenant);
-    const acceptees = Array.from({ length: NOMBRE }, (_, i) => {
-      const d = demande(
-        `DEM-${String(i).padStart(5, '0')}`,
-        {
-          specimen: i % (NOMBRE / SPECIMENS) === 1,
-          typeActe: (['naissance', 'mariage', 'deces'] as const)[i % 3],
-          demandeur: {
-            type: i % 4 === 0 ? 'interieur' : 'notaire',
-            libelle: 'Demandeur',
-            reference: `REF-${i}`,
-            typeReference: 'autre',
-          },
-          personne: {
-            nom: i === 7777 ? 'ZYGMUNT' : NOMS[i % NOMS.length],
-            prenoms: [`Prénom${i}`],
-            sexe: 'F',
-            dateNaissance: '1987-03-12',
-          },
-        },
-        // made available 0 to 14 days ago: every one still to answer
-        new Date(maintenant.getTime() - (i % 15) * JOUR - 3600e3).toISOString(),
-      );
-      return { livraison: d.id, demande: d as never, document: '<demande/>', empreinte: `e${i}` };
-    });
-    enregistrerLot(db, 'registre-bac-a-sable:e2e-cadre', synchro, maintenant, acceptees, []);
-    // then the platform could not be reached: what the bar shows until the next sync
-    terminer(db, commencer(db, 'automatique', maintenant), 'echouee', 'Plateforme injoignable (essai).', maintenant);
-  } finally {
-    db.close();
-  }
-}
-
 beforeAll(async () => {
   ({ dossier, cartes, plateforme } = await monterBancOfficier('e2e-cadre-demandes-'));
   dossierDonnees = path.join(dossier, 'donnees');
   fs.mkdirSync(dossierDonnees);
-  stocker10000(path.join(dossierDonnees, 'registre.db'));
+  stockerDemandes(path.join(dossierDonnees, 'registre.db'), NOMBRE, SPECIMENS);
 });
 afterAll(() => demonterBancOfficier({ dossier, plateforme }));
 

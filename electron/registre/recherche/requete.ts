@@ -7,7 +7,8 @@ import { jetonAnnee, jetonJour, jetonMois, prefixeJour } from './jetons-date';
 /**
  * What the one search box understood. The text is split into terms; each term is:
  * - a date: "12/03/1987" (also 12.03.1987, 12-03-1987, 1987-03-12), "03/1987", "1987", or a
- *   day and month "12/03" (any year); or in words: "12 mars 1987", "1er mars 1987", "mars 1987";
+ *   day and month "12/03" (any year); or in words: "12 mars 1987", "1er mars 1987", "mars 1987",
+ *   with the month abbreviated as officers write it: "12 févr. 1987", "janv 1987", "1er déc.";
  * - an act number in its register: "1987/42";
  * - an act type: naissance(s), mariage(s), décès / deces;
  * - a place, after "à" (or "a", "né à", "née à"): "Dupont à Paris 20e", "Martin né à St-Étienne
@@ -154,14 +155,40 @@ const MOIS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Dates written in words: "mars 1987", "12 mars 1987", "1er mars 1987", "12 mars". A month's
- * name is a date only beside a day or a year: alone, "Mars" or "Avril" is a name. Returns the
- * indexes of the terms read (the day, the month, the year).
+ * Abbreviations officers write in margins and on request forms ("janv.", "févr", "fév.",
+ * "juil.", "déc."...), normalised: accent, final dot and case do not matter. "mai", "juin" and
+ * "août" are short enough never to be cut. Not "jan" nor "mar": Jan is a given name, and a
+ * three-letter prefix of "mars" or "marie" is more often a name being typed.
+ */
+const MOIS_ABREGES: Readonly<Record<string, number>> = {
+  janv: 1,
+  fev: 2,
+  fevr: 2,
+  avr: 4,
+  juil: 7,
+  juill: 7,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** Full name or abbreviation of a month ("mars", "Févr.", "DEC"), or undefined. */
+function moisEcrit(brut: string): number | undefined {
+  const mot = normaliser(brut);
+  return MOIS[mot] ?? MOIS_ABREGES[mot];
+}
+
+/**
+ * Dates written in words: "mars 1987", "12 mars 1987", "1er mars 1987", "12 mars", and the same
+ * with an abbreviated month ("févr. 1987", "12 déc."). A month, full or abbreviated, is a date
+ * only beside a day before it or a year after it: alone, "Mars", "Avril" or "Juillet" is a
+ * name, and "Sept" a word. Returns the indexes of the terms read (the day, the month, the year).
  */
 function lireDatesEnLettres(bruts: readonly string[], enCours: boolean, r: RequeteAnalysee): Set<number> {
   const pris = new Set<number>();
   bruts.forEach((brut, i) => {
-    const mois = MOIS[normaliser(brut)];
+    const mois = moisEcrit(brut);
     if (!mois) return;
     const jourEcrit = i > 0 && !pris.has(i - 1) ? /^(\d{1,2})(?:er)?$/i.exec(bruts[i - 1]) : null;
     const jour = jourEcrit && +jourEcrit[1] >= 1 && +jourEcrit[1] <= 31 ? +jourEcrit[1] : undefined;

@@ -32,6 +32,23 @@ const MOIS = [
   'décembre',
 ];
 
+/** Abbreviations as officers write them, several spellings per month (accent, dot, case). */
+const MOIS_ABREGES = [
+  ['janv.', 'janv', 'JANV.'],
+  ['févr.', 'fév.', 'fevr', 'FÉV'],
+  ['mars'],
+  ['avr.', 'avr', 'AVR.'],
+  ['mai'],
+  ['juin'],
+  ['juil.', 'juil', 'Juil.'],
+  ['août'],
+  ['sept.', 'sept', 'Sept.'],
+  ['oct.', 'oct', 'OCT.'],
+  ['nov.', 'nov', 'Nov.'],
+  ['déc.', 'dec', 'DÉC.'],
+];
+const deux = (n: number) => String(n).padStart(2, '0');
+
 /** Spellings that sound the same: the first one that keeps the phonetic key is used. */
 const REECRITURES: [RegExp, string][] = [
   [/th/, 't'],
@@ -111,6 +128,8 @@ describe('recherche : table de requêtes sur un registre synthétique', () => {
       'faute de frappe',
       'date en lettres',
       'mois en lettres',
+      'mois abrégé',
+      'date en chiffres',
       'en cours de frappe',
       'prénom, nom, année',
     ];
@@ -155,6 +174,24 @@ describe('recherche : table de requêtes sur un registre synthétique', () => {
         case 'mois en lettres':
           requete = `${p.nom} ${p.prenoms[0]} ${MOIS[m - 1]} ${a} `;
           break;
+        case 'mois abrégé': {
+          const formes = MOIS_ABREGES[m - 1];
+          const mois = formes[id % formes.length];
+          // Every other query gives the day too: "12 févr. 1987" and "févr. 1987".
+          requete = `${p.nom} ${p.prenoms[0]} ${id % 2 ? `${j === 1 ? '1er' : j} ` : ''}${mois} ${a} `;
+          break;
+        }
+        case 'date en chiffres': {
+          const formes = [
+            `${deux(j)}/${deux(m)}/${a}`,
+            `${deux(j)}.${deux(m)}.${a}`,
+            `${deux(j)}-${deux(m)}-${a}`,
+            `${a}-${deux(m)}-${deux(j)}`,
+            `${deux(m)}/${a}`,
+          ];
+          requete = `${p.nom} ${p.prenoms[0]} ${formes[id % formes.length]} `;
+          break;
+        }
         case 'en cours de frappe':
           requete = `${prenom}${precis} ${nom.slice(0, Math.max(4, nom.length - 2))}`;
           break;
