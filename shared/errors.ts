@@ -192,6 +192,7 @@ export const erreurs = {
       | 'mettre une demande de côté'
       | 'reprendre une demande'
       | 'préparer une demande à une autre commune'
+      | 'modifier une demande à une autre commune'
       | 'abandonner une demande à une autre commune'
       | 'modifier l’annuaire'
       | 'débloquer un code PIN',

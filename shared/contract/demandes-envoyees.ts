@@ -140,6 +140,17 @@ export const appelsDemandesEnvoyees = {
     z.array(DemandeEnvoyeeSchema),
     'Demandes envoyées aux autres communes, avec leur état (envoyée, reçue, répondue, en retard).',
   ),
+  'demandesEnvoyees.saisie': appel(
+    z.object({ id: Id }),
+    SaisieDemandeEnvoyeeSchema,
+    'Ce que l’officier a écrit dans une demande envoyée : de quoi rouvrir un brouillon pour le modifier.',
+  ),
+  // The id beside the fields (not around them): a refusal names each field as `preparer` does.
+  'demandesEnvoyees.modifier': appel(
+    SaisieDemandeEnvoyeeSchema.extend({ id: Id }),
+    DemandeEnvoyeeSchema,
+    'Modifie une demande encore à signer (brouillon) ; refusé une fois signée.',
+  ),
   'demandesEnvoyees.abandonner': appel(z.object({ id: Id }), Ok, 'Abandonne une demande envoyée encore à signer.'),
   'demandesEnvoyees.reponse': appel(
     z.object({ id: Id }),

@@ -4,7 +4,7 @@ import { echeancesDe, joursRestants } from './echeances';
 /**
  * The life cycle of a request this commune SENDS to another one (marriage or PACS file), written
  * once (the received request's cycle is cycle-demande.ts, an answer's cycle-reponse.ts):
- * - brouillon: written, waiting for the signing batch; it may be discarded;
+ * - brouillon: written, waiting for the signing batch; it may be changed or discarded;
  * - signee: signed by an officer's card, frozen; it leaves at the next sync;
  * - envoyee: leaving or left (resent with the same idempotency key until a receipt or a refusal);
  * - accusee: the platform's receipt came back: the commune of destination has it;
@@ -24,7 +24,8 @@ export const CyclesDemandeEnvoyee = [
 export type CycleDemandeEnvoyee = (typeof CyclesDemandeEnvoyee)[number];
 
 export const TRANSITIONS_DEMANDE_ENVOYEE = {
-  brouillon: ['signee', 'abandonnee'],
+  // brouillon -> brouillon: the draft is changed (another commune, another reference, a name).
+  brouillon: ['brouillon', 'signee', 'abandonnee'],
   signee: ['envoyee'],
   envoyee: ['envoyee', 'accusee', 'rejetee'],
   accusee: ['repondue'],
@@ -32,6 +33,13 @@ export const TRANSITIONS_DEMANDE_ENVOYEE = {
   rejetee: [],
   abandonnee: [],
 } as const satisfies Record<CycleDemandeEnvoyee, readonly CycleDemandeEnvoyee[]>;
+
+/** What the officer may do to a request sent, and the state each action leads to. */
+export const ACTIONS_DEMANDE_ENVOYEE = { modifier: 'brouillon', abandonner: 'abandonnee' } as const satisfies Record<
+  string,
+  CycleDemandeEnvoyee
+>;
+export type ActionDemandeEnvoyee = keyof typeof ACTIONS_DEMANDE_ENVOYEE;
 
 /** What the office sees: the cycle, and "en retard" while a receipted request waits past its last day. */
 export const EtatsSuiviDemandeEnvoyee = [...CyclesDemandeEnvoyee, 'en_retard'] as const;
@@ -64,6 +72,14 @@ export function exigerTransitionDemandeEnvoyee(de: CycleDemandeEnvoyee, vers: Cy
     vers,
     `Cette demande est ${LIBELLES[de]} : elle ne peut pas devenir ${LIBELLES[vers]}.`,
   );
+}
+
+/** Throws a typed refusal when `action` is not allowed on a request in state `de` (never once signed). */
+export function exigerActionDemandeEnvoyee(de: CycleDemandeEnvoyee, action: ActionDemandeEnvoyee): void {
+  const vers = ACTIONS_DEMANDE_ENVOYEE[action];
+  if (transitionDemandeEnvoyeePermise(de, vers)) return;
+  const quoi = action === 'modifier' ? 'modifiée' : 'abandonnée';
+  throw erreurs.transitionRefusee(de, vers, `Cette demande est ${LIBELLES[de]} : elle ne peut plus être ${quoi}.`);
 }
 
 /**

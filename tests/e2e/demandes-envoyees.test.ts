@@ -195,4 +195,85 @@ describe('Demandes envoyées : écrire, signer, envoyer, lire la réponse vérif
       await session.fermer();
     }
   });
+  it('un brouillon se rouvre (Entrée ou « Modifier »), se modifie sur place, se supprime après confirmation', async () => {
+    const session = await ouvrirSession({
+      avant: (h) =>
+        preparerPosteOfficier(h, {
+          cartes,
+          urlPlateforme: plateforme.url,
+          confiancePem: [cartes.caPem, cartes.caAgentsPem].join('\n'),
+        }),
+    });
+    try {
+      const { page } = session;
+      await appelerApi(session.harnais, 'demandesEnvoyees.preparer', {
+        motif: 'dossier_mariage',
+        destinataire: { codeInsee: '31555' },
+        reference: 'MAR-2026-050',
+        dateProcedure: jour(40).iso,
+        typeActe: 'naissance',
+        personne: { nom: 'Roussel', prenoms: ['Paul', 'Marie'], sexe: 'M', dateNaissance: '1985-11-02' },
+        mere: { nom: 'Cazals', prenoms: ['Anne'] },
+      });
+      await page.keyboard.press('Alt+1');
+      await page.getByRole('tab', { name: 'Demandes envoyées' }).click();
+      const aSigner = page.getByRole('table', { name: 'Demandes envoyées à signer' });
+      const ligne = aSigner.locator('tbody tr').filter({ hasText: 'MAR-2026-050' });
+      await ligne.waitFor();
+
+      // Enter on the draft's row: the same form, filled with what was written.
+      await ligne.focus();
+      await page.keyboard.press('Enter');
+      const formulaire = page.getByRole('dialog', { name: 'Modifier la demande MAR-2026-050' });
+      await formulaire.waitFor();
+      expect(await formulaire.locator('#envoyee-reference').inputValue()).toBe('MAR-2026-050');
+      expect(await formulaire.locator('#envoyee-commune').inputValue()).toBe('Toulouse');
+      expect(await formulaire.locator('#envoyee-prenoms').inputValue()).toBe('Paul, Marie');
+      expect(await formulaire.locator('#envoyee-dateNaissance').inputValue()).toBe('02/11/1985');
+      expect(await formulaire.getByRole('textbox', { name: /^Date du mariage/ }).inputValue()).toBe(jour(40).fr);
+      expect(await formulaire.getByRole('textbox', { name: 'Nom de la mère' }).inputValue()).toBe('Cazals');
+      await verifierAccessibilite(page, 'Brouillon de demande envoyée rouvert');
+
+      // Another commune, another reference: saved in place.
+      await formulaire.locator('#envoyee-commune').fill('Bordeaux');
+      await page.getByRole('option', { name: /^Bordeaux \(33\) — 33063/ }).click();
+      await formulaire.locator('#envoyee-reference').fill('MAR-2026-051');
+      await capturer(page, 'envoyees-brouillon-modifie');
+      await formulaire.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+      await formulaire.waitFor({ state: 'hidden' });
+      const modifiee = aSigner.locator('tbody tr').filter({ hasText: 'MAR-2026-051' });
+      await modifiee.getByText('Bordeaux (33)').waitFor();
+      await page.getByText('Brouillon modifié').first().waitFor();
+      expect(await aSigner.locator('tbody tr').count()).toBe(1);
+      expect(await aSigner.getByText('MAR-2026-050').count()).toBe(0);
+
+      // "Modifier" opens it again, as saved.
+      await modifiee.getByRole('button', { name: 'Modifier' }).click();
+      const encore = page.getByRole('dialog', { name: 'Modifier la demande MAR-2026-051' });
+      expect(await encore.locator('#envoyee-commune').inputValue()).toBe('Bordeaux');
+      await encore.getByRole('button', { name: 'Fermer (la saisie est gardée)' }).click();
+      await encore.waitFor({ state: 'hidden' });
+
+      // Deleting asks first; kept when the officer changes their mind.
+      await page.getByText('Brouillon modifié').first().waitFor({ state: 'hidden', timeout: 15_000 });
+      await modifiee.getByRole('button', { name: 'Supprimer le brouillon' }).click();
+      const confirmation = page.getByRole('alertdialog', { name: 'Supprimer le brouillon ?' });
+      await confirmation.getByText(/MAR-2026-051, demande à Bordeaux : elle ne sera ni signée ni envoyée/).waitFor();
+      await verifierAccessibilite(page, 'Confirmation de suppression du brouillon');
+      await confirmation.getByRole('button', { name: 'Garder le brouillon' }).click();
+      await confirmation.waitFor({ state: 'hidden' });
+      // (the page is aria-hidden behind the dialog until it has faded out: polled, not read once)
+      await expect.poll(() => aSigner.locator('tbody tr').count()).toBe(1);
+      await modifiee.getByRole('button', { name: 'Supprimer le brouillon' }).click();
+      await confirmation.getByRole('button', { name: 'Supprimer le brouillon' }).click();
+      await confirmation.waitFor({ state: 'hidden' });
+      await page.getByText('Aucune demande à signer.').waitFor();
+      const suivi = page.getByRole('table', { name: 'Suivi des demandes envoyées' });
+      await suivi.locator('tbody tr').filter({ hasText: 'MAR-2026-051' }).getByText('Abandonnée').waitFor();
+      expect(await suivi.getByRole('button', { name: 'Modifier' }).count()).toBe(0);
+      expect(session.erreursPage).toEqual([]);
+    } finally {
+      await session.fermer();
+    }
+  });
 });

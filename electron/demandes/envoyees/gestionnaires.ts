@@ -16,6 +16,8 @@ export function creerDemandesEnvoyees(dep: DependancesDemandesEnvoyees): Demande
     gestionnaires: {
       'demandesEnvoyees.preparer': (saisie) => service.preparer(saisie),
       'demandesEnvoyees.lister': ({ limite }) => service.lister(limite),
+      'demandesEnvoyees.saisie': ({ id }) => service.saisie(id),
+      'demandesEnvoyees.modifier': ({ id, ...saisie }) => service.modifier(id, saisie),
       'demandesEnvoyees.abandonner': ({ id }) => {
         service.abandonner(id);
         return { ok: true as const };

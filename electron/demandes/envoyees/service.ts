@@ -7,7 +7,7 @@ import type {
 import { libellePlateforme, type Commune } from '../../../shared/contract/parametres';
 import {
   cycleDemandeEnvoyee,
-  exigerTransitionDemandeEnvoyee,
+  exigerActionDemandeEnvoyee,
   suiviDemandeEnvoyee,
 } from '../../../shared/domain/cycle-demande-envoyee';
 import { dateLongue } from '../../../shared/domain/dates';
@@ -22,7 +22,15 @@ import { communeParCode } from '../../registre';
 import type { Identite } from '../reponses';
 import { documentDeReponse, nomFichierReponse } from './extrait-reponse';
 import { redigerDemandeEmise } from './redaction';
-import { inserer, lire, lister, marquerAbandonnee, refusDe, type LigneDemandeEnvoyee } from './stockage';
+import {
+  inserer,
+  lire,
+  lister,
+  marquerAbandonnee,
+  refusDe,
+  remplacerSaisie,
+  type LigneDemandeEnvoyee,
+} from './stockage';
 import type { BoiteDemandesEnvoyees, EnvoiDemande } from './types';
 import { verifierReponseGardee, type Verificateur } from './verification';
 
@@ -93,7 +101,23 @@ export class ServiceDemandesEnvoyees {
     if (s.dateProcedure !== null && s.dateProcedure < aujourdhui)
       fautes.push({ champ: 'dateProcedure', raison: 'la date de la procédure est déjà passée' });
     if (fautes.length) throw erreurs.saisiesInvalides(fautes);
-    return destination!;
+    const d = destination!;
+    return { codeInsee: d.codeInsee, nom: d.nom, departement: d.departement };
+  }
+
+  /** The request's XML as it will be signed: the commune's identity, the document's id, now. */
+  private rediger(saisie: SaisieDemandeEnvoyeeValidee, commune: Commune, documentId: string, le: string): string {
+    return redigerDemandeEmise(saisie, {
+      id: documentId,
+      emettrice: { codeInsee: commune.codeInsee, libelle: libellePlateforme(commune) },
+      emiseLe: le,
+    });
+  }
+
+  /** Its state as the outbox tells it (a draft not yet signed, or further), and its outbox row. */
+  private etat(db: Base, l: LigneDemandeEnvoyee) {
+    const envoi = l.envoi_id === null ? null : this.d.boite.lire(db, l.envoi_id);
+    return { envoi, cycle: cycleDemandeEnvoyee(envoi?.etat ?? null, false) };
   }
 
   preparer(saisie: SaisieDemandeEnvoyeeValidee): DemandeEnvoyee {
@@ -102,11 +126,7 @@ export class ServiceDemandesEnvoyees {
     const destination = this.verifierSaisie(saisie, commune);
     const documentId = `EMI-${randomUUID()}`;
     const le = this.maintenant.toISOString();
-    const xml = redigerDemandeEmise(saisie, {
-      id: documentId,
-      emettrice: { codeInsee: commune.codeInsee, libelle: libellePlateforme(commune) },
-      emiseLe: le,
-    });
+    const xml = this.rediger(saisie, commune, documentId, le);
     const db = this.d.db();
     const id = db
       .transaction(() => {
@@ -115,11 +135,7 @@ export class ServiceDemandesEnvoyees {
           envoiId: envoi.id,
           documentId,
           saisie,
-          destinataire: {
-            codeInsee: destination.codeInsee,
-            nom: destination.nom,
-            departement: destination.departement,
-          },
+          destinataire: destination,
           par: qui.nom,
           le,
         });
@@ -133,13 +149,41 @@ export class ServiceDemandesEnvoyees {
     return lister(db, limite).map((l) => this.vue(db, l));
   }
 
+  /** What was written, to open the draft again in the form. */
+  saisie(id: number): SaisieDemandeEnvoyeeValidee {
+    return JSON.parse(lire(this.d.db(), id).saisie) as SaisieDemandeEnvoyeeValidee;
+  }
+
+  /**
+   * Another commune, another reference, a name corrected: only while the request is a draft. The
+   * same checks as when it was written; the document keeps its id (the outbox's idempotency key)
+   * and is drafted anew, in one transaction with its row: a refusal changes nothing.
+   */
+  modifier(id: number, saisie: SaisieDemandeEnvoyeeValidee): DemandeEnvoyee {
+    const commune = this.commune();
+    this.sessionExigee('modifier une demande à une autre commune');
+    const db = this.d.db();
+    // The life cycle first: a signed request is refused as such, whatever was typed.
+    exigerActionDemandeEnvoyee(this.etat(db, lire(db, id)).cycle, 'modifier');
+    const destinataire = this.verifierSaisie(saisie, commune);
+    db.transaction(() => {
+      const l = lire(db, id);
+      const { envoi, cycle } = this.etat(db, l);
+      exigerActionDemandeEnvoyee(cycle, 'modifier');
+      const xml = this.rediger(saisie, commune, l.document_id, this.maintenant.toISOString());
+      this.d.boite.modifier(db, this.d.horloge, envoi!.id, xml);
+      remplacerSaisie(db, id, { saisie, destinataire });
+    }).immediate();
+    return this.vue(db, lire(db, id));
+  }
+
   abandonner(id: number): void {
     this.sessionExigee('abandonner une demande à une autre commune');
     const db = this.d.db();
     db.transaction(() => {
       const l = lire(db, id);
-      const envoi = l.envoi_id === null ? null : this.d.boite.lire(db, l.envoi_id);
-      exigerTransitionDemandeEnvoyee(cycleDemandeEnvoyee(envoi?.etat ?? null, false), 'abandonnee');
+      const { envoi, cycle } = this.etat(db, l);
+      exigerActionDemandeEnvoyee(cycle, 'abandonner');
       marquerAbandonnee(db, id, this.maintenant.toISOString());
       this.d.boite.abandonner(db, envoi!.id);
     }).immediate();

@@ -57,6 +57,35 @@ export function inserer(db: Base, n: NouvelleDemandeEnvoyee): number {
   return Number(r.lastInsertRowid);
 }
 
+/**
+ * The draft changed: what the officer wrote now (who prepared it and when stay: the outbox's steps
+ * record the change). Only while its outbox row is there (the caller checked it is a draft).
+ */
+export function remplacerSaisie(
+  db: Base,
+  id: number,
+  m: Pick<NouvelleDemandeEnvoyee, 'saisie' | 'destinataire'>,
+): void {
+  const r = db
+    .prepare(
+      `UPDATE demandes_envoyees SET motif = ?, reference = ?, date_procedure = ?, destinataire_insee = ?,
+         destinataire_nom = ?, destinataire_departement = ?, type_acte = ?, saisie = ?
+       WHERE id = ? AND envoi_id IS NOT NULL`,
+    )
+    .run(
+      m.saisie.motif,
+      m.saisie.reference,
+      m.saisie.dateProcedure,
+      m.destinataire.codeInsee,
+      m.destinataire.nom,
+      m.destinataire.departement,
+      m.saisie.typeActe,
+      JSON.stringify(m.saisie),
+      id,
+    );
+  if (r.changes !== 1) throw erreurs.conflit('Cette demande est abandonnée : elle ne peut plus être modifiée.');
+}
+
 export function lire(db: Base, id: number): LigneDemandeEnvoyee {
   const l = db.prepare('SELECT * FROM demandes_envoyees WHERE id = ?').get(id) as LigneDemandeEnvoyee | undefined;
   if (!l) throw erreurs.introuvable('Demande envoyée', id);

@@ -28,11 +28,12 @@ export interface ReponseGardee {
 
 /**
  * The outbox as the requests-sent area uses it: a draft is a document to sign and its outbox
- * row (nature 'demande'); discarding it is refused once signed. The answers the sync verified
+ * row (nature 'demande'); changing it (its XML redrafted) or discarding it is refused once signed. The answers the sync verified
  * and kept are read through it too. Every call runs inside the caller's transaction when there is one.
  */
 export interface BoiteDemandesEnvoyees {
   creer(db: Base, horloge: Horloge, n: { documentId: string; xml: string }): EnvoiDemande;
+  modifier(db: Base, horloge: Horloge, envoiId: number, xml: string): void;
   abandonner(db: Base, envoiId: number): void;
   lire(db: Base, envoiId: number): EnvoiDemande;
   reponseGardee(db: Base, demandePlateforme: string): ReponseGardee | null;

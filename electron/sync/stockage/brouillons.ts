@@ -23,7 +23,8 @@ export function modifierBrouillon(
   db: Base,
   horloge: Horloge,
   id: number,
-  m: { sens: 'positive' | 'negative'; xml: string },
+  // A request sent has no sense (null): only an answer is positive or negative.
+  m: { sens: 'positive' | 'negative' | null; xml: string },
 ): void {
   const le = horloge.maintenant().toISOString();
   db.transaction(() => {
@@ -55,7 +56,9 @@ export function abandonnerBrouillon(db: Base, id: number): void {
       .prepare(`DELETE FROM documents_signature WHERE id = ? AND etat IN ('a_signer', 'echec')`)
       .run(e.document_signature_id);
     if (d.changes !== 1)
-      throw erreurs.conflit('Cette réponse vient d’être signée : elle ne peut plus être abandonnée.');
+      throw erreurs.conflit(
+        `${e.nature === 'demande' ? 'Cette demande' : 'Cette réponse'} vient d’être signée : elle ne peut plus être abandonnée.`,
+      );
   }).immediate();
 }
 
@@ -118,6 +121,10 @@ export function boiteDemandesEnvoyees(horloge: Horloge): BoiteDemandesEnvoyees {
     creer: (db, h, n) => {
       const l = creerBrouillon(db, h, { nature: 'demande', demandeId: null, sens: null, ...n });
       return lireDemande(db, h, l.id);
+    },
+    modifier: (db, h, id, xml) => {
+      if (lire(db, id).nature !== 'demande') throw erreurs.introuvable('Demande envoyée', id);
+      modifierBrouillon(db, h, id, { sens: null, xml });
     },
     abandonner: (db, id) => abandonnerBrouillon(db, id),
     lire: (db, id) => lireDemande(db, horloge, id),

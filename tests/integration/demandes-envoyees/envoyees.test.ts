@@ -263,4 +263,71 @@ describe('demandes envoyées aux autres communes', () => {
       decalage.ms = 0;
     }
   });
+  it('un brouillon se modifie sur place (même document, rien de perdu sur une saisie fausse) ; signé, il est figé', async () => {
+    await connecter('officier');
+    const d = await appeler<DemandeEnvoyee>('demandesEnvoyees.preparer', saisie('MAR-BROUILLON'));
+    expect(await appeler('demandesEnvoyees.saisie', { id: d.id })).toMatchObject({
+      reference: 'MAR-BROUILLON',
+      destinataire: { codeInsee: '31555' },
+      personne: { prenoms: ['Paul', 'Marie'] },
+    });
+    const contenu = () =>
+      app.contexte
+        .db()
+        .prepare('SELECT contenu FROM documents_signature WHERE id = ?')
+        .pluck()
+        .get(d.documentSignatureId) as string;
+    const avant = contenu();
+
+    // A bad input: refused field by field, the draft as it was (row and document to sign).
+    const faux = await refus('demandesEnvoyees.modifier', {
+      id: d.id,
+      ...saisie('', { destinataire: { codeInsee: '81021' } }),
+    });
+    expect(faux.code).toBe('saisie_invalide');
+    expect(faux.details!.erreurs).toEqual([{ champ: 'reference', raison: 'référence du dossier à renseigner' }]);
+    const regle = await refus('demandesEnvoyees.modifier', {
+      id: d.id,
+      ...saisie('MAR-BROUILLON-2', { destinataire: { codeInsee: '81021' } }),
+    });
+    expect(regle.message).toMatch(/^La commune de destination est la vôtre/);
+    expect(await trouver('MAR-BROUILLON')).toMatchObject({ etat: 'brouillon', destinataire: { codeInsee: '31555' } });
+    expect(contenu()).toBe(avant);
+
+    // Another commune, another reference: the same draft, the same document to sign, drafted anew.
+    const modifiee = await appeler<DemandeEnvoyee>('demandesEnvoyees.modifier', {
+      id: d.id,
+      ...saisie('MAR-BROUILLON-2', { destinataire: { codeInsee: '33063' } }),
+    });
+    expect(modifiee).toMatchObject({
+      id: d.id,
+      etat: 'brouillon',
+      reference: 'MAR-BROUILLON-2',
+      destinataire: { codeInsee: '33063', nom: 'Bordeaux', departement: '33' },
+      documentSignatureId: d.documentSignatureId,
+    });
+    expect((await lister()).filter((x) => x.id === d.id)).toHaveLength(1);
+    const redigee = lireDemandeEmise(contenu());
+    expect(redigee).toMatchObject({ destinataire: { codeInsee: '33063' }, reference: 'MAR-BROUILLON-2' });
+    expect(redigee.id).toBe(lireDemandeEmise(avant).id);
+    expect(await appeler('demandesEnvoyees.saisie', { id: d.id })).toMatchObject({ reference: 'MAR-BROUILLON-2' });
+
+    // Signed: frozen. The refusal is typed and says why, in French; nothing changed.
+    await signer(d.documentSignatureId!);
+    const fige = await refus('demandesEnvoyees.modifier', { id: d.id, ...saisie('MAR-TROP-TARD') });
+    expect(fige).toMatchObject({
+      code: 'transition_refusee',
+      message: 'Cette demande est signée, à envoyer : elle ne peut plus être modifiée.',
+      details: { de: 'signee', vers: 'brouillon' },
+    });
+    expect(await trouver('MAR-BROUILLON-2')).toMatchObject({ etat: 'signee', destinataire: { codeInsee: '33063' } });
+    expect(await trouver('MAR-TROP-TARD')).toBeUndefined();
+
+    // An abandoned draft is not changed either.
+    const a = await appeler<DemandeEnvoyee>('demandesEnvoyees.preparer', saisie('MAR-ABANDON-2'));
+    await appeler('demandesEnvoyees.abandonner', { id: a.id });
+    expect((await refus('demandesEnvoyees.modifier', { id: a.id, ...saisie('MAR-ABANDON-3') })).code).toBe(
+      'transition_refusee',
+    );
+  });
 });

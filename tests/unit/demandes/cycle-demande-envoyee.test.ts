@@ -3,6 +3,7 @@ import { raisonCommuneReponse } from '../../../shared/domain/commune-reponse';
 import {
   CyclesDemandeEnvoyee,
   cycleDemandeEnvoyee,
+  exigerActionDemandeEnvoyee,
   exigerTransitionDemandeEnvoyee,
   suiviDemandeEnvoyee,
   TRANSITIONS_DEMANDE_ENVOYEE,
@@ -21,6 +22,19 @@ describe('cycle d’une demande envoyée à une autre commune', () => {
     expect(transitionDemandeEnvoyeePermise('accusee', 'repondue')).toBe(true);
     expect(() => exigerTransitionDemandeEnvoyee('signee', 'abandonnee')).toThrow(
       'Cette demande est signée, à envoyer : elle ne peut pas devenir abandonnée.',
+    );
+  });
+
+  it('seul un brouillon se modifie (il reste un brouillon) ; signée, la demande est figée', () => {
+    expect(transitionDemandeEnvoyeePermise('brouillon', 'brouillon')).toBe(true);
+    expect(() => exigerActionDemandeEnvoyee('brouillon', 'modifier')).not.toThrow();
+    for (const de of CyclesDemandeEnvoyee.filter((c) => c !== 'brouillon'))
+      expect(() => exigerActionDemandeEnvoyee(de, 'modifier'), de).toThrow(/ne peut plus être modifiée\.$/);
+    expect(() => exigerActionDemandeEnvoyee('signee', 'modifier')).toThrow(
+      'Cette demande est signée, à envoyer : elle ne peut plus être modifiée.',
+    );
+    expect(() => exigerActionDemandeEnvoyee('accusee', 'abandonner')).toThrow(
+      'Cette demande est reçue par la commune : elle ne peut plus être abandonnée.',
     );
   });
 

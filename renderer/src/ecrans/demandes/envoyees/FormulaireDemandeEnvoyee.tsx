@@ -57,11 +57,20 @@ const A_CORRIGER =
  * Writing a request to another commune for a marriage or PACS file: the file, the commune asked
  * (official list, INSEE code), the person and parents as known. What is typed stays in the store
  * until the request is written: a refusal puts each reason under its field and keeps everything.
+ * The same form changes a draft not yet signed (`mode` 'edition': the store's `edition`, pre-filled
+ * with what was written); the main process refuses the change once the draft is signed.
  */
-export function FormulaireDemandeEnvoyee(props: { ouvert: boolean; surFermer(ecrite: DemandeEnvoyee | null): void }) {
+export function FormulaireDemandeEnvoyee(props: {
+  ouvert: boolean;
+  mode: 'nouvelle' | 'edition';
+  surFermer(ecrite: DemandeEnvoyee | null): void;
+}) {
   const styles = useStyles();
-  const b = useEnvoyees((e) => e.brouillon);
-  const modifier = useEnvoyees((e) => e.modifierBrouillon);
+  const nouvelle = useEnvoyees((e) => e.brouillon);
+  const edition = useEnvoyees((e) => e.edition);
+  const enEdition = props.mode === 'edition' && edition !== null;
+  const b = enEdition ? edition.brouillon : nouvelle;
+  const modifier = useEnvoyees((e) => (enEdition ? e.modifierEdition : e.modifierBrouillon));
   const [erreurs, setErreurs] = useState<ErreursBrouillon>({});
   const [message, setMessage] = useState<string | null>(null);
   const [occupe, setOccupe] = useState(false);
@@ -89,9 +98,12 @@ export function FormulaireDemandeEnvoyee(props: { ouvert: boolean; surFermer(ecr
     }
     setOccupe(true);
     try {
-      const ecrite = await api.appeler('demandesEnvoyees.preparer', r.saisie);
+      const ecrite = enEdition
+        ? await api.appeler('demandesEnvoyees.modifier', { id: edition.id, ...r.saisie })
+        : await api.appeler('demandesEnvoyees.preparer', r.saisie);
       setErreurs({});
-      useEnvoyees.getState().viderBrouillon();
+      if (enEdition) useEnvoyees.getState().fermerEdition();
+      else useEnvoyees.getState().viderBrouillon();
       props.surFermer(ecrite);
     } catch (err) {
       const liste = err instanceof RegistreError ? (err.details?.erreurs as { champ: string; raison: string }[]) : null;
@@ -109,7 +121,9 @@ export function FormulaireDemandeEnvoyee(props: { ouvert: boolean; surFermer(ecr
       <DialogSurface className={styles.surface} aria-describedby={undefined}>
         <form onSubmit={(e) => void envoyer(e)} aria-label="Demande à une autre commune" noValidate>
           <DialogBody>
-            <DialogTitle>Nouvelle demande à une autre commune</DialogTitle>
+            <DialogTitle>
+              {enEdition ? `Modifier la demande ${edition.reference}` : 'Nouvelle demande à une autre commune'}
+            </DialogTitle>
             <DialogContent className={styles.formulaire}>
               {message && (
                 <MessageBar intent="error" layout="multiline">
@@ -204,7 +218,7 @@ export function FormulaireDemandeEnvoyee(props: { ouvert: boolean; surFermer(ecr
                 disabled={occupe}
                 icon={occupe ? <Spinner size="tiny" /> : undefined}
               >
-                Préparer la demande
+                {enEdition ? 'Enregistrer les modifications' : 'Préparer la demande'}
               </Button>
               <Button appearance="secondary" onClick={() => props.surFermer(null)}>
                 Fermer (la saisie est gardée)

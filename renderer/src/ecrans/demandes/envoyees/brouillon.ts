@@ -1,5 +1,11 @@
-import type { MotifDemandeEnvoyee, SaisieDemandeEnvoyee } from '../../../../../shared/contract/demandes-envoyees';
+import type {
+  DemandeEnvoyee,
+  MotifDemandeEnvoyee,
+  SaisieDemandeEnvoyee,
+  SaisieDemandeEnvoyeeValidee,
+} from '../../../../../shared/contract/demandes-envoyees';
 import { analyserDate } from '../../../../../shared/domain/dates';
+import { jourFr } from '../libelles';
 
 /**
  * The form of a request to another commune as typed (strings, so nothing typed is ever lost),
@@ -98,6 +104,36 @@ export function versSaisie(b: BrouillonDemande): { saisie: SaisieDemandeEnvoyee 
       pere: parent(b.pereNom, b.perePrenoms),
       mere: parent(b.mereNom, b.merePrenoms),
     },
+  };
+}
+
+/**
+ * A draft written before, back in the form as typed (dates jj/mm/aaaa, given names "Paul, Marie"):
+ * what `versSaisie` reads back into the same request. The commune asked is named as the list shows it.
+ */
+export function depuisSaisie(
+  s: SaisieDemandeEnvoyeeValidee,
+  d: Pick<DemandeEnvoyee, 'destinataire'>,
+): BrouillonDemande {
+  const p = s.personne;
+  return {
+    motif: s.motif,
+    communeTexte: d.destinataire.nom,
+    codeInsee: s.destinataire.codeInsee,
+    departement: d.destinataire.departement,
+    reference: s.reference,
+    dateProcedure: s.dateProcedure ? jourFr(s.dateProcedure) : '',
+    nom: p.nom,
+    prenoms: p.prenoms.join(', '),
+    sexe: p.sexe ?? '',
+    dateNaissance: jourFr(p.dateNaissance),
+    lieuTexte: p.lieuNaissance?.commune ?? '',
+    lieuInsee: p.lieuNaissance?.codeInsee ?? null,
+    lieuDepartement: p.lieuNaissance?.departement ?? null,
+    pereNom: s.pere?.nom ?? '',
+    perePrenoms: s.pere?.prenoms.join(', ') ?? '',
+    mereNom: s.mere?.nom ?? '',
+    merePrenoms: s.mere?.prenoms.join(', ') ?? '',
   };
 }
 
