@@ -187,6 +187,10 @@ class Decoupeur {
   /** A line without quotes: its cells are the pieces between separators. */
   private rapide(ligne: string, sep: string): void {
     const champs = ligne.split(sep);
+    // A piece of 13 characters or more is a view into the whole decoded chunk (V8 sliced
+    // string): a cell kept by a cache (places, names) would keep 256 KB alive with it, and
+    // the reader's capped heap ran out at 1,000,000 rows. Copied flat, it keeps only itself.
+    for (let k = 0; k < champs.length; k++) if (champs[k].length >= 13) champs[k] = detacher(champs[k]);
     const numero = this.ligneSuivante;
     this.ligneSuivante += 1 + (ligne.indexOf('\n') !== -1 || ligne.indexOf('\r') !== -1 ? sautsDeLigne(champs) : 0);
     if (!estVide(champs)) this.surLigne({ champs, ligne: numero });
@@ -250,6 +254,11 @@ class Decoupeur {
       `Fichier CSV endommagé : une ligne dépasse ${TAILLE_MAX_LIGNE} caractères (ligne ${this.ligneSuivante}), sans doute un guillemet jamais refermé. Rien n’a été importé.`,
     );
   }
+}
+
+/** A flat copy of `s` (the concatenation is flattened into a new string, then cut back). */
+function detacher(s: string): string {
+  return (s + ' ').slice(0, -1);
 }
 
 /** csv-parse counts lines from the start of the window: from the start of the file here. */
