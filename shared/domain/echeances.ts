@@ -80,9 +80,17 @@ function lendemainMinuit(jour: string): Date {
   return new Date(new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1, FUSEAU).getTime());
 }
 
+/**
+ * The Paris calendar day `jours` days after the Paris day of `instant`: added on the wall clock,
+ * so a DST change in between moves nothing (24-hour blocks would, near midnight).
+ */
+export function jourParisPlus(instant: Date | string, jours: number): string {
+  return format(addDays(new TZDate(versInstant(instant).getTime(), FUSEAU), jours), 'yyyy-MM-dd');
+}
+
 export function echeancesDe(misADispositionLe: string | Date, jourLimiteDemandeur?: string | null): Echeances {
   const dispo = new TZDate(versInstant(misADispositionLe).getTime(), FUSEAU);
-  const jourLegal = format(addDays(dispo, DELAI_REPONSE_JOURS), 'yyyy-MM-dd');
+  const jourLegal = jourParisPlus(misADispositionLe, DELAI_REPONSE_JOURS);
   // ISO day strings compare as dates: the earlier last day wins.
   const jourLimite =
     jourLimiteDemandeur && JOUR_ISO.test(jourLimiteDemandeur) && jourLimiteDemandeur < jourLegal

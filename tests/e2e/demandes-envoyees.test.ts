@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlateformeDemarree } from '../../sandbox';
 import type { CartesTest } from '../fixtures/cartes/provisionner';
+import { jourParisPlus } from '../../shared/domain/echeances';
 import { pdftotext } from '../support/texte-pdf';
 import { demonterBancOfficier, monterBancOfficier } from './bac-a-sable';
 import { appelerApi, capturer, contenuTelecharge, ouvrirSession, verifierAccessibilite } from './outils-ui';
@@ -26,7 +27,8 @@ afterAll(() => demonterBancOfficier({ dossier, plateforme }));
 
 /** A Paris calendar day `n` days from now, as typed (jj/mm/aaaa) and as stored (aaaa-mm-jj). */
 function jour(n: number) {
-  const iso = new Date(Date.now() + n * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  // Paris, as the app counts: a UTC day would differ from 23:00 to midnight UTC (failure seen in CI).
+  const iso = jourParisPlus(new Date(), n);
   return { iso, fr: iso.split('-').reverse().join('/') };
 }
 

@@ -16,8 +16,10 @@ import { demande } from '../unit/sync/outils/fabrique';
  */
 export const NOMS_DEMANDES = ['MARTIN', 'BERNARD', 'DUBOIS', 'THOMAS', 'ROBERT', 'RICHARD', 'PETIT', 'DURAND'];
 const JOUR = 864e5;
+export const UNE_HEURE = 3600e3;
 
-export function stockerDemandes(fichier: string, nombre: number, specimens: number): void {
+/** Returns the seeding instant: request i was made available (i % 15) days and one hour before it. */
+export function stockerDemandes(fichier: string, nombre: number, specimens: number): Date {
   const db = ouvrirBase(fichier);
   try {
     const maintenant = new Date();
@@ -41,13 +43,14 @@ export function stockerDemandes(fichier: string, nombre: number, specimens: numb
             dateNaissance: '1987-03-12',
           },
         },
-        new Date(maintenant.getTime() - (i % 15) * JOUR - 3600e3).toISOString(),
+        new Date(maintenant.getTime() - (i % 15) * JOUR - UNE_HEURE).toISOString(),
       );
       return { livraison: d.id, demande: d as never, document: '<demande/>', empreinte: `e${i}` };
     });
     enregistrerLot(db, 'registre-bac-a-sable:e2e-cadre', synchro, maintenant, acceptees, []);
     // then the platform could not be reached: what the status bar shows until the next sync
     terminer(db, commencer(db, 'automatique', maintenant), 'echouee', 'Plateforme injoignable (essai).', maintenant);
+    return maintenant;
   } finally {
     db.close();
   }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lireDemandeEmise } from '../../../electron/comedec/format';
 import type { DemandeEnvoyee, SaisieDemandeEnvoyee } from '../../../shared/contract/demandes-envoyees';
+import { jourParisPlus } from '../../../shared/domain/echeances';
 import { appelant, appTemporaire } from '../../support/app-temporaire';
 import { lignesPdf, pdftotext } from '../../support/texte-pdf';
 import { monterBanc, type Banc } from '../sync/outils/banc';
@@ -24,8 +25,8 @@ async function refus(nom: Parameters<typeof app.repartir>[0], entree: unknown) {
   return r.erreur;
 }
 
-const jour = (decalageJours: number) =>
-  new Date(Date.now() + decalageJours * 24 * 3600 * 1000).toISOString().slice(0, 10);
+/** A Paris calendar day from today, as the app counts (a UTC day differs from 23:00 to midnight UTC). */
+const jour = (decalageJours: number) => jourParisPlus(new Date(), decalageJours);
 
 function saisie(reference: string, modif: Partial<SaisieDemandeEnvoyee> = {}): SaisieDemandeEnvoyee {
   return {
