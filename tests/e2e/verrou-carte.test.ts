@@ -101,7 +101,9 @@ describe('Carte retirée : répondre et signer verrouillés, la saisie gardée, 
       // Without a session again: the answers' signature locks; searching the register goes on.
       await page.getByRole('tab', { name: 'Réponses (1 à signer)' }).click();
       const signer = page.getByRole('button', { name: 'Signer la réponse' });
-      expect(await signer.isDisabled()).toBe(false);
+      // the tab's list and the signer's rights are read after the click: wait for them (an
+      // immediate check failed once under load)
+      await expect.poll(() => signer.isDisabled()).toBe(false);
       await appelerApi(harnais, 'carte.deconnecter', {});
       await page.getByRole('status').filter({ hasText: MESSAGE }).waitFor();
       await expect.poll(() => signer.isDisabled()).toBe(true);
