@@ -49,13 +49,17 @@ const composantsEcrans: Record<Ecran, () => ReactElement> = {
 /** Loads what every screen needs, and keeps it fresh when the register changes. */
 function useDonneesCommunes(): void {
   useEffect(() => {
+    const ecranAuDepart = useNavigation.getState().ecran;
     void useCommune
       .getState()
       .charger()
       .then(() => {
         // First start: the commune comes first (it names the extracts and the platform label).
+        // Not when the user has already gone to a screen while it loaded (a busy start, such as
+        // 10,000 requests being matched): a screen chosen is not taken away.
         const { etat, commune } = useCommune.getState();
-        if (etat === 'pret' && !commune) useNavigation.getState().aller('parametres');
+        if (etat === 'pret' && !commune && useNavigation.getState().ecran === ecranAuDepart)
+          useNavigation.getState().aller('parametres');
       });
     void useBarreEtat.getState().chargerInformations();
     void useBarreEtat.getState().rafraichirStatistiques();
