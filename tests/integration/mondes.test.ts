@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Enveloppe } from '../../shared/contract';
 import { creerApp } from '../../electron/app';
-import { appTemporaire } from '../support/app-temporaire';
+import { appelant, appTemporaire } from '../support/app-temporaire';
 import { naissance } from '../unit/registre/actes-exemples';
 
 /**
@@ -15,11 +15,8 @@ describe('mondes réel et formation', () => {
   let app: ReturnType<typeof appTemporaire>;
   afterEach(() => app?.detruire());
 
-  const appeler = async <T>(nom: string, entree: unknown): Promise<T> => {
-    const e = (await app.repartir(nom, entree)) as Enveloppe<T>;
-    if (!e.ok) throw new Error(`${e.erreur.code} : ${e.erreur.message}`);
-    return e.valeur;
-  };
+  // `app` is made again for each test: the helper reaches the current one at each call
+  const appeler = appelant({ repartir: (n, e) => app.repartir(n, e) });
   const commune = {
     nom: 'Aussillon',
     codeInsee: '81021',

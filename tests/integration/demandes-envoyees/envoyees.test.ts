@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lireDemandeEmise } from '../../../electron/comedec/format';
 import type { DemandeEnvoyee, SaisieDemandeEnvoyee } from '../../../shared/contract/demandes-envoyees';
 import { jourParisPlus } from '../../../shared/domain/echeances';
-import { appelant, appTemporaire } from '../../support/app-temporaire';
+import { appelant, appTemporaire, refuseur } from '../../support/app-temporaire';
 import { lignesPdf, pdftotext } from '../../support/texte-pdf';
 import { monterBanc, type Banc } from '../sync/outils/banc';
 
@@ -19,11 +19,7 @@ const app = appTemporaire({ horloge: { maintenant: () => new Date(Date.now() + d
 const appeler = appelant(app);
 let banc: Banc;
 
-async function refus(nom: Parameters<typeof app.repartir>[0], entree: unknown) {
-  const r = await app.repartir(nom, entree);
-  if (r.ok) throw new Error(`${String(nom)} aurait dû être refusé`);
-  return r.erreur;
-}
+const refus = refuseur(app);
 
 /** A Paris calendar day from today, as the app counts (a UTC day differs from 23:00 to midnight UTC). */
 const jour = (decalageJours: number) => jourParisPlus(new Date(), decalageJours);

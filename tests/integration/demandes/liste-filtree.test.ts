@@ -3,7 +3,7 @@ import { enregistrerLot } from '../../../electron/demandes';
 import { listerIdsDemandes } from '../../../electron/demandes/stockage/lecture';
 import { commencer } from '../../../electron/sync/stockage/synchros';
 import type { SortieAppel } from '../../../shared/contract';
-import { appTemporaire } from '../../support/app-temporaire';
+import { appTemporaire, refuseur } from '../../support/app-temporaire';
 import { demande, PLATEFORME_ESSAI } from '../../unit/sync/outils/fabrique';
 
 /**
@@ -117,11 +117,7 @@ describe('demandes.lister : filtres et comptes par le contrat', () => {
   });
 
   it('des critères invalides sont refusés avec leur raison en français', async () => {
-    const refus = async (entree: unknown) => {
-      const r = await app.repartir('demandes.lister', entree);
-      if (r.ok) throw new Error('aurait dû être refusé');
-      return r.erreur;
-    };
+    const refus = (entree: unknown) => refuseur(app)('demandes.lister', entree);
     expect(await refus({ du: '2026-03-10', au: '2026-03-01' })).toMatchObject({
       code: 'saisie_invalide',
       message: 'La date de début doit précéder la date de fin.',

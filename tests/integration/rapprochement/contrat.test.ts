@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Enveloppe } from '../../../shared/contract';
 import type { EtatRapprochement, IssueDemande } from '../../../shared/contract/rapprochement';
-import { appTemporaire } from '../../support/app-temporaire';
+import { appelant, appTemporaire } from '../../support/app-temporaire';
 import { acteConnu, ajouterActes, demandeConnue, recevoir } from './outils';
 
 /** The contract calls of matching, through the app's dispatcher (as both transports call it). */
@@ -12,11 +12,8 @@ describe('contrat : rapprochement.*', () => {
   });
   afterEach(() => app.detruire());
 
-  const appeler = async <T>(nom: string, entree: unknown): Promise<T> => {
-    const e = (await app.repartir(nom, entree)) as Enveloppe<T>;
-    if (!e.ok) throw new Error(`${e.erreur.code} : ${e.erreur.message}`);
-    return e.valeur;
-  };
+  // `app` is made again for each test: the helper reaches the current one at each call
+  const appeler = appelant({ repartir: (n, e) => app.repartir(n, e) });
 
   it('les demandes en attente sont rapprochées en arrière-plan ; lire donne candidats, comparaison, issue', async () => {
     const db = app.contexte.db();

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lireReponse } from '../../../electron/comedec/format';
-import type { EntreeAppel, NomAppel, SortieAppel } from '../../../shared/contract';
-import type { ErreurSerialisee } from '../../../shared/errors';
-import { appTemporaire } from '../../support/app-temporaire';
+import { appelantType, appTemporaire, refuseur } from '../../support/app-temporaire';
 import { monterBanc, reglerCommuneEtCarte, type Banc } from '../sync/outils/banc';
 
 /**
@@ -17,17 +15,8 @@ import { monterBanc, reglerCommuneEtCarte, type Banc } from '../sync/outils/banc
 const app = appTemporaire();
 let banc: Banc;
 
-async function appeler<N extends NomAppel>(nom: N, entree: EntreeAppel<N>): Promise<SortieAppel<N>> {
-  const r = await app.repartir(nom, entree);
-  if (!r.ok) throw Object.assign(new Error(`${nom} : ${r.erreur.message}`), { erreur: r.erreur });
-  return r.valeur as SortieAppel<N>;
-}
-
-async function refus(nom: NomAppel, entree: unknown): Promise<ErreurSerialisee> {
-  const r = await app.repartir(nom, entree);
-  if (r.ok) throw new Error(`${nom} aurait dû être refusé`);
-  return r.erreur;
-}
+const appeler = appelantType(app);
+const refus = refuseur(app);
 
 const AUSSILLON = { commune: 'Aussillon', codeInsee: '81021', departement: '81' };
 

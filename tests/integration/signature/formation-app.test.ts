@@ -1,19 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { EntreeAppel, NomAppel, SortieAppel } from '../../../shared/contract';
-import { RegistreError } from '../../../shared/errors';
-import { appTemporaire } from '../../support/app-temporaire';
+import { appelantType, appTemporaire } from '../../support/app-temporaire';
 import { verifierAvecXmlsec } from '../../fixtures/cartes/xmlsec';
 import { RACINE_REPONSE, reponseXml } from './outils';
 
 const app = appTemporaire();
 afterAll(() => app.detruire());
-const appeler = async <N extends NomAppel>(nom: N, entree: EntreeAppel<N>): Promise<SortieAppel<N>> => {
-  const r = await app.repartir(nom, entree);
-  if (!r.ok) throw RegistreError.fromJSON(r.erreur);
-  return r.valeur as SortieAppel<N>;
-};
+const appeler = appelantType(app);
 
 describe('carte de formation (par le contrat)', () => {
   it('n’existe qu’en mode formation, signe comme une carte, et ses signatures ne valent qu’en formation', async () => {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creerApp } from '../../../electron/app';
+import { appelant } from '../../support/app-temporaire';
 import { verifierAvecXmlsec } from '../../fixtures/cartes/xmlsec';
 import { appAvecCartes, reponseXml, type AppCartes } from './outils';
 
@@ -63,11 +64,7 @@ describe('arrêt brutal en plein lot (processus tué)', () => {
 
     const apres = creerApp({ dossierDonnees: dossier, transport: 'navigateur' });
     try {
-      const appeler = async (nom: string, entree: unknown) => {
-        const r = await apres.repartir(nom, entree);
-        if (!r.ok) throw new Error(`${nom}: ${r.erreur.code} ${r.erreur.message}`);
-        return r.valeur as never;
-      };
+      const appeler = appelant(apres);
       const docs = (await appeler('signature.lister', {})) as { id: number; etat: string }[];
       // the interrupted document went back to pending; none is left "en_cours"
       expect(docs.filter((d) => d.etat === 'signe').map((d) => d.id)).toEqual(signes);

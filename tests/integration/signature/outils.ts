@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ChargeEvenement, EntreeAppel, NomAppel, NomEvenement, SortieAppel } from '../../../shared/contract';
-import { RegistreError } from '../../../shared/errors';
+import type { ChargeEvenement, NomEvenement } from '../../../shared/contract';
 import type { App } from '../../../electron/app';
-import { appTemporaire } from '../../support/app-temporaire';
+import { appelantType, appTemporaire } from '../../support/app-temporaire';
 import { provisionnerCartes, type CartesTest } from '../../fixtures/cartes/provisionner';
 
 /** A real app on a temporary folder, with the SoftHSM2 test cards set as its card. */
@@ -18,11 +17,7 @@ export async function appAvecCartes(
   const dossierCartes = fs.mkdtempSync(path.join(os.tmpdir(), 'cartes-'));
   const cartes = await provisionnerCartes(dossierCartes, { seulement: options.seulement });
   const app = appTemporaire(options);
-  const appeler = async <N extends NomAppel>(nom: N, entree: EntreeAppel<N>): Promise<SortieAppel<N>> => {
-    const r = await app.repartir(nom, entree);
-    if (!r.ok) throw RegistreError.fromJSON(r.erreur);
-    return r.valeur as SortieAppel<N>;
-  };
+  const appeler = appelantType(app);
   const evenements: { nom: NomEvenement; charge: unknown }[] = [];
   app.bus.abonner((nom, charge) => evenements.push({ nom, charge }));
   await appeler('carte.enregistrerParametres', { bibliotheque: cartes.bibliotheque, confiancePem: cartes.caPem });
