@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CommuneReference, VerificationLieuReponse } from '../../shared/contract/registre';
 import type { Lieu } from '../../shared/domain/acte';
@@ -35,9 +36,14 @@ interface Entree extends CommuneReference {
 let cache: { liste: Entree[]; parCode: Map<string, Entree> } | undefined;
 let index: IndexCommunes | undefined;
 
+/**
+ * Read and parsed at each call, not `require`d: require keeps the parsed file (about 30 MB of
+ * heap for the communes) for the life of the thread, while only the index built from it is
+ * needed; the import's reading thread, with its capped heap, builds the index and lets the rest go.
+ */
 function lireCog<T>(fichier: 'communes' | 'departements'): T[] {
-  const require = createRequire(import.meta.url);
-  return require(`@etalab/decoupage-administratif/data/${fichier}.json`) as T[];
+  const chemin = createRequire(import.meta.url).resolve(`@etalab/decoupage-administratif/data/${fichier}.json`);
+  return JSON.parse(fs.readFileSync(chemin, 'utf8')) as T[];
 }
 
 /**

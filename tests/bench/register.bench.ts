@@ -7,7 +7,8 @@
  * 1. writes a synthetic register as CSV (not timed);
  * 2. imports it through the real CSV import (importerCsv: parsing, validation, store, index),
  *    in a child process of its own, so that its peak memory (rss_mb) is the import's and not
- *    the generator's;
+ *    the generator's; that child and the import's reading thread are bundled and run by plain
+ *    Node, as the app ships them (support/import-empaquete.ts);
  * 3. runs a fixed mix of searches (exact, prefix, phonetic, typo, date) drawn from the
  *    register, twice (the first pass warms the caches, the second is measured);
  * 4. runs the same queries as naive `LIKE '%term%'` scans over the persons' names.
@@ -17,15 +18,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Base } from '../../electron/db/connexion';
-import { importerCsv } from '../../electron/registre/import';
 import { clePhonetique } from '../../shared/domain/phonetique';
 import { mots } from '../../shared/domain/normalisation';
+import { empaqueterImport } from './support/import-empaquete';
+import type { MesureImport } from './support/import-enfant';
 import { arrondi, centile, option } from './support/mesures';
-// The generator (faker), the search engine and the store's reader are loaded by the parent
-// process only (dynamic imports in main): the import's child process loads what the app's
-// import worker loads, so that its peak memory is the import's.
+// The generator (faker), the search engine and the store's reader are loaded when main runs
+// (dynamic imports), in this process only.
 type ModulesParent = {
   ouvrirBase: typeof import('../../electron/db/connexion').ouvrirBase;
   DepotActes: typeof import('../../electron/registre/depot').DepotActes;
@@ -167,16 +167,13 @@ async function main(): Promise<void> {
     const { octets } = await m.ecrireRegistreCsv(csv, { actes, graine });
     log(`CSV : ${actes} actes, ${(octets / 1e6).toFixed(0)} Mo en ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-    // Same file, same loader (tsx), another process: only the import runs there.
-    const sortie = execFileSync(
-      process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), '--etape-import', csv, base],
-      {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit'],
-        env: { ...process.env, REGISTRE_JOURNAL: 'muet' },
-      },
-    );
+    // Another process, only the import in it, bundled and run by plain Node as the app ships it.
+    const enfant = await empaqueterImport();
+    const sortie = execFileSync(process.execPath, [enfant, csv, base], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, REGISTRE_JOURNAL: 'muet' },
+    });
     const {
       secondes: dureeImport,
       secondesCpu: cpuImport,
@@ -256,32 +253,4 @@ async function main(): Promise<void> {
   }
 }
 
-interface MesureImport {
-  secondes: number;
-  secondesCpu: number;
-  rssMo: number;
-  ajoutes: number;
-  rejetees: number;
-  rejets: unknown[];
-}
-
-/** The child process: imports the CSV, prints its duration and its peak memory as JSON. */
-async function etapeImport(csv: string, base: string): Promise<void> {
-  const debut = performance.now();
-  const cpu = process.cpuUsage();
-  const rapport = await importerCsv(base, csv, { aujourdhui: '2025-01-01' });
-  const { user, system } = process.cpuUsage(cpu);
-  const mesure: MesureImport = {
-    secondes: (performance.now() - debut) / 1000,
-    secondesCpu: (user + system) / 1e6,
-    rssMo: process.resourceUsage().maxRSS / 1024,
-    ajoutes: rapport.actesAjoutes,
-    rejetees: rapport.lignesRejetees,
-    rejets: rapport.rejets.slice(0, 3),
-  };
-  process.stdout.write(JSON.stringify(mesure));
-}
-
-const i = process.argv.indexOf('--etape-import');
-if (i >= 0) await etapeImport(process.argv[i + 1], process.argv[i + 2]);
-else await main();
+await main();
