@@ -8,6 +8,7 @@
  *
  *   npm run bench:saisie
  *   npm run bench:saisie -- --acts 20 --seed 1
+ *   npm run bench:saisie -- --delai-ms 100   # keys 100 ms apart: an officer typing fast
  *
  * - keys: every keystroke counted in the page (a chord such as Ctrl+S is one), Ctrl+N to Ctrl+S;
  * - ms_per_key: what the editor adds to a keystroke, in the page: from the key event to the
@@ -163,6 +164,13 @@ const INSTRUMENT_SAISIE = `(() => {
   window.__saisie = s;
 })()`;
 
+/**
+ * --delai-ms N: N ms between the keys typed in a field, an officer's pace (a fast typist types
+ * 8 to 10 characters a second); without it, as fast as the browser takes keys, and a key's time
+ * then also holds its wait behind the keys before it.
+ */
+const DELAI_TOUCHE = process.argv.includes('--delai-ms') ? option('delai-ms', 1) : 0;
+
 const focus = (page: Page) => page.evaluate<string>('document.activeElement ? document.activeElement.id : ""');
 
 /** Tab into the next field (it must be the one expected: the tab order is the officer's path) and type. */
@@ -172,7 +180,7 @@ async function champ(page: Page, attendu: string | null, texte?: string): Promis
     const id = await focus(page);
     if (id !== attendu) throw new Error(`champ attendu ${attendu}, focus sur « ${id} »`);
   }
-  if (texte !== undefined) await page.keyboard.type(texte);
+  if (texte !== undefined) await page.keyboard.type(texte, { delay: DELAI_TOUCHE });
 }
 
 /** A commune: its name typed, its suggestion waited for, chosen with the arrows and Entrée. */
@@ -180,7 +188,7 @@ async function commune(page: Page, id: string, c: Commune, suggestions: number[]
   await champ(page, id, c.nom.slice(0, -1));
   const montree = `() => { const o = [...document.querySelectorAll('[role="option"]')].find((x) => x.textContent.endsWith('— ${c.code}')); return !!o && document.getElementById('${id}').value === ${JSON.stringify(c.nom)}; }`;
   await armer(page, montree);
-  await page.keyboard.type(c.nom.slice(-1));
+  await page.keyboard.type(c.nom.slice(-1), { delay: DELAI_TOUCHE });
   suggestions.push(await mesure(page));
   for (let i = 0; i < 12; i++) {
     const active = await page.evaluate<string>(
@@ -389,6 +397,7 @@ async function main(): Promise<void> {
         acts: nombre,
         keys_per_act_median: centile(touchesParActe, 50),
         ms_per_field_median: arrondi(centile(msChamps, 50), 1),
+        key_delay_ms: DELAI_TOUCHE,
         ms_per_key_p95: arrondi(centile(latences, 95), 1),
         ms_per_key_median: arrondi(centile(latences, 50), 1),
         ms_per_key_max: arrondi(Math.max(...latences), 1),
