@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ResumeDemande } from '../../../../shared/contract/demandes';
@@ -11,6 +11,9 @@ import { useReponse } from './reponse/store';
 import { useDemandes } from './store';
 
 const HAUTEUR_ENTETE = 34;
+
+/** A key on a row: the row's index and its request (undefined while its page is being read). */
+type Touche = (e: KeyboardEvent<HTMLElement>, index: number, d: ResumeDemande | undefined) => void;
 
 /** The listed requests counted by matching outcome (all of them, in SQL), as the inbox's header says it. */
 export function comptesIssues(c: Record<'sur' | 'a_verifier' | 'aucun' | 'en_cours', number>, specimens: number) {
@@ -103,6 +106,9 @@ export const ListeDemandes = memo(function ListeDemandes(props: {
     if (total > 0) void useDemandes.getState().voir(premier, dernier);
   }, [premier, dernier, total, generation]);
 
+  const clavierCourant = useRef<Touche>(() => {});
+  const surTouche = useCallback<Touche>((e, index, d) => clavierCourant.current(e, index, d), []);
+
   // The request closed (Échap, or answered): the keyboard goes back to the row it was opened
   // from, unless the focus went somewhere on purpose.
   const ouverte = useRef<number | null>(null);
@@ -138,16 +144,6 @@ export const ListeDemandes = memo(function ListeDemandes(props: {
     }
   });
 
-  if (total === 0) {
-    if (!liste) return null;
-    return (
-      <EtatVide titre="Aucune demande dans cette liste">
-        Les demandes arrivent à chaque mise à jour (automatique pendant les heures de bureau, ou avec le bouton « Mettre
-        à jour »). Des filtres peuvent aussi cacher des demandes.
-      </EtatVide>
-    );
-  }
-
   const aller = (index: number) => {
     const i = Math.max(0, Math.min(total - 1, index));
     virtualiseur.scrollToIndex(i, { align: 'auto' });
@@ -161,7 +157,7 @@ export const ListeDemandes = memo(function ListeDemandes(props: {
     Math.floor(((conteneur.current?.clientHeight ?? 400) - HAUTEUR_ENTETE) / HAUTEUR_LIGNE_DEMANDE) - 1,
   );
 
-  const clavier = (e: KeyboardEvent<HTMLElement>, index: number, d: ResumeDemande | undefined) => {
+  const clavier: Touche = (e, index, d) => {
     const simple = !e.ctrlKey && !e.altKey && !e.metaKey;
     const deplacements: Record<string, number> = {
       ArrowDown: index + 1,
@@ -188,6 +184,22 @@ export const ListeDemandes = memo(function ListeDemandes(props: {
       props.surTraiter(d.id);
     }
   };
+  // The rows are memoised: they all get one stable key handler, which calls this render's one
+  // (it reads the current total, page size and callbacks). A new function at each render made
+  // every row in view render again at each arrow key.
+  useLayoutEffect(() => {
+    clavierCourant.current = clavier;
+  });
+
+  if (total === 0) {
+    if (!liste) return null;
+    return (
+      <EtatVide titre="Aucune demande dans cette liste">
+        Les demandes arrivent à chaque mise à jour (automatique pendant les heures de bureau, ou avec le bouton « Mettre
+        à jour »). Des filtres peuvent aussi cacher des demandes.
+      </EtatVide>
+    );
+  }
 
   return (
     <div className={styles.racine}>
@@ -233,7 +245,7 @@ export const ListeDemandes = memo(function ListeDemandes(props: {
                   demande={d}
                   issue={d ? props.issues[d.id] : undefined}
                   surOuvrir={props.surOuvrir}
-                  surTouche={clavier}
+                  surTouche={surTouche}
                 />
               );
             })}
